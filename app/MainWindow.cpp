@@ -1,0 +1,195 @@
+#include "MainWindow.h"
+
+#include "SeriesViewController.h"
+#include "WindowPresets.h"
+
+#include "dicom/ImageSeries.h"
+#include "render/SliceViewport.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTreeWidget>
+
+namespace continuum::app {
+
+namespace {
+constexpr int kSeriesIndexRole = Qt::UserRole + 1;
+}
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+{
+    setWindowTitle(tr("Continuum"));
+    m_viewport = new render::SliceViewport(this);
+    m_viewport->setMinimumSize(256, 256);
+    setCentralWidget(m_viewport);
+    m_controller = std::make_unique<SeriesViewController>(m_viewport);
+
+    m_seriesTree = new QTreeWidget(this);
+    m_seriesTree->setHeaderLabels({tr("Patient / series"), tr("Images")});
+    m_seriesTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_seriesTree->header()->setStretchLastSection(false);
+    auto* seriesDock = new QDockWidget(tr("Series"), this);
+    seriesDock->setObjectName(QStringLiteral("seriesDock"));
+    seriesDock->setWidget(m_seriesTree);
+    addDockWidget(Qt::LeftDockWidgetArea, seriesDock);
+    connect(m_seriesTree, &QTreeWidget::itemActivated, this, &MainWindow::onSeriesItemActivated);
+    connect(m_seriesTree, &QTreeWidget::itemClicked, this, &MainWindow::onSeriesItemActivated);
+
+    m_problemList = new QListWidget(this);
+    auto* problemDock = new QDockWidget(tr("Warnings and refused files"), this);
+    problemDock->setObjectName(QStringLiteral("problemDock"));
+    problemDock->setWidget(m_problemList);
+    addDockWidget(Qt::BottomDockWidgetArea, problemDock);
+
+    m_progressLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_progressLabel);
+    connect(m_controller.get(), &SeriesViewController::framesDecoded, this, [this](int decoded, int total) {
+        m_progressLabel->setText(decoded >= total ? tr("All %1 images loaded").arg(total) : tr("Loading %1/%2").arg(decoded).arg(total));
+    });
+    connect(m_controller.get(), &SeriesViewController::decodeFailed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("This image cannot be shown: %1").arg(message));
+        m_problemList->insertItem(0, message);
+    });
+    createMenus();
+    resize(1280, 860);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open Files..."), QKeySequence::Open, this, &MainWindow::openFilesDialog);
+    file->addAction(tr("Open &Folder..."), QKeySequence(tr("Ctrl+Shift+O")), this, &MainWindow::openFolderDialog);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Fit to Window"), QKeySequence(Qt::Key_Home), m_viewport, &render::SliceViewport::fitToWindow);
+    view->addAction(tr("&Reset Window/Level"), QKeySequence(Qt::Key_R), m_controller.get(), &SeriesViewController::resetWindow);
+    m_presetMenu = menuBar()->addMenu(tr("&Window"));
+    rebuildPresetMenu({});
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Continuum"), this, [this] {
+        QMessageBox::about(this, tr("About Continuum"),
+                           tr("Continuum %1: diagnostic DICOM viewer.\nMouse: wheel = slice, left drag = window/level, "
+                              "right drag = zoom, middle drag = pan. Keys: Home = fit, R = reset, 1-9 = window presets.")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::rebuildPresetMenu(const QString& modality)
+{
+    m_presetMenu->clear();
+    m_presetMenu->addAction(tr("&Default (from the images)"), QKeySequence(Qt::Key_0), m_controller.get(), &SeriesViewController::resetWindow);
+    int key = 1;
+    for (const WindowPreset& preset : WindowPresets::bundled().forModality(modality)) {
+        QAction* action = m_presetMenu->addAction(tr("%1 (W %2 / L %3)").arg(preset.name).arg(preset.width).arg(preset.center));
+        if (key <= 9)
+            action->setShortcut(QKeySequence(Qt::Key_0 + key++));
+        connect(action, &QAction::triggered, m_controller.get(), [this, preset] { m_controller->setWindow(preset.width, preset.center); });
+    }
+    m_presetMenu->setEnabled(!modality.isEmpty());
+}
+
+void MainWindow::openFilesDialog()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open DICOM files"));
+    if (!files.isEmpty())
+        openPaths(files);
+}
+
+void MainWindow::openFolderDialog()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a folder of DICOM files"));
+    if (!folder.isEmpty())
+        openPaths({folder});
+}
+
+void MainWindow::openPaths(const QStringList& paths)
+{
+    // Everything on screen belongs to what was open before: clear it first, so a new patient
+    // never appears beside the previous one.
+    m_controller->clear();
+    m_seriesTree->clear();
+    m_problemList->clear();
+    m_progressLabel->clear();
+    rebuildPresetMenu({});
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_browser.open(paths);
+    QApplication::restoreOverrideCursor();
+    rebuildSeriesTree();
+    showProblems({});
+    statusBar()->showMessage(m_browser.summary());
+    if (!m_browser.series().empty())
+        showSeries(0);
+    else if (!m_browser.problems().empty())
+        statusBar()->showMessage(tr("No image could be opened: %1").arg(m_browser.summary()));
+}
+
+void MainWindow::rebuildSeriesTree()
+{
+    QTreeWidgetItem* patientItem = nullptr;
+    QString currentPatient;
+    const auto& all = m_browser.series();
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const dicom::InstanceHeader& h = all[i].first();
+        const QString patientKey = h.patient.id + QLatin1Char('\x1f') + h.patient.name;
+        if (!patientItem || patientKey != currentPatient) {
+            QString name = h.patient.name;
+            name.replace(QLatin1Char('^'), QLatin1Char(' '));
+            patientItem = new QTreeWidgetItem(m_seriesTree, {tr("%1 (ID %2)").arg(name.trimmed(), h.patient.id)});
+            patientItem->setExpanded(true);
+            currentPatient = patientKey;
+        }
+        auto* item = new QTreeWidgetItem(patientItem, {all[i].label(), QString::number(all[i].frameCount())});
+        item->setData(0, kSeriesIndexRole, static_cast<int>(i));
+        item->setToolTip(0, tr("Study %1 %2").arg(h.studyDate.toString(Qt::ISODate), h.studyDescription));
+    }
+}
+
+void MainWindow::showProblems(const std::vector<QString>& seriesWarnings)
+{
+    m_problemList->clear();
+    for (const QString& warning : seriesWarnings)
+        m_problemList->addItem(tr("Warning: %1").arg(warning));
+    for (const dicom::LoadError& problem : m_browser.problems())
+        m_problemList->addItem(tr("Refused %1: %2").arg(QString::fromStdString(problem.filePath), problem.message));
+}
+
+void MainWindow::onSeriesItemActivated(QTreeWidgetItem* item)
+{
+    const QVariant index = item ? item->data(0, kSeriesIndexRole) : QVariant();
+    if (index.isValid())
+        showSeries(index.toInt());
+}
+
+bool MainWindow::showSeries(int index)
+{
+    if (index < 0 || index >= static_cast<int>(m_browser.series().size()))
+        return false;
+    auto created = dicom::ImageSeries::create(m_browser.series()[static_cast<std::size_t>(index)]);
+    if (!created) {
+        statusBar()->showMessage(created.error().message);
+        return false;
+    }
+    std::shared_ptr<dicom::ImageSeries> series(std::move(created.value()));
+    const std::vector<QString> warnings = series->warnings();
+    m_controller->setSeries(series);
+    m_controller->startBackgroundDecoding();
+    rebuildPresetMenu(series->header(0).modality);
+    showProblems(warnings);
+    setWindowTitle(tr("Continuum - %1").arg(m_browser.series()[static_cast<std::size_t>(index)].label()));
+    return true;
+}
+
+} // namespace continuum::app

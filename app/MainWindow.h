@@ -1,0 +1,55 @@
+#pragma once
+#include "StudyBrowser.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace continuum::render {
+class SliceViewport;
+}
+
+namespace continuum::app {
+
+class SeriesViewController;
+
+// The main window: series list on the left, one viewport in the middle, refused files and
+// warnings below. Opening paths replaces everything shown, so two patients never mix.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void openPaths(const QStringList& paths);
+    render::SliceViewport* viewport() const { return m_viewport; }
+    SeriesViewController* controller() const { return m_controller.get(); }
+    const StudyBrowser& browser() const { return m_browser; }
+    // Shows series `index` of browser().series(); false when it cannot be loaded.
+    bool showSeries(int index);
+
+private:
+    void createMenus();
+    void openFilesDialog();
+    void openFolderDialog();
+    void onSeriesItemActivated(QTreeWidgetItem* item);
+    void rebuildSeriesTree();
+    void showProblems(const std::vector<QString>& seriesWarnings);
+    void rebuildPresetMenu(const QString& modality);
+
+    StudyBrowser m_browser;
+    render::SliceViewport* m_viewport = nullptr;
+    std::unique_ptr<SeriesViewController> m_controller;
+    QTreeWidget* m_seriesTree = nullptr;
+    QListWidget* m_problemList = nullptr;
+    QLabel* m_progressLabel = nullptr;
+    QMenu* m_presetMenu = nullptr;
+};
+
+} // namespace continuum::app

@@ -1,0 +1,218 @@
+#include "SeriesViewController.h"
+
+#include "dicom/FrameRenderer.h"
+#include "dicom/ImageSeries.h"
+#include "dicom/OrientationLabels.h"
+#include "render/SliceViewport.h"
+
+#include <QLocale>
+#include <QPointer>
+
+#include <algorithm>
+#include <cmath>
+
+namespace continuum::app {
+
+using dicom::FrameRenderer;
+
+SeriesViewController::SeriesViewController(render::SliceViewport* viewport, QObject* parent)
+    : QObject(parent), m_viewport(viewport)
+{
+    connect(m_viewport, &render::SliceViewport::sliceStepRequested, this, &SeriesViewController::stepFrame);
+    connect(m_viewport, &render::SliceViewport::windowLevelDragged, this, &SeriesViewController::onWindowLevelDragged);
+    connect(m_viewport, &render::SliceViewport::resetRequested, this, &SeriesViewController::resetWindow);
+    connect(m_viewport, &render::SliceViewport::zoomChanged, this, &SeriesViewController::updateOverlayText);
+}
+
+SeriesViewController::~SeriesViewController() { stopBackgroundDecoding(); }
+
+void SeriesViewController::stopBackgroundDecoding()
+{
+    if (m_series)
+        m_series->cancel();
+    if (m_decoder.joinable())
+        m_decoder.join();
+}
+
+void SeriesViewController::clear()
+{
+    stopBackgroundDecoding();
+    m_series.reset();
+    m_window.reset();
+    m_frame = 0;
+    m_viewport->clearImage();
+    for (Qt::Corner corner : {Qt::TopLeftCorner, Qt::TopRightCorner, Qt::BottomLeftCorner, Qt::BottomRightCorner})
+        m_viewport->setCornerText(corner, {});
+    m_viewport->setOrientationLabels({}, {}, {}, {});
+}
+
+void SeriesViewController::setSeries(std::shared_ptr<dicom::ImageSeries> series, int frame)
+{
+    clear();
+    if (!series || series->frameCount() == 0)
+        return;
+    m_series = std::move(series);
+    m_decodedCount = 0;
+    m_frame = frame >= 0 ? std::min(frame, m_series->frameCount() - 1) : (m_series->isVolume() ? m_series->frameCount() / 2 : 0);
+    refresh();
+    m_viewport->fitToWindow();
+}
+
+void SeriesViewController::setFrame(int frame)
+{
+    if (!m_series)
+        return;
+    frame = std::clamp(frame, 0, m_series->frameCount() - 1);
+    if (frame == m_frame && m_viewport->hasImage())
+        return;
+    m_frame = frame;
+    refresh();
+}
+
+void SeriesViewController::setWindow(double width, double center)
+{
+    if (!m_series || !FrameRenderer::isGreyscale(*m_series, m_frame))
+        return;
+    dicom::VoiWindow window = effectiveWindow();
+    window.width = std::max(width, 1.0);
+    window.center = center;
+    window.explanation.clear();
+    m_window = window;
+    refresh();
+}
+
+void SeriesViewController::resetWindow()
+{
+    m_window.reset();
+    refresh();
+}
+
+bool SeriesViewController::usesVoiLut() const
+{
+    return m_series && !m_window && m_series->isDecoded(m_frame) && FrameRenderer::usesVoiLutByDefault(*m_series, m_frame);
+}
+
+dicom::VoiWindow SeriesViewController::effectiveWindow() const
+{
+    if (m_window)
+        return *m_window;
+    if (!m_series || !m_series->isDecoded(m_frame))
+        return {};
+    return FrameRenderer::defaultWindow(*m_series, m_frame);
+}
+
+void SeriesViewController::onWindowLevelDragged(int dx, int dy)
+{
+    if (!m_series || !m_series->isDecoded(m_frame) || !FrameRenderer::isGreyscale(*m_series, m_frame))
+        return;
+    const dicom::VoiWindow current = effectiveWindow();
+    // Sensitivity follows the window: fine control on narrow windows, fast on wide ones.
+    const double step = std::max(current.width / 256.0, 0.5);
+    setWindow(current.width + dx * step, current.center - dy * step);
+}
+
+void SeriesViewController::refresh()
+{
+    if (!m_series)
+        return;
+    if (!m_series->isDecoded(m_frame)) {
+        if (auto problem = m_series->decodeFrame(m_frame)) {
+            m_viewport->clearImage();
+            Q_EMIT decodeFailed(problem->message);
+            updateOverlayText();
+            Q_EMIT frameChanged(m_frame, m_series->frameCount());
+            return;
+        }
+    }
+    FrameRenderer::renderInto(*m_series, m_frame, dicom::GreyLevelChoice{m_window}, true, m_image);
+    m_viewport->setImage(m_image);
+    updateOverlayText();
+    Q_EMIT frameChanged(m_frame, m_series->frameCount());
+}
+
+void SeriesViewController::updateOverlayText()
+{
+    if (!m_series)
+        return;
+    const dicom::InstanceHeader& h = m_series->header(m_frame);
+    const QLocale locale = QLocale::system();
+    auto date = [&locale](const QDate& d) { return d.isValid() ? locale.toString(d, QLocale::ShortFormat) : QString(); };
+
+    // Patient identity is always visible: a viewer must never leave a reader guessing whose image this is.
+    QString name = h.patient.name;
+    name.replace(QLatin1Char('^'), QLatin1Char(' '));
+    m_viewport->setCornerText(Qt::TopLeftCorner,
+                              {name.trimmed(), tr("ID %1").arg(h.patient.id),
+                               tr("Born %1  Sex %2").arg(date(h.patient.birthDate), h.patient.sex.isEmpty() ? QStringLiteral("-") : h.patient.sex)});
+    m_viewport->setCornerText(Qt::TopRightCorner,
+                              {tr("Study %1").arg(date(h.studyDate)), h.studyDescription,
+                               QStringLiteral("%1 %2: %3").arg(h.modality).arg(h.seriesNumber).arg(h.seriesDescription)});
+
+    QStringList bottomLeft;
+    const bool cine = !m_series->isVolume() && m_series->frameCount() > 1 && h.pixelFormat.numberOfFrames > 1;
+    bottomLeft << (cine ? tr("Frame %1/%2") : tr("Slice %1/%2")).arg(m_frame + 1).arg(m_series->frameCount());
+    const dicom::FrameGeometry& g = m_series->geometry(m_frame);
+    if (const auto position = m_series->slicePositionMm(m_frame))
+        bottomLeft << tr("Position %1 mm").arg(*position, 0, 'f', 2);
+    if (g.sliceThickness)
+        bottomLeft << tr("Thickness %1 mm").arg(*g.sliceThickness, 0, 'g', 4);
+    switch (g.spacing.kind) {
+    case dicom::SpacingKind::Patient: bottomLeft << tr("Pixel %1 x %2 mm").arg(g.spacing.column, 0, 'g', 4).arg(g.spacing.row, 0, 'g', 4); break;
+    case dicom::SpacingKind::Detector: bottomLeft << tr("Pixel %1 x %2 mm at detector").arg(g.spacing.column, 0, 'g', 4).arg(g.spacing.row, 0, 'g', 4); break;
+    case dicom::SpacingKind::Ultrasound: bottomLeft << tr("Pixel %1 x %2 mm (US region)").arg(g.spacing.column, 0, 'g', 4).arg(g.spacing.row, 0, 'g', 4); break;
+    case dicom::SpacingKind::None: bottomLeft << tr("No calibration: pixels only"); break;
+    }
+    m_viewport->setCornerText(Qt::BottomLeftCorner, bottomLeft);
+
+    QStringList bottomRight;
+    if (m_series->isDecoded(m_frame) && FrameRenderer::isGreyscale(*m_series, m_frame)) {
+        if (usesVoiLut()) {
+            bottomRight << tr("VOI LUT");
+        } else {
+            const dicom::VoiWindow w = effectiveWindow();
+            bottomRight << tr("W %1  L %2").arg(std::round(w.width)).arg(std::round(w.center));
+        }
+    }
+    bottomRight << tr("Zoom %1%").arg(std::round(m_viewport->zoom() * 100.0));
+    if (h.lossyCompressed)
+        bottomRight << tr("LOSSY");
+    m_viewport->setCornerText(Qt::BottomRightCorner, bottomRight);
+
+    std::optional<dicom::EdgeLabels> labels;
+    if (g.rowDirection && g.columnDirection)
+        labels = dicom::OrientationLabels::fromDirections(*g.rowDirection, *g.columnDirection);
+    else
+        labels = dicom::OrientationLabels::fromPatientOrientation(g.patientOrientation);
+    if (labels)
+        m_viewport->setOrientationLabels(labels->left, labels->right, labels->top, labels->bottom);
+    else
+        m_viewport->setOrientationLabels({}, {}, {}, {});
+}
+
+void SeriesViewController::startBackgroundDecoding(int threads)
+{
+    if (!m_series || m_decoder.joinable())
+        return;
+    std::shared_ptr<dicom::ImageSeries> series = m_series;
+    QPointer<SeriesViewController> self(this);
+    const int first = m_frame;
+    m_decoder = std::jthread([series, self, threads, first] {
+        series->decodeAll(threads, first, [series, self](int frame) {
+            QMetaObject::invokeMethod(self.data(), [self, series, frame] {
+                if (!self || self->m_series != series)
+                    return;
+                ++self->m_decodedCount;
+                Q_EMIT self->framesDecoded(self->m_decodedCount, series->frameCount());
+                (void)frame;
+            }, Qt::QueuedConnection);
+        });
+    });
+}
+
+void SeriesViewController::waitForBackgroundDecoding()
+{
+    if (m_decoder.joinable())
+        m_decoder.join();
+}
+
+} // namespace continuum::app

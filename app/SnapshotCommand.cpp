@@ -1,0 +1,62 @@
+#include "SnapshotCommand.h"
+
+#include "SeriesViewController.h"
+#include "StudyBrowser.h"
+
+#include "dicom/ImageSeries.h"
+#include "render/SliceViewport.h"
+
+#include <QApplication>
+#include <QImage>
+
+#include <cstdio>
+
+namespace continuum::app {
+
+namespace {
+int fail(const QString& reason)
+{
+    std::fprintf(stderr, "continuum: %s\n", qPrintable(reason));
+    return 1;
+}
+} // namespace
+
+int SnapshotCommand::run(const CommandLineOptions& options, const QStringList& paths)
+{
+    StudyBrowser browser;
+    browser.open(paths);
+    if (browser.series().empty()) {
+        if (!browser.problems().empty())
+            return fail(QStringLiteral("no image to show; %1: %2")
+                            .arg(QString::fromStdString(browser.problems().front().filePath), browser.problems().front().message));
+        return fail(QStringLiteral("no DICOM image found in %1").arg(paths.join(QStringLiteral(", "))));
+    }
+    auto created = dicom::ImageSeries::create(browser.series().front());
+    if (!created)
+        return fail(created.error().message);
+    std::shared_ptr<dicom::ImageSeries> series(std::move(created.value()));
+    if (options.slice && *options.slice > series->frameCount())
+        return fail(QStringLiteral("--slice %1 is out of range: the series has %2").arg(*options.slice).arg(series->frameCount()));
+
+    render::SliceViewport viewport;
+    viewport.resize(options.snapshotSize);
+    SeriesViewController controller(&viewport);
+    QString decodeError;
+    QObject::connect(&controller, &SeriesViewController::decodeFailed, [&decodeError](const QString& m) { decodeError = m; });
+    controller.setSeries(series, options.slice ? *options.slice - 1 : -1);
+    if (!decodeError.isEmpty())
+        return fail(decodeError);
+    if (options.window && options.level)
+        controller.setWindow(*options.window, *options.level);
+    viewport.show();
+    QApplication::processEvents();
+    viewport.fitToWindow();
+    const QImage image = viewport.grabImage();
+    if (image.isNull())
+        return fail(QStringLiteral("rendering failed (no OpenGL context?)"));
+    if (!image.save(options.snapshotFile, "PNG"))
+        return fail(QStringLiteral("cannot write %1").arg(options.snapshotFile));
+    return 0;
+}
+
+} // namespace continuum::app

@@ -1,0 +1,47 @@
+#include "StudyBrowser.h"
+
+#include "dicom/SeriesGrouper.h"
+
+#include <QCoreApplication>
+
+#include <set>
+
+namespace continuum::app {
+
+void StudyBrowser::clear()
+{
+    m_series.clear();
+    m_problems.clear();
+    m_nonImages.clear();
+}
+
+void StudyBrowser::open(const QStringList& paths, int threads)
+{
+    clear();
+    std::vector<std::string> list;
+    for (const QString& path : paths)
+        list.push_back(path.toStdString());
+    dicom::ScanResult scan = dicom::DicomScanner::scan(list, threads);
+    m_problems = std::move(scan.problems);
+    m_nonImages = std::move(scan.others);
+    m_series = dicom::SeriesGrouper::group(std::move(scan.images));
+}
+
+int StudyBrowser::patientCount() const
+{
+    std::set<std::pair<QString, QString>> patients;
+    for (const auto& s : m_series)
+        patients.emplace(s.first().patient.id, s.first().patient.name);
+    return static_cast<int>(patients.size());
+}
+
+QString StudyBrowser::summary() const
+{
+    return QCoreApplication::translate("StudyBrowser", "%n series", nullptr, static_cast<int>(m_series.size()))
+         + QStringLiteral(", ")
+         + QCoreApplication::translate("StudyBrowser", "%n non-image object(s)", nullptr, static_cast<int>(m_nonImages.size()))
+         + QStringLiteral(", ")
+         + QCoreApplication::translate("StudyBrowser", "%n file(s) refused", nullptr, static_cast<int>(m_problems.size()));
+}
+
+} // namespace continuum::app

@@ -1,0 +1,62 @@
+#include "CommandLineOptions.h"
+#include "DemoStudies.h"
+#include "MainWindow.h"
+#include "SnapshotCommand.h"
+
+#include "dicom/PixelBuffer.h"
+#include "render/VtkOpenGLWidget.h"
+
+#include <QApplication>
+
+#include <cstdio>
+#include <cstdlib>
+
+using namespace continuum;
+
+int main(int argc, char* argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const app::CommandLineOptions options = app::CommandLineOptions::parse(arguments);
+    if (options.helpRequested) {
+        std::fputs(qPrintable(options.helpText), stdout);
+        return 0;
+    }
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "continuum: %s\n", qPrintable(options.error));
+        return 2;
+    }
+    // Qt aborts without a display; say why instead.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        std::fprintf(stderr, "continuum: no display: run it on a desktop or under xvfb-run\n");
+        return 2;
+    }
+
+    dicom::PixelBuffer::tuneAllocatorForDecoding();
+    render::VtkOpenGLWidget::setDefaultSurfaceFormat();
+    QApplication application(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("continuum"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Continuum"));
+    QApplication::setApplicationVersion(QStringLiteral(CONTINUUM_VERSION));
+
+    QStringList paths = options.paths;
+    if (options.demo) {
+        const QString folder = app::DemoStudies::defaultFolder();
+        const QString error = app::DemoStudies::ensure(folder);
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "continuum: cannot create the demo studies in %s: %s\n", qPrintable(folder), qPrintable(error));
+            return 1;
+        }
+        paths.prepend(folder);
+    }
+    if (!options.snapshotFile.isEmpty())
+        return app::SnapshotCommand::run(options, paths);
+
+    app::MainWindow window;
+    window.show();
+    if (!paths.isEmpty())
+        window.openPaths(paths);
+    return application.exec();
+}

@@ -1,0 +1,174 @@
+// The executable and its main window under X (Xvfb in CI): snapshots checked pixel by pixel
+// against the window formula, clear one-line failures, and patients that never mix.
+#include "TestData.h"
+
+#include "MainWindow.h"
+#include "SeriesViewController.h"
+
+#include "dicom/FrameRenderer.h"
+#include "dicom/ImageSeries.h"
+#include "render/SliceViewport.h"
+#include "render/VtkOpenGLWidget.h"
+
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+#include <cmath>
+
+using continuum::testing::sharedDicomPath;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString stdErr;
+};
+
+Run runContinuum(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(CONTINUUM_BINARY), arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromLocal8Bit(process.readAllStandardError())};
+}
+
+// DICOM LINEAR window (PS3.3 C.11.2.1.2) to 8 bits.
+int expectedGrey(double value, double width, double center)
+{
+    const double low = center - 0.5 - (width - 1.0) / 2.0;
+    const double high = center - 0.5 + (width - 1.0) / 2.0;
+    if (value <= low)
+        return 0;
+    if (value > high)
+        return 255;
+    return int(std::lround(((value - (center - 0.5)) / (width - 1.0) + 0.5) * 255.0));
+}
+
+} // namespace
+
+class AppTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void snapshotShowsTheWindowedSlice();
+    void snapshotFailsWithOneLineReasons();
+    void openingAnotherPatientClearsEverything();
+    void windowLevelDragChangesTheWindow();
+};
+
+void AppTest::snapshotShowsTheWindowedSlice()
+{
+    CONTINUUM_REQUIRE_SHARED("ct-series/lung_dx_a0001_chest_ct_5mm");
+    const QString series = sharedDicomPath(QStringLiteral("ct-series/lung_dx_a0001_chest_ct_5mm"));
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("ct.png"));
+    const Run run = runContinuum({QStringLiteral("--snapshot"), png, QStringLiteral("--size"), QStringLiteral("512x512"),
+                                  QStringLiteral("--slice"), QStringLiteral("33"), QStringLiteral("--window"), QStringLiteral("400"),
+                                  QStringLiteral("--level"), QStringLiteral("40"), series});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.stdErr));
+    const QImage image(png);
+    QCOMPARE(image.size(), QSize(512, 512));
+
+    // The same slice, through the library: the 512x512 image fills the 512x512 view 1:1.
+    continuum::app::StudyBrowser browser;
+    browser.open({series});
+    auto created = continuum::dicom::ImageSeries::create(browser.series().front());
+    QVERIFY(created);
+    auto& s = *created.value();
+    QVERIFY(!s.decodeFrame(32));
+    int checked = 0;
+    for (const QPoint p : {QPoint(256, 256), QPoint(200, 300), QPoint(300, 200), QPoint(150, 260), QPoint(380, 330), QPoint(256, 420)}) {
+        const double hu = continuum::dicom::FrameRenderer::modalityValueAt(s, 32, p.x(), p.y());
+        const int grey = qGray(image.pixel(p));
+        QVERIFY2(std::abs(grey - expectedGrey(hu, 400, 40)) <= 2,
+                 qPrintable(QStringLiteral("at (%1,%2): HU %3 shows %4, expected %5").arg(p.x()).arg(p.y()).arg(hu).arg(grey).arg(expectedGrey(hu, 400, 40))));
+        ++checked;
+    }
+    QCOMPARE(checked, 6);
+    // Overlay text is drawn in the corners (patient name top left): light pixels over black air.
+    int light = 0;
+    for (int y = 0; y < 40; ++y)
+        for (int x = 0; x < 200; ++x)
+            light += qGray(image.pixel(x, y)) > 200;
+    QVERIFY(light > 50);
+}
+
+void AppTest::snapshotFailsWithOneLineReasons()
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("x.png"));
+    Run run = runContinuum({QStringLiteral("--snapshot"), png, dir.filePath(QStringLiteral("does-not-exist"))});
+    QVERIFY(run.exitCode != 0);
+    // Exactly one line of ours (Qt may add its own environment warnings).
+    const QStringList ours = run.stdErr.split(QLatin1Char('\n')).filter(QRegularExpression(QStringLiteral("^continuum: ")));
+    QCOMPARE(ours.size(), 1);
+    QVERIFY(!QFileInfo::exists(png));
+
+    run = runContinuum({QStringLiteral("--snapshot"), png, QStringLiteral("--slice"), QStringLiteral("999"),
+                        sharedDicomPath(QStringLiteral("ct-series/lung_dx_a0001_chest_ct_5mm"))});
+    QVERIFY(run.exitCode != 0);
+    QVERIFY2(run.stdErr.contains(QStringLiteral("out of range")), qPrintable(run.stdErr));
+
+    run = runContinuum({QStringLiteral("--snapshot"), png, sharedDicomPath(QStringLiteral("malformed/MR_truncated.dcm"))});
+    QVERIFY(run.exitCode != 0);
+    QVERIFY2(run.stdErr.contains(QStringLiteral("shorter than expected")), qPrintable(run.stdErr));
+
+    run = runContinuum({QStringLiteral("--window"), QStringLiteral("abc"), QStringLiteral("--snapshot"), png, QStringLiteral("x")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.stdErr.contains(QStringLiteral("--window")));
+}
+
+void AppTest::openingAnotherPatientClearsEverything()
+{
+    CONTINUUM_REQUIRE_SHARED("mr-series/ge_signa_3d_t1_mprage_130sl");
+    continuum::app::MainWindow window;
+    window.show();
+    window.openPaths({sharedDicomPath(QStringLiteral("ct-series/lung_dx_a0001_chest_ct_5mm"))});
+    QVERIFY(window.viewport()->hasImage());
+    QCOMPARE(window.controller()->series()->header(0).patient.name, QStringLiteral("Lung_Dx-A0001"));
+    QCOMPARE(window.controller()->currentFrame(), 32);   // middle slice of the volume
+
+    window.openPaths({sharedDicomPath(QStringLiteral("mr-series/ge_signa_3d_t1_mprage_130sl"))});
+    QCOMPARE(window.browser().patientCount(), 1);
+    QCOMPARE(window.browser().series().size(), std::size_t(1));
+    QVERIFY(window.controller()->series()->header(0).patient.name != QStringLiteral("Lung_Dx-A0001"));
+    const auto* tree = window.findChild<QTreeWidget*>();
+    QVERIFY(tree);
+    QCOMPARE(tree->topLevelItemCount(), 1);
+    QVERIFY(!tree->topLevelItem(0)->text(0).contains(QStringLiteral("Lung_Dx")));
+
+    // A path with nothing usable leaves an empty viewer, not the previous patient.
+    window.openPaths({sharedDicomPath(QStringLiteral("malformed/MR_truncated.dcm"))});
+    QVERIFY(!window.viewport()->hasImage());
+    QVERIFY(window.controller()->series() == nullptr || window.controller()->series()->header(0).patient.name.isEmpty()
+            || window.browser().series().size() <= 1);
+    QCOMPARE(tree->topLevelItemCount() <= 1, true);
+}
+
+void AppTest::windowLevelDragChangesTheWindow()
+{
+    continuum::app::MainWindow window;
+    window.show();
+    window.openPaths({sharedDicomPath(QStringLiteral("ct-series/lung_dx_a0001_chest_ct_5mm"))});
+    const auto before = window.controller()->effectiveWindow();
+    QCOMPARE(before.width, 1600.0);
+    Q_EMIT window.viewport()->windowLevelDragged(100, 0);
+    const auto after = window.controller()->effectiveWindow();
+    QVERIFY(after.width > before.width);
+    QCOMPARE(after.center, before.center);
+    window.controller()->resetWindow();
+    QCOMPARE(window.controller()->effectiveWindow().width, 1600.0);
+}
+
+int main(int argc, char* argv[])
+{
+    continuum::render::VtkOpenGLWidget::setDefaultSurfaceFormat();
+    QApplication app(argc, argv);
+    AppTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "AppTest.moc"

@@ -1,0 +1,40 @@
+#pragma once
+#include <csetjmp>
+#include <csignal>
+
+namespace continuum::dicom {
+
+// Stopgap until decoding moves into a guarded worker process (hardening issue): GDCM 3.0
+// aborts on some hostile files (failed assertions, e.g. in FileMetaInformation::ReadCompat).
+// run() executes a toolkit call and, if that call raises SIGABRT/SIGSEGV/SIGBUS/SIGFPE on this
+// thread, jumps back and reports failure instead of ending the process. Destructors inside the
+// failed call do not run (it may leak), so only wrap self-contained toolkit calls.
+class CrashGuard {
+public:
+    template <typename Function>
+    static bool run(Function&& function)
+    {
+        installHandlers();
+        Frame frame;
+        frame.previous = current();
+        current() = &frame;
+        if (sigsetjmp(frame.environment, 1) != 0) {
+            current() = frame.previous;
+            return false;
+        }
+        function();
+        current() = frame.previous;
+        return true;
+    }
+
+private:
+    struct Frame {
+        sigjmp_buf environment;
+        Frame* previous = nullptr;
+    };
+    static Frame*& current();
+    static void installHandlers();
+    static void onFatalSignal(int signal);
+};
+
+} // namespace continuum::dicom

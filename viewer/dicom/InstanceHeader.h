@@ -1,0 +1,99 @@
+#pragma once
+#include "FrameGeometry.h"
+#include "GreyscaleTransforms.h"
+#include "OverlayPlane.h"
+#include "PixelFormat.h"
+
+#include <QDate>
+#include <QString>
+#include <QTime>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace continuum::dicom {
+
+// Decoded (UTF-8) patient identity, shown on every viewport.
+struct PatientIdentity {
+    QString name;          // PN in DICOM form "Family^Given=Ideographic=Phonetic", decoded
+    QString id;
+    QDate birthDate;       // invalid when absent or unparsable
+    QString sex;           // "M", "F", "O" or empty
+};
+
+// Where the encoded pixel data of an uncompressed file sits, so it can be read straight into
+// the destination buffer without the toolkit allocating a copy.
+struct NativePixelLocation {
+    std::uint64_t offset = 0;   // byte offset of the first pixel value in the file
+    std::uint64_t length = 0;   // value length declared by the Pixel Data element
+    bool bigEndian = false;
+};
+
+// Everything the viewer needs from one DICOM file, read without decoding pixel data.
+struct InstanceHeader {
+    std::string filePath;
+    std::string transferSyntaxUid;
+    std::string sopClassUid;
+    std::string sopInstanceUid;
+    std::string studyInstanceUid;
+    std::string seriesInstanceUid;
+    std::string frameOfReferenceUid;
+    std::string specificCharacterSet;   // raw (0008,0005), backslash separated
+
+    PatientIdentity patient;
+    QDate studyDate;
+    QTime studyTime;
+    QString studyDescription;
+    QString accessionNumber;
+    QString seriesDescription;
+    QString modality;
+    QString bodyPartExamined;
+    int seriesNumber = 0;
+    int instanceNumber = 0;
+    std::optional<double> acquisitionTime;   // seconds since midnight, for ordering
+
+    bool hasPixelData = false;
+    PixelFormat pixelFormat;
+    // One entry per frame for enhanced multi-frame (per-frame functional groups), else one
+    // entry shared by all frames.
+    std::vector<FrameGeometry> frames;
+    std::vector<ModalityTransform> modalityTransforms; // one shared or one per frame
+    std::vector<std::vector<VoiWindow>> windows; // one shared list or one list per frame
+    std::optional<LookupTable> voiLut;           // first item of VOI LUT Sequence
+    PresentationLutShape presentationShape = PresentationLutShape::Identity;
+    std::optional<PixelPadding> padding;
+    std::optional<LookupTable> paletteRed, paletteGreen, paletteBlue;
+    std::vector<OverlayPlane> overlays;
+
+    // Cine timing
+    std::optional<double> frameTimeMs;               // (0018,1063)
+    std::vector<double> frameTimeVectorMs;           // (0018,1065)
+    std::optional<double> cineRate;                  // (0018,0040)
+    std::optional<double> recommendedDisplayFrameRate; // (0008,2144)
+
+    bool lossyCompressed = false;                    // LossyImageCompression == "01" or lossy syntax
+    std::optional<NativePixelLocation> nativePixels; // set only for uncompressed syntaxes
+    std::uint64_t pixelDataElementOffset = 0;        // file offset of the (7FE0,0010) element tag
+
+    std::vector<QString> warnings;                   // non-fatal problems, shown to the user
+
+    const FrameGeometry& geometry(int frame) const
+    {
+        return frames.size() > static_cast<std::size_t>(frame) ? frames[static_cast<std::size_t>(frame)] : frames.front();
+    }
+    const ModalityTransform& modalityFor(int frame) const
+    {
+        return modalityTransforms.size() > static_cast<std::size_t>(frame) ? modalityTransforms[static_cast<std::size_t>(frame)] : modalityTransforms.front();
+    }
+    const std::vector<VoiWindow>& windowsFor(int frame) const
+    {
+        static const std::vector<VoiWindow> none;
+        if (windows.empty())
+            return none;
+        return windows.size() > static_cast<std::size_t>(frame) ? windows[static_cast<std::size_t>(frame)] : windows.front();
+    }
+};
+
+} // namespace continuum::dicom
