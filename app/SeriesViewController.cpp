@@ -136,7 +136,7 @@ void SeriesViewController::updateOverlayText()
         return;
     const dicom::InstanceHeader& h = m_series->header(m_frame);
     const QLocale locale = QLocale::system();
-    auto date = [&locale](const QDate& d) { return d.isValid() ? locale.toString(d, QLocale::ShortFormat) : QString(); };
+    auto date = [&locale](const QDate& d) { return d.isValid() ? locale.toString(d, QLocale::ShortFormat) : QStringLiteral("-"); };
 
     // Patient identity is always visible: a viewer must never leave a reader guessing whose image this is.
     QString name = h.patient.name;
