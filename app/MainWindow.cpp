@@ -9,6 +9,8 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
@@ -115,7 +117,7 @@ void MainWindow::openFolderDialog()
         openPaths({folder});
 }
 
-void MainWindow::openPaths(const QStringList& paths)
+void MainWindow::clearAll()
 {
     // Everything on screen belongs to what was open before: clear it first, so a new patient
     // never appears beside the previous one.
@@ -123,10 +125,39 @@ void MainWindow::openPaths(const QStringList& paths)
     m_seriesTree->clear();
     m_problemList->clear();
     m_progressLabel->clear();
+    m_browser.clear();
     rebuildPresetMenu({});
+}
+
+void MainWindow::openPaths(const QStringList& paths)
+{
+    clearAll();
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    m_browser.open(paths);
+    StudyBrowser browser;
+    browser.open(paths);
     QApplication::restoreOverrideCursor();
+    showOpened(std::move(browser));
+}
+
+void MainWindow::openPathsInBackground(const QStringList& paths)
+{
+    clearAll();
+    statusBar()->showMessage(tr("Reading %1...").arg(paths.join(QStringLiteral(", "))));
+    auto* watcher = new QFutureWatcher<StudyBrowser>(this);
+    connect(watcher, &QFutureWatcher<StudyBrowser>::finished, this, [this, watcher] {
+        showOpened(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([paths] {
+        StudyBrowser browser;
+        browser.open(paths);
+        return browser;
+    }));
+}
+
+void MainWindow::showOpened(StudyBrowser browser)
+{
+    m_browser = std::move(browser);
     rebuildSeriesTree();
     showProblems({});
     statusBar()->showMessage(m_browser.summary());
@@ -134,6 +165,7 @@ void MainWindow::openPaths(const QStringList& paths)
         showSeries(0);
     else if (!m_browser.problems().empty())
         statusBar()->showMessage(tr("No image could be opened: %1").arg(m_browser.summary()));
+    Q_EMIT opened();
 }
 
 void MainWindow::rebuildSeriesTree()
@@ -185,7 +217,14 @@ bool MainWindow::showSeries(int index)
     std::shared_ptr<dicom::ImageSeries> series(std::move(created.value()));
     const std::vector<QString> warnings = series->warnings();
     m_controller->setSeries(series);
-    m_controller->startBackgroundDecoding();
+    // The frame on screen first: decode the rest only once it has been shown, so the worker
+    // threads do not compete with the first paint for the two cores.
+    connect(m_viewport, &QOpenGLWidget::frameSwapped, m_controller.get(),
+            [controller = m_controller.get(), series] {
+                if (controller->series() == series.get())
+                    controller->startBackgroundDecoding();
+            },
+            Qt::SingleShotConnection);
     rebuildPresetMenu(series->header(0).modality);
     showProblems(warnings);
     setWindowTitle(tr("Continuum - %1").arg(m_browser.series()[static_cast<std::size_t>(index)].label()));

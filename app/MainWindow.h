@@ -27,14 +27,23 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // Scans on the spot and shows the result (blocking; dialogs and tests).
     void openPaths(const QStringList& paths);
+    // Scans on a worker thread and shows the result when it is ready, so the window can appear
+    // and initialise OpenGL while the headers are read. Emits opened() when done.
+    void openPathsInBackground(const QStringList& paths);
     render::SliceViewport* viewport() const { return m_viewport; }
     SeriesViewController* controller() const { return m_controller.get(); }
     const StudyBrowser& browser() const { return m_browser; }
     // Shows series `index` of browser().series(); false when it cannot be loaded.
     bool showSeries(int index);
 
+Q_SIGNALS:
+    void opened();
+
 private:
+    void clearAll();
+    void showOpened(StudyBrowser browser);
     void createMenus();
     void openFilesDialog();
     void openFolderDialog();

@@ -55,8 +55,9 @@ int main(int argc, char* argv[])
         return app::SnapshotCommand::run(options, paths);
 
     app::MainWindow window;
-    window.show();
+    // Headers are read while the window appears and OpenGL starts up.
     if (!paths.isEmpty())
-        window.openPaths(paths);
+        window.openPathsInBackground(paths);
+    window.show();
     return application.exec();
 }

@@ -58,7 +58,23 @@ private Q_SLOTS:
     void snapshotFailsWithOneLineReasons();
     void openingAnotherPatientClearsEverything();
     void windowLevelDragChangesTheWindow();
+    void openingInTheBackgroundShowsTheSeries();
 };
+
+void AppTest::openingInTheBackgroundShowsTheSeries()
+{
+    CONTINUUM_REQUIRE_SHARED("ct-series/lung_dx_a0001_chest_ct_5mm");
+    continuum::app::MainWindow window;
+    QSignalSpy opened(&window, &continuum::app::MainWindow::opened);
+    window.openPathsInBackground({sharedDicomPath(QStringLiteral("ct-series/lung_dx_a0001_chest_ct_5mm"))});
+    window.show();
+    QVERIFY(opened.wait(60000));
+    QVERIFY(window.viewport()->hasImage());
+    QCOMPARE(window.controller()->series()->frameCount(), 64);
+    // Background decoding starts after the first frame with the image is on screen and
+    // eventually decodes every slice.
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->series()->isDecoded(0) && window.controller()->series()->isDecoded(63), 60000);
+}
 
 void AppTest::snapshotShowsTheWindowedSlice()
 {

@@ -3,6 +3,8 @@
 #include "AttributeReader.h"
 #include "CharsetDecoder.h"
 #include "CrashGuard.h"
+#include "FileDescriptor.h"
+#include "FileStreamBuffer.h"
 #include "SegmentedLutExpander.h"
 #include "TransferSyntaxInfo.h"
 
@@ -11,9 +13,11 @@
 #include <gdcmReader.h>
 #include <gdcmTransferSyntax.h>
 
-#include <QFileInfo>
 
+#include <cerrno>
 #include <cstdio>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <fstream>
 #include <sstream>
 #include <set>
@@ -243,15 +247,11 @@ void readUltrasoundCalibration(const AttributeReader& attrs, InstanceHeader& hea
 }
 
 // Where the Pixel Data value starts, read from the element header at `offset`.
-std::optional<NativePixelLocation> locateNativePixels(const std::string& path, std::uint64_t offset,
-                                                       const TransferSyntaxInfo& syntax)
+std::optional<NativePixelLocation> locateNativePixels(int fd, std::uint64_t offset, const TransferSyntaxInfo& syntax)
 {
-    std::ifstream file(path, std::ios::binary);
-    if (!file.seekg(static_cast<std::streamoff>(offset)))
-        return std::nullopt;
     unsigned char h[12] = {};
-    file.read(reinterpret_cast<char*>(h), 12);
-    if (file.gcount() < 8)
+    const ssize_t got = ::pread(fd, h, 12, static_cast<off_t>(offset));
+    if (got < 8)
         return std::nullopt;
     const bool big = syntax.bigEndian;
     auto u16 = [big](const unsigned char* p) { return big ? (p[0] << 8 | p[1]) : (p[1] << 8 | p[0]); };
@@ -264,7 +264,7 @@ std::optional<NativePixelLocation> locateNativePixels(const std::string& path, s
     NativePixelLocation location;
     location.bigEndian = big;
     if (syntax.explicitVr) {
-        if (file.gcount() < 12)
+        if (got < 12)
             return std::nullopt;
         location.length = u32(h + 8);
         location.offset = offset + 12;
@@ -315,12 +315,11 @@ struct PatchedFile {
     std::string realTransferSyntax;
 };
 
-std::optional<PatchedFile> withKnownTransferSyntax(const std::string& path)
+std::optional<PatchedFile> withKnownTransferSyntax(const std::string& path, int fd)
 {
-    std::ifstream file(path, std::ios::binary);
     std::string head(4096, '\0');
-    file.read(head.data(), static_cast<std::streamsize>(head.size()));
-    head.resize(static_cast<std::size_t>(file.gcount()));
+    const ssize_t got = ::pread(fd, head.data(), head.size(), 0);
+    head.resize(got > 0 ? static_cast<std::size_t>(got) : 0);
     const auto found = metaTransferSyntax(head);
     if (!found)
         return std::nullopt;
@@ -332,7 +331,7 @@ std::optional<PatchedFile> withKnownTransferSyntax(const std::string& path)
     static const std::string stand_in = "1.2.840.10008.1.2.4.90";   // JPEG 2000 Lossless: encapsulated, explicit LE
     if (found->second.size() < stand_in.size())
         return std::nullopt;
-    file.clear();
+    std::ifstream file(path, std::ios::binary);
     file.seekg(0, std::ios::end);
     std::string all(static_cast<std::size_t>(file.tellg()), '\0');
     file.seekg(0);
@@ -347,11 +346,16 @@ std::optional<PatchedFile> withKnownTransferSyntax(const std::string& path)
 
 Result<InstanceHeader> HeaderReader::read(const std::string& filePath)
 {
-    const QFileInfo info(QString::fromStdString(filePath));
-    if (!info.exists())
-        return LoadError{LoadError::Code::FileNotFound, QStringLiteral("File not found."), filePath};
-    if (!info.isReadable() || info.isDir())
+    const FileDescriptor fd(filePath);
+    if (!fd.valid()) {
+        if (fd.openError() == ENOENT)
+            return LoadError{LoadError::Code::FileNotFound, QStringLiteral("File not found."), filePath};
         return LoadError{LoadError::Code::Unreadable, QStringLiteral("File cannot be read."), filePath};
+    }
+    struct stat status {};
+    if (::fstat(fd.get(), &status) != 0 || !S_ISREG(status.st_mode))
+        return LoadError{LoadError::Code::Unreadable, QStringLiteral("File cannot be read (not a regular file)."), filePath};
+    const std::uint64_t fileSize = static_cast<std::uint64_t>(status.st_size);
 
     gdcm::Reader reader;
     // GDCM 3.0 aborts (assertion) on transfer syntaxes it does not know, such as HTJ2K. Such a
@@ -359,12 +363,14 @@ Result<InstanceHeader> HeaderReader::read(const std::string& filePath)
     // all offsets stay the same because the value length does not change.
     std::istringstream patchedStream;
     std::string realTransferSyntax;
-    if (auto patched = withKnownTransferSyntax(filePath)) {
+    FileStreamBuffer fileBuffer(fd.get(), fileSize);
+    std::istream fileStream(&fileBuffer);
+    if (auto patched = withKnownTransferSyntax(filePath, fd.get())) {
         realTransferSyntax = patched->realTransferSyntax;
         patchedStream.str(std::move(patched->bytes));
         reader.SetStream(patchedStream);
     } else {
-        reader.SetFileName(filePath.c_str());
+        reader.SetStream(fileStream);
     }
     const std::set<Tag> skip{kFloatPixelData, kDoubleFloatPixelData, kPixelData};
     bool parsed = false;
@@ -441,17 +447,14 @@ Result<InstanceHeader> HeaderReader::read(const std::string& filePath)
     // Where does the pixel data start? With the pixel tags skipped, GDCM stops right after the
     // Pixel Data element header (12 bytes explicit, 8 implicit); find and verify that header.
     const std::uint64_t stopOffset = reader.GetStreamCurrentPosition();
-    const std::uint64_t fileSize = static_cast<std::uint64_t>(info.size());
     header.hasPixelData = false;
     {
-        std::ifstream probe(filePath, std::ios::binary);
         const std::uint64_t headerSize = syntax.explicitVr ? 12 : 8;
         for (const std::uint64_t candidate : {stopOffset >= headerSize ? stopOffset - headerSize : UINT64_MAX, stopOffset}) {
             unsigned char tag[4] = {};
             if (candidate == UINT64_MAX || candidate + 8 > fileSize)
                 continue;
-            probe.clear();
-            if (!probe.seekg(static_cast<std::streamoff>(candidate)) || !probe.read(reinterpret_cast<char*>(tag), 4))
+            if (::pread(fd.get(), tag, 4, static_cast<off_t>(candidate)) != 4)
                 continue;
             const int group = syntax.bigEndian ? (tag[0] << 8 | tag[1]) : (tag[1] << 8 | tag[0]);
             const int element = syntax.bigEndian ? (tag[2] << 8 | tag[3]) : (tag[3] << 8 | tag[2]);
@@ -466,7 +469,7 @@ Result<InstanceHeader> HeaderReader::read(const std::string& filePath)
     if (syntax.deflated)
         header.hasPixelData = format.rows > 0;   // offsets in a deflated stream mean nothing; GDCM decodes
     if (header.hasPixelData && syntax.isNative() && !syntax.deflated)
-        header.nativePixels = locateNativePixels(filePath, header.pixelDataElementOffset, syntax);
+        header.nativePixels = locateNativePixels(fd.get(), header.pixelDataElementOffset, syntax);
 
     // Geometry: classic attributes, then enhanced shared and per-frame functional groups.
     FrameGeometry classic;

@@ -2,6 +2,7 @@
 
 #include "CrashGuard.h"
 #include "EncapsulatedPixelData.h"
+#include "FileDescriptor.h"
 #include "TransferSyntaxInfo.h"
 
 #include <gdcmImage.h>
@@ -27,23 +28,6 @@ LoadError error(const InstanceHeader& header, LoadError::Code code, const QStrin
 {
     return LoadError{code, message, header.filePath};
 }
-
-// RAII file descriptor.
-class FileDescriptor {
-public:
-    explicit FileDescriptor(const std::string& path) : m_fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC)) {}
-    ~FileDescriptor()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    FileDescriptor(const FileDescriptor&) = delete;
-    FileDescriptor& operator=(const FileDescriptor&) = delete;
-    int get() const { return m_fd; }
-
-private:
-    int m_fd;
-};
 
 void swapBytes(std::span<std::byte> data, int bytesPerValue)
 {
@@ -106,7 +90,7 @@ Result<PixelFormat> decodeNative(const InstanceHeader& header, std::span<std::by
                          .arg(location.length).arg(needed));
     }
     FileDescriptor fd(header.filePath);
-    if (fd.get() < 0)
+    if (!fd.valid())
         return error(header, LoadError::Code::Unreadable, QStringLiteral("File cannot be opened."));
     struct stat st {};
     if (::fstat(fd.get(), &st) != 0)

@@ -1,0 +1,29 @@
+#pragma once
+#include <cstdint>
+#include <streambuf>
+#include <vector>
+
+namespace continuum::dicom {
+
+// A read-only stream buffer over a file descriptor for GDCM's header parser: reads in 16 KiB
+// chunks with pread, and serves seeks inside the chunk without a system call. GDCM seeks around
+// every element, which through std::ifstream costs a syscall each; a DICOM header up to the pixel
+// data usually fits in one chunk.
+class FileStreamBuffer : public std::streambuf {
+public:
+    FileStreamBuffer(int fd, std::uint64_t fileSize, std::size_t chunkBytes = 16384);
+
+protected:
+    int_type underflow() override;
+    pos_type seekoff(off_type offset, std::ios_base::seekdir direction, std::ios_base::openmode mode) override;
+    pos_type seekpos(pos_type position, std::ios_base::openmode mode) override;
+
+private:
+    std::uint64_t position() const;
+    int m_fd;
+    std::uint64_t m_fileSize;
+    std::vector<char> m_chunk;
+    std::uint64_t m_chunkStart = 0;   // file offset of eback()
+};
+
+} // namespace continuum::dicom
