@@ -1,5 +1,6 @@
 // Colour frames to RGB: YBR_FULL_422 colour bars, 8-bit and segmented 16-bit palettes from real
 // files (values picked with dcmdump), and synthetic RGB/YBR/palette layouts.
+#include "GdcmReferenceImage.h"
 #include "TestData.h"
 
 #include "dicom/ColorConverter.h"
@@ -20,48 +21,13 @@ using namespace continuum::dicom;
 
 namespace {
 
-// ---- test-side glue: decode with GDCM until HeaderReader/PixelDecoder land ----------------
-struct GdcmFile {
-    std::unique_ptr<gdcm::ImageReader> reader = std::make_unique<gdcm::ImageReader>();
-    std::vector<std::byte> pixels;
-    PixelFormat format;
+using continuum::testing::GdcmReferenceImage;
+using continuum::testing::decodeWithGdcm;
+using continuum::testing::rawValue;
 
-    FrameView frame() const { return {std::span<const std::byte>(pixels), format}; }
-    const gdcm::DataSet& dataSet() const { return reader->GetFile().GetDataSet(); }
-};
+// Pixels come from GDCM (tests/common/GdcmReferenceImage.h), independent of our decoder.
 
-bool decodeWithGdcm(const QString& relative, Photometric photometric, GdcmFile& out)
-{
-    out.reader->SetFileName(qPrintable(continuum::testing::sharedDicomPath(relative)));
-    if (!out.reader->Read())
-        return false;
-    const gdcm::Image& image = out.reader->GetImage();
-    out.pixels.resize(image.GetBufferLength());
-    if (!image.GetBuffer(reinterpret_cast<char*>(out.pixels.data())))
-        return false;
-    const gdcm::PixelFormat& pf = image.GetPixelFormat();
-    out.format.columns = static_cast<int>(image.GetDimension(0));
-    out.format.rows = static_cast<int>(image.GetDimension(1));
-    out.format.samplesPerPixel = pf.GetSamplesPerPixel();
-    out.format.bitsAllocated = pf.GetBitsAllocated();
-    out.format.bitsStored = pf.GetBitsStored();
-    out.format.highBit = pf.GetHighBit();
-    out.format.isSigned = pf.GetPixelRepresentation() == 1;
-    out.format.planarConfiguration = static_cast<int>(image.GetPlanarConfiguration());
-    out.format.photometric = photometric;
-    return true;
-}
 
-std::vector<std::byte> rawValue(const gdcm::DataSet& ds, gdcm::Tag tag)
-{
-    std::vector<std::byte> bytes;
-    if (!ds.FindDataElement(tag) || !ds.GetDataElement(tag).GetByteValue())
-        return bytes;
-    const gdcm::ByteValue* bv = ds.GetDataElement(tag).GetByteValue();
-    bytes.resize(bv->GetLength());
-    std::memcpy(bytes.data(), bv->GetPointer(), bytes.size());
-    return bytes;
-}
 
 std::vector<std::uint16_t> wordsOf(const std::vector<std::byte>& bytes)
 {
@@ -131,8 +97,8 @@ void ColorConverterTest::ybrFull422ColourBars()
 {
     const QString file = QStringLiteral("syntaxes/photometric/sc_ybr_full_422_uncompressed.dcm");
     CONTINUUM_REQUIRE_SHARED(file);
-    GdcmFile ybr;
-    QVERIFY(decodeWithGdcm(file, Photometric::YbrFull422, ybr));
+    GdcmReferenceImage ybr;
+    QVERIFY(decodeWithGdcm(file, ybr, Photometric::YbrFull422));
     // Horizontal bars. Stored Y1 Y2 Cb Cr per pixel pair (dcmdump +L +P 7fe0,0010) and RGB from
     // R = Y + 1.402 (Cr-128), G = Y - 0.344136 (Cb-128) - 0.714136 (Cr-128), B = Y + 1.772 (Cb-128):
     struct Bar { int row; Rgb rgb; };
@@ -164,8 +130,8 @@ void ColorConverterTest::palette8BitEntries()
 {
     const QString file = QStringLiteral("syntaxes/photometric/ot_palette_color_8bit.dcm");
     CONTINUUM_REQUIRE_SHARED(file);
-    GdcmFile pal;
-    QVERIFY(decodeWithGdcm(file, Photometric::PaletteColor, pal));
+    GdcmReferenceImage pal;
+    QVERIFY(decodeWithGdcm(file, pal, Photometric::PaletteColor));
     const LookupTable red = paletteChannel(pal.dataSet(), 0);
     const LookupTable green = paletteChannel(pal.dataSet(), 1);
     const LookupTable blue = paletteChannel(pal.dataSet(), 2);
@@ -190,8 +156,8 @@ void ColorConverterTest::palette16BitSegmented()
 {
     const QString file = QStringLiteral("syntaxes/photometric/us_palette_16bit_segmented_lut.dcm");
     CONTINUUM_REQUIRE_SHARED(file);
-    GdcmFile us;
-    QVERIFY(decodeWithGdcm(file, Photometric::PaletteColor, us));
+    GdcmReferenceImage us;
+    QVERIFY(decodeWithGdcm(file, us, Photometric::PaletteColor));
     std::array<LookupTable, 3> channels;
     for (int c = 0; c < 3; ++c) {
         // Descriptor 0\0\16: 65536 entries from 0, 16 bits.

@@ -1,5 +1,6 @@
 // Grey-scale display pipeline: real files (values checked against dcmdump and the LUTs stored
 // in the files) and synthetic frames at the exact boundaries of PS3.3 C.11.2.1.2 formulas.
+#include "GdcmReferenceImage.h"
 #include "TestData.h"
 
 #include "dicom/GreyscalePipeline.h"
@@ -22,50 +23,13 @@ using namespace continuum::dicom;
 
 namespace {
 
-// ---- test-side glue: decode with GDCM until HeaderReader/PixelDecoder land ----------------
-struct GdcmFile {
-    std::unique_ptr<gdcm::ImageReader> reader = std::make_unique<gdcm::ImageReader>();
-    std::vector<std::byte> pixels;
-    PixelFormat format;
+using continuum::testing::GdcmReferenceImage;
+using continuum::testing::decodeWithGdcm;
+using continuum::testing::rawValue;
 
-    FrameView frame() const { return {std::span<const std::byte>(pixels), format}; }
-    const gdcm::DataSet& dataSet() const { return reader->GetFile().GetDataSet(); }
-};
+// Pixels come from GDCM (tests/common/GdcmReferenceImage.h), independent of our decoder.
 
-Photometric photometricOf(const gdcm::PhotometricInterpretation& pi)
-{
-    switch (pi.GetType()) {
-    case gdcm::PhotometricInterpretation::MONOCHROME1: return Photometric::Monochrome1;
-    case gdcm::PhotometricInterpretation::MONOCHROME2: return Photometric::Monochrome2;
-    case gdcm::PhotometricInterpretation::PALETTE_COLOR: return Photometric::PaletteColor;
-    case gdcm::PhotometricInterpretation::RGB: return Photometric::Rgb;
-    case gdcm::PhotometricInterpretation::YBR_FULL: return Photometric::YbrFull;
-    case gdcm::PhotometricInterpretation::YBR_FULL_422: return Photometric::YbrFull422;
-    default: return Photometric::Unknown;
-    }
-}
 
-bool decodeWithGdcm(const QString& relative, GdcmFile& out)
-{
-    out.reader->SetFileName(qPrintable(continuum::testing::sharedDicomPath(relative)));
-    if (!out.reader->Read())
-        return false;
-    const gdcm::Image& image = out.reader->GetImage();
-    out.pixels.resize(image.GetBufferLength());
-    if (!image.GetBuffer(reinterpret_cast<char*>(out.pixels.data())))
-        return false;
-    const gdcm::PixelFormat& pf = image.GetPixelFormat();
-    out.format.columns = static_cast<int>(image.GetDimension(0));
-    out.format.rows = static_cast<int>(image.GetDimension(1));
-    out.format.samplesPerPixel = pf.GetSamplesPerPixel();
-    out.format.bitsAllocated = pf.GetBitsAllocated();
-    out.format.bitsStored = pf.GetBitsStored();
-    out.format.highBit = pf.GetHighBit();
-    out.format.isSigned = pf.GetPixelRepresentation() == 1;
-    out.format.planarConfiguration = static_cast<int>(image.GetPlanarConfiguration());
-    out.format.photometric = photometricOf(image.GetPhotometricInterpretation());
-    return true;
-}
 
 // Little-endian 16-bit words of an element's value.
 std::vector<std::uint16_t> wordsOf(const gdcm::DataSet& ds, gdcm::Tag tag)
@@ -160,7 +124,7 @@ void GreyscalePipelineTest::ctSignedRescaleGivesHounsfieldUnits()
 {
     const QString file = QStringLiteral("syntaxes/photometric/ct_signed_16bit_small.dcm");
     CONTINUUM_REQUIRE_SHARED(file);
-    GdcmFile ct;
+    GdcmReferenceImage ct;
     QVERIFY(decodeWithGdcm(file, ct));
     QVERIFY(ct.format.isSigned);
     // dcmdump +P 0028,1052 +P 0028,1053: RescaleIntercept -1024, RescaleSlope 1.
@@ -194,7 +158,7 @@ void GreyscalePipelineTest::crMonochrome1ShowsLowValuesBright()
 {
     const QString file = QStringLiteral("syntaxes/photometric/cr_monochrome1_10bit.dcm");
     CONTINUUM_REQUIRE_SHARED(file);
-    GdcmFile cr;
+    GdcmReferenceImage cr;
     QVERIFY(decodeWithGdcm(file, cr));
     QCOMPARE(cr.format.photometric, Photometric::Monochrome1);
     QCOMPARE(cr.format.bitsStored, 10);
@@ -221,7 +185,7 @@ void GreyscalePipelineTest::modalityLutSequenceIsApplied()
 {
     const QString file = QStringLiteral("syntaxes/photometric/modality_lut_sequence.dcm");
     CONTINUUM_REQUIRE_SHARED(file);
-    GdcmFile mlut;
+    GdcmReferenceImage mlut;
     QVERIFY(decodeWithGdcm(file, mlut));
     QCOMPARE(mlut.format.bitsStored, 12);
     QVERIFY(mlut.format.isSigned);
@@ -258,7 +222,7 @@ void GreyscalePipelineTest::voiLutSequenceIsApplied()
 {
     const QString file = QStringLiteral("syntaxes/photometric/voi_lut_sequence.dcm");
     CONTINUUM_REQUIRE_SHARED(file);
-    GdcmFile vlut;
+    GdcmReferenceImage vlut;
     QVERIFY(decodeWithGdcm(file, vlut));
     const LookupTable voi = lutFromSequence(vlut.dataSet(), gdcm::Tag(0x0028, 0x3010), false);
     QCOMPARE(voi.entries.size(), std::size_t(256));
