@@ -9,11 +9,15 @@
 #include "dicom/ImageSeries.h"
 #include "dicom/PixelDecoder.h"
 #include "dicom/SeriesGrouper.h"
+#include "generators/DemoStudyGenerator.h"
 
 #include <gdcmImage.h>
 #include <gdcmImageReader.h>
+#include <gdcmReader.h>
+#include <gdcmWriter.h>
 
 #include <QDirIterator>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <cmath>
@@ -75,7 +79,73 @@ private Q_SLOTS:
     void charsetNamesReachTheHeader_data();
     void charsetNamesReachTheHeader();
     void firstSliceDecodesAloneBeforeTheRest();
+    void imagerPixelSpacingIsLabelledAtTheDetector();
+    void demoStudiesLoadWithTheirTruth();
 };
+
+void LoadingTest::imagerPixelSpacingIsLabelledAtTheDetector()
+{
+    // Fixture derived from shared/dicom/syntaxes/ct1_same_image/CT1_explicit_le.dcm: PixelSpacing
+    // removed, ImagerPixelSpacing 0.5\\0.25 added (a projection image's calibration).
+    CONTINUUM_REQUIRE_SHARED("syntaxes/ct1_same_image/CT1_explicit_le.dcm");
+    gdcm::Reader reader;
+    reader.SetFileName(qPrintable(sharedDicomPath(QStringLiteral("syntaxes/ct1_same_image/CT1_explicit_le.dcm"))));
+    QVERIFY(reader.Read());
+    gdcm::DataSet& ds = reader.GetFile().GetDataSet();
+    ds.Remove(gdcm::Tag(0x0028, 0x0030));
+    gdcm::DataElement imager(gdcm::Tag(0x0018, 0x1164));
+    imager.SetVR(gdcm::VR::DS);
+    const std::string value = "0.5\\0.25";
+    imager.SetByteValue(value.data(), static_cast<std::uint32_t>(value.size()));
+    ds.Insert(imager);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("detector.dcm"));
+    gdcm::Writer writer;
+    writer.SetFile(reader.GetFile());
+    writer.SetFileName(qPrintable(path));
+    QVERIFY(writer.Write());
+
+    auto header = HeaderReader::read(path.toStdString());
+    QVERIFY(header);
+    QCOMPARE(header->geometry(0).spacing.kind, SpacingKind::Detector);
+    QCOMPARE(header->geometry(0).spacing.row, 0.5);
+    QCOMPARE(header->geometry(0).spacing.column, 0.25);
+}
+
+void LoadingTest::demoStudiesLoadWithTheirTruth()
+{
+    QTemporaryDir dir;
+    const auto manifest = continuum::generators::DemoStudyGenerator::generate(dir.path());
+    QVERIFY2(manifest.succeeded(), qPrintable(manifest.error));
+    ScanResult scan = DicomScanner::scan({dir.path().toStdString()});
+    // Only the generator's JSON manifest is not DICOM, and it is reported, not silently dropped.
+    QCOMPARE(scan.problems.size(), std::size_t(1));
+    QVERIFY(scan.problems.front().filePath.ends_with("demo-manifest.json"));
+    QCOMPARE(scan.problems.front().code, LoadError::Code::NotDicom);
+    auto groups = SeriesGrouper::group(std::move(scan.images));
+    QCOMPARE(groups.size(), std::size_t(5));   // chest, three oncology timepoints, echo
+    int volumes = 0;
+    for (SeriesDescriptor& group : groups) {
+        QVERIFY(group.first().patient.name.startsWith(QStringLiteral("DEMO^")));
+        auto created = ImageSeries::create(std::move(group));
+        QVERIFY(created);
+        ImageSeries& s = *created.value();
+        if (s.header(0).modality == QStringLiteral("US")) {
+            // Calibration only from the ultrasound region: 0.04 cm = 0.4 mm.
+            QCOMPARE(s.frameCount(), 40);
+            QCOMPARE(s.geometry(0).spacing.kind, SpacingKind::Ultrasound);
+            QVERIFY(std::abs(s.geometry(0).spacing.row - manifest.echoPhysicalDeltaCm * 10.0) < 1e-9);
+            QVERIFY(std::abs(*s.header(0).frameTimeMs - manifest.echoFrameTimeMs) < 0.01);
+            QVERIFY(!s.isVolume());
+        } else {
+            QVERIFY(s.isVolume());
+            QCOMPARE(s.frameCount(), manifest.ctSlices);
+            QVERIFY(std::abs(s.layout().sliceSpacing - manifest.ctSliceSpacingMm) < 1e-6);
+            ++volumes;
+        }
+    }
+    QCOMPARE(volumes, 4);
+}
 
 void LoadingTest::ctSeriesIsAVolumeInMillimetres()
 {
