@@ -19,6 +19,9 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
+
+#include <algorithm>
 
 namespace continuum::app {
 
@@ -53,8 +56,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     m_progressLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_progressLabel);
-    connect(m_controller.get(), &SeriesViewController::framesDecoded, this, [this](int decoded, int total) {
-        m_progressLabel->setText(decoded >= total ? tr("All %1 images loaded").arg(total) : tr("Loading %1/%2").arg(decoded).arg(total));
+    connect(m_controller.get(), &SeriesViewController::framesDecoded, this, [this](int decoded, int failed, int total) {
+        if (decoded + failed < total)
+            m_progressLabel->setText(tr("Loading %1/%2").arg(decoded).arg(total));
+        else if (failed == 0)
+            m_progressLabel->setText(tr("All %1 images loaded").arg(total));
+        else
+            m_progressLabel->setText(tr("%1 of %2 images loaded, %3 could not be decoded").arg(decoded).arg(total).arg(failed));
     });
     connect(m_controller.get(), &SeriesViewController::decodeFailed, this, [this](const QString& message) {
         statusBar()->showMessage(tr("This image cannot be shown: %1").arg(message));
@@ -162,10 +170,26 @@ void MainWindow::showOpened(StudyBrowser browser)
     showProblems({});
     statusBar()->showMessage(m_browser.summary());
     if (!m_browser.series().empty())
-        showSeries(0);
+        showBestSeries();
     else if (!m_browser.problems().empty())
         statusBar()->showMessage(tr("No image could be opened: %1").arg(m_browser.summary()));
     Q_EMIT opened();
+}
+
+void MainWindow::showBestSeries()
+{
+    // The series with the most images is what the reader came for; if its frame on screen
+    // cannot be decoded, try the next one rather than opening on an error.
+    std::vector<int> candidates(m_browser.series().size());
+    for (std::size_t i = 0; i < candidates.size(); ++i)
+        candidates[i] = static_cast<int>(i);
+    std::stable_sort(candidates.begin(), candidates.end(), [this](int a, int b) {
+        return m_browser.series()[static_cast<std::size_t>(a)].frameCount() > m_browser.series()[static_cast<std::size_t>(b)].frameCount();
+    });
+    for (int index : candidates) {
+        if (showSeries(index) && m_viewport->hasImage())
+            return;
+    }
 }
 
 void MainWindow::rebuildSeriesTree()
@@ -179,7 +203,9 @@ void MainWindow::rebuildSeriesTree()
         if (!patientItem || patientKey != currentPatient) {
             QString name = h.patient.name;
             name.replace(QLatin1Char('^'), QLatin1Char(' '));
-            patientItem = new QTreeWidgetItem(m_seriesTree, {tr("%1 (ID %2)").arg(name.trimmed(), h.patient.id)});
+            name = name.trimmed().isEmpty() ? tr("(no name)") : name.trimmed();
+            patientItem = new QTreeWidgetItem(m_seriesTree, {tr("%1 (ID %2)").arg(name, h.patient.id.isEmpty() ? tr("none") : h.patient.id)});
+            patientItem->setToolTip(0, patientItem->text(0));
             patientItem->setExpanded(true);
             currentPatient = patientKey;
         }
@@ -215,7 +241,8 @@ bool MainWindow::showSeries(int index)
         return false;
     }
     std::shared_ptr<dicom::ImageSeries> series(std::move(created.value()));
-    const std::vector<QString> warnings = series->warnings();
+    // Warnings first: a frame that fails to decode below adds its reason on top of them.
+    showProblems(series->warnings());
     m_controller->setSeries(series);
     // The frame on screen first: decode the rest only once it has been shown, so the worker
     // threads do not compete with the first paint for the two cores.
@@ -226,7 +253,9 @@ bool MainWindow::showSeries(int index)
             },
             Qt::SingleShotConnection);
     rebuildPresetMenu(series->header(0).modality);
-    showProblems(warnings);
+    for (QTreeWidgetItemIterator it(m_seriesTree); *it; ++it)
+        if ((*it)->data(0, kSeriesIndexRole).toInt() == index && (*it)->data(0, kSeriesIndexRole).isValid())
+            m_seriesTree->setCurrentItem(*it);
     setWindowTitle(tr("Continuum - %1").arg(m_browser.series()[static_cast<std::size_t>(index)].label()));
     return true;
 }

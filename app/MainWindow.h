@@ -44,6 +44,7 @@ Q_SIGNALS:
 private:
     void clearAll();
     void showOpened(StudyBrowser browser);
+    void showBestSeries();
     void createMenus();
     void openFilesDialog();
     void openFolderDialog();

@@ -52,7 +52,6 @@ void SeriesViewController::setSeries(std::shared_ptr<dicom::ImageSeries> series,
     if (!series || series->frameCount() == 0)
         return;
     m_series = std::move(series);
-    m_decodedCount = 0;
     m_frame = frame >= 0 ? std::min(frame, m_series->frameCount() - 1) : (m_series->isVolume() ? m_series->frameCount() / 2 : 0);
     refresh();
     m_viewport->fitToWindow();
@@ -201,8 +200,7 @@ void SeriesViewController::startBackgroundDecoding(int threads)
             QMetaObject::invokeMethod(self.data(), [self, series, frame] {
                 if (!self || self->m_series != series)
                     return;
-                ++self->m_decodedCount;
-                Q_EMIT self->framesDecoded(self->m_decodedCount, series->frameCount());
+                Q_EMIT self->framesDecoded(series->decodedFrameCount(), series->failedFrameCount(), series->frameCount());
                 (void)frame;
             }, Qt::QueuedConnection);
         });

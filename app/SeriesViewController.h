@@ -46,7 +46,7 @@ public:
 
 Q_SIGNALS:
     void frameChanged(int frame, int frameCount);
-    void framesDecoded(int decoded, int total);
+    void framesDecoded(int decoded, int failed, int total);
     void decodeFailed(const QString& message);
 
 private:
@@ -61,7 +61,6 @@ private:
     std::optional<dicom::VoiWindow> m_window;   // user's choice; nullopt = frame default
     dicom::DisplayImage m_image;                // reused between frames (no reallocation)
     std::jthread m_decoder;
-    int m_decodedCount = 0;
 };
 
 } // namespace continuum::app

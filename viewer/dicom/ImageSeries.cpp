@@ -71,6 +71,22 @@ std::optional<double> ImageSeries::slicePositionMm(int frame) const
     return g.position->dot(*normal);
 }
 
+int ImageSeries::decodedFrameCount() const
+{
+    int count = 0;
+    for (const FrameRef& ref : m_frames)
+        count += m_state[static_cast<std::size_t>(ref.instance)].load(std::memory_order_acquire) == Done;
+    return count;
+}
+
+int ImageSeries::failedFrameCount() const
+{
+    int count = 0;
+    for (const FrameRef& ref : m_frames)
+        count += m_state[static_cast<std::size_t>(ref.instance)].load(std::memory_order_acquire) == Failed;
+    return count;
+}
+
 bool ImageSeries::isDecoded(int frame) const
 {
     const int instance = m_frames.at(static_cast<std::size_t>(frame)).instance;
@@ -127,8 +143,8 @@ void ImageSeries::decodeAll(int threads, int firstFrame, const std::function<voi
     auto work = [&] {
         for (std::size_t i = next++; i < order.size() && !m_cancelled; i = next++) {
             const int frame = order[i];
-            const bool wasDone = isDecoded(frame);
-            if (!decodeFrame(frame) && !wasDone && onDecoded)
+            decodeFrame(frame);
+            if (onDecoded)
                 onDecoded(frame);
         }
     };

@@ -36,11 +36,13 @@ public:
     std::optional<double> slicePositionMm(int frame) const;
 
     bool isDecoded(int frame) const;
+    int decodedFrameCount() const;
+    int failedFrameCount() const;
     // Decodes the instance holding `frame` unless done; safe to call from any thread, and the
     // call returns once the frame is decoded (or failed), even if another thread decodes it.
     std::optional<LoadError> decodeFrame(int frame);
     // Decodes all frames on `threads` threads, nearest to `firstFrame` first. `onDecoded` is
-    // called (from worker threads) with each decoded frame index. Blocking.
+    // called (from worker threads) with each frame index once it is decoded or has failed. Blocking.
     void decodeAll(int threads, int firstFrame = 0, const std::function<void(int frame)>& onDecoded = {});
     // Asks a running decodeAll to stop after the frames in flight.
     void cancel() { m_cancelled = true; }
