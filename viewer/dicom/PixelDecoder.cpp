@@ -256,14 +256,26 @@ Result<PixelFormat> decodeWithOpenJpeg(const InstanceHeader& header, std::span<s
         opj_stream_set_skip_function(stream.get(), streamSkip);
         opj_stream_set_seek_function(stream.get(), streamSeek);
         std::unique_ptr<opj_codec_t, CodecDeleter> codec(opj_create_decompress(OPJ_CODEC_J2K));
+        // OpenJPEG's own reason goes into our message instead of onto stderr.
+        std::string codecMessage;
+        opj_set_error_handler(codec.get(), [](const char* text, void* user) {
+            auto* message = static_cast<std::string*>(user);
+            if (message->empty())
+                message->assign(text);
+        }, &codecMessage);
+        opj_set_warning_handler(codec.get(), [](const char*, void*) {}, nullptr);
+        opj_set_info_handler(codec.get(), [](const char*, void*) {}, nullptr);
+        auto withReason = [&codecMessage](const QString& text) {
+            return codecMessage.empty() ? text : text + QStringLiteral(" (") + QString::fromStdString(codecMessage).trimmed() + QLatin1Char(')');
+        };
         opj_dparameters_t parameters;
         opj_set_default_decoder_parameters(&parameters);
         opj_image_t* rawImage = nullptr;
         if (!opj_setup_decoder(codec.get(), &parameters) || !opj_read_header(stream.get(), codec.get(), &rawImage))
-            return error(header, LoadError::Code::DecodeFailed, QStringLiteral("The JPEG 2000 codestream header could not be read."));
+            return error(header, LoadError::Code::DecodeFailed, withReason(QStringLiteral("The JPEG 2000 codestream header could not be read.")));
         std::unique_ptr<opj_image_t, ImageDeleter> image(rawImage);
         if (!opj_decode(codec.get(), stream.get(), image.get()) || !opj_end_decompress(codec.get(), stream.get()))
-            return error(header, LoadError::Code::DecodeFailed, QStringLiteral("The JPEG 2000 codestream could not be decoded (damaged or truncated)."));
+            return error(header, LoadError::Code::DecodeFailed, withReason(QStringLiteral("The JPEG 2000 codestream could not be decoded (damaged or truncated).")));
         if (static_cast<int>(image->numcomps) < format.samplesPerPixel)
             return error(header, LoadError::Code::InconsistentAttributes, QStringLiteral("The JPEG 2000 image has fewer components than Samples per Pixel."));
         for (int c = 0; c < format.samplesPerPixel; ++c) {
@@ -369,6 +381,7 @@ Result<PixelFormat> PixelDecoder::decode(const InstanceHeader& header, std::span
         auto retry = decodeWithOpenJpeg(header, destination);
         if (retry)
             return retry;
+        return LoadError{retry.error().code, decoded.error().message + QStringLiteral(" OpenJPEG: ") + retry.error().message, header.filePath};
     }
     return decoded;
 }
