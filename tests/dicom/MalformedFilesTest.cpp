@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <map>
 
 using namespace continuum::dicom;
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void everyMalformedFileHasItsOutcome();
     void everyFileInTheFolderIsInTheTable();
     void theRestOfAFolderStillLoads();
+    void theWholeSharedSetLoadsWithoutACrash();
     void truncatedDerivedFixturesAreRefused_data();
     void truncatedDerivedFixturesAreRefused();
 };
@@ -140,6 +142,28 @@ void MalformedFilesTest::theRestOfAFolderStillLoads()
         }
     }
     QCOMPARE(ctSlices, 64);
+}
+
+void MalformedFilesTest::theWholeSharedSetLoadsWithoutACrash()
+{
+    CONTINUUM_REQUIRE_SHARED("nonimage/dicomdir/DICOMDIR-nooffset");
+    // Every file of the shared set through the real pipeline: headers, grouping, decoding.
+    // GDCM 3.0 aborts on DICOMDIR-nooffset (a failed assertion); the viewer must refuse it.
+    ScanResult scan = DicomScanner::scan({continuum::testing::sharedDicomRoot().toStdString()});
+    QVERIFY2(scan.images.size() > 250, qPrintable(QStringLiteral("%1 images, %2 others, %3 problems").arg(scan.images.size()).arg(scan.others.size()).arg(scan.problems.size())));
+    const auto guarded = std::find_if(scan.problems.begin(), scan.problems.end(), [](const LoadError& e) {
+        return QString::fromStdString(e.filePath).endsWith(QStringLiteral("DICOMDIR-nooffset"));
+    });
+    QVERIFY(guarded != scan.problems.end());
+    QCOMPARE(int(guarded->code), int(LoadError::Code::NotDicom));
+    int frames = 0;
+    for (SeriesDescriptor& group : SeriesGrouper::group(std::move(scan.images))) {
+        auto series = ImageSeries::create(std::move(group));
+        QVERIFY(series);
+        series.value()->decodeAll(2);
+        frames += series.value()->decodedFrameCount();
+    }
+    QVERIFY2(frames > 500, qPrintable(QString::number(frames)));
 }
 
 void MalformedFilesTest::truncatedDerivedFixturesAreRefused_data()

@@ -17,13 +17,13 @@ public:
         installHandlers();
         Frame frame;
         frame.previous = current();
+        // Restores the enclosing guard however this call ends: normally, by a jump back to the
+        // sigsetjmp below (same stack frame), or by an exception from `function`.
+        const Restore restore{frame.previous};
         current() = &frame;
-        if (sigsetjmp(frame.environment, 1) != 0) {
-            current() = frame.previous;
+        if (sigsetjmp(frame.environment, 1) != 0)
             return false;
-        }
         function();
-        current() = frame.previous;
         return true;
     }
 
@@ -31,6 +31,10 @@ private:
     struct Frame {
         sigjmp_buf environment;
         Frame* previous = nullptr;
+    };
+    struct Restore {
+        Frame* previous;
+        ~Restore() { current() = previous; }
     };
     static Frame*& current();
     static void installHandlers();
