@@ -219,8 +219,8 @@ void GeneratorsTest::demoWritesExpectedFiles()
         QCOMPARE(dicomFiles(tp.series.directory).size(), 100);
     QCOMPARE(dicomFiles(m_manifest.echo.directory).size(), 1);
     QVERIFY(QFileInfo::exists(QDir(m_manifest.outputDir).filePath(QStringLiteral("demo-manifest.json"))));
-    // Well under the 10 s budget even on a loaded two-core machine.
-    QVERIFY2(m_manifest.elapsedMs < 20000, qPrintable(QString::number(m_manifest.elapsedMs)));
+    // Generation time is reported, never asserted: speed belongs to benchmarks, not tests.
+    qInfo("demo generated in %lld ms", static_cast<long long>(m_manifest.elapsedMs));
 }
 
 void GeneratorsTest::demoIsMarkedAsDemo()
