@@ -135,6 +135,8 @@ void MainWindow::clearAll()
     m_progressLabel->clear();
     m_browser.clear();
     rebuildPresetMenu({});
+    ++m_openGeneration;
+    QObject::disconnect(m_startDecodingAfterFirstFrame);
 }
 
 void MainWindow::openPaths(const QStringList& paths)
@@ -152,8 +154,11 @@ void MainWindow::openPathsInBackground(const QStringList& paths)
     clearAll();
     statusBar()->showMessage(tr("Reading %1...").arg(paths.join(QStringLiteral(", "))));
     auto* watcher = new QFutureWatcher<StudyBrowser>(this);
-    connect(watcher, &QFutureWatcher<StudyBrowser>::finished, this, [this, watcher] {
-        showOpened(watcher->result());
+    const quint64 generation = m_openGeneration;
+    connect(watcher, &QFutureWatcher<StudyBrowser>::finished, this, [this, watcher, generation] {
+        // Something else was opened (or cleared) meanwhile: this result is stale, drop it.
+        if (generation == m_openGeneration)
+            showOpened(watcher->result());
         watcher->deleteLater();
     });
     watcher->setFuture(QtConcurrent::run([paths] {
@@ -165,6 +170,7 @@ void MainWindow::openPathsInBackground(const QStringList& paths)
 
 void MainWindow::showOpened(StudyBrowser browser)
 {
+    m_seriesTree->clear();
     m_browser = std::move(browser);
     rebuildSeriesTree();
     showProblems({});
@@ -246,12 +252,15 @@ bool MainWindow::showSeries(int index)
     m_controller->setSeries(series);
     // The frame on screen first: decode the rest only once it has been shown, so the worker
     // threads do not compete with the first paint for the two cores.
-    connect(m_viewport, &QOpenGLWidget::frameSwapped, m_controller.get(),
-            [controller = m_controller.get(), series] {
-                if (controller->series() == series.get())
-                    controller->startBackgroundDecoding();
-            },
-            Qt::SingleShotConnection);
+    QObject::disconnect(m_startDecodingAfterFirstFrame);
+    m_startDecodingAfterFirstFrame = connect(
+        m_viewport, &QOpenGLWidget::frameSwapped, m_controller.get(),
+        [controller = m_controller.get(), weak = std::weak_ptr<dicom::ImageSeries>(series)] {
+            const auto shown = weak.lock();
+            if (shown && controller->series() == shown.get())
+                controller->startBackgroundDecoding();
+        },
+        Qt::SingleShotConnection);
     rebuildPresetMenu(series->header(0).modality);
     for (QTreeWidgetItemIterator it(m_seriesTree); *it; ++it)
         if ((*it)->data(0, kSeriesIndexRole).toInt() == index && (*it)->data(0, kSeriesIndexRole).isValid())

@@ -60,6 +60,8 @@ private:
     QListWidget* m_problemList = nullptr;
     QLabel* m_progressLabel = nullptr;
     QMenu* m_presetMenu = nullptr;
+    quint64 m_openGeneration = 0;   // bumped by every open/clear; late background results are dropped
+    QMetaObject::Connection m_startDecodingAfterFirstFrame;
 };
 
 } // namespace continuum::app

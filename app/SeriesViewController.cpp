@@ -5,7 +5,6 @@
 #include "dicom/OrientationLabels.h"
 #include "render/SliceViewport.h"
 
-#include <QLocale>
 #include <QPointer>
 
 #include <algorithm>
@@ -134,8 +133,8 @@ void SeriesViewController::updateOverlayText()
     if (!m_series)
         return;
     const dicom::InstanceHeader& h = m_series->header(m_frame);
-    const QLocale locale = QLocale::system();
-    auto date = [&locale](const QDate& d) { return d.isValid() ? locale.toString(d, QLocale::ShortFormat) : QStringLiteral("-"); };
+    // ISO dates: unambiguous in every locale, and a four-digit year tells 1923 from 2023.
+    auto date = [](const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("-"); };
 
     // Patient identity is always visible: a viewer must never leave a reader guessing whose image this is.
     QString name = h.patient.name;

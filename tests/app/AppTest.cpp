@@ -12,6 +12,7 @@
 
 #include <QImage>
 #include <QProcess>
+#include <QThreadPool>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -59,7 +60,29 @@ private Q_SLOTS:
     void openingAnotherPatientClearsEverything();
     void windowLevelDragChangesTheWindow();
     void openingInTheBackgroundShowsTheSeries();
+    void aLateBackgroundScanNeverReplacesANewerOpen();
 };
+
+void AppTest::aLateBackgroundScanNeverReplacesANewerOpen()
+{
+    CONTINUUM_REQUIRE_SHARED("mr-series/ge_signa_3d_t1_mprage_130sl");
+    continuum::app::MainWindow window;
+    window.show();
+    QSignalSpy opened(&window, &continuum::app::MainWindow::opened);
+    // Patient A starts scanning in the background, then the user opens patient B.
+    window.openPathsInBackground({sharedDicomPath(QStringLiteral("ct-series/lung_dx_a0001_chest_ct_5mm"))});
+    window.openPaths({sharedDicomPath(QStringLiteral("mr-series/ge_signa_3d_t1_mprage_130sl"))});
+    QCOMPARE(opened.count(), 1);   // B
+    // Let A's scan finish (it runs on the global pool) and its result reach the window.
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(120000));
+    QTest::qWait(200);
+    QCoreApplication::processEvents();
+    QCOMPARE(opened.count(), 1);   // A's late result was dropped
+    QCOMPARE(window.browser().series().size(), std::size_t(1));
+    QCOMPARE(window.controller()->series()->frameCount(), 130);
+    const auto* tree = window.findChild<QTreeWidget*>();
+    QCOMPARE(tree->topLevelItemCount(), 1);
+}
 
 void AppTest::openingInTheBackgroundShowsTheSeries()
 {

@@ -81,7 +81,69 @@ private Q_SLOTS:
     void firstSliceDecodesAloneBeforeTheRest();
     void imagerPixelSpacingIsLabelledAtTheDetector();
     void demoStudiesLoadWithTheirTruth();
+    void malformedNumbersAreNeverTruncated();
+    void implausibleFrameCountsAreRefusedBeforeAllocating();
 };
+
+namespace {
+// Writes a copy of a shared file with some elements replaced by string values (derived fixture).
+QString derivedCopy(const QString& relativeSource, const QTemporaryDir& dir, const QString& name,
+                    const std::vector<std::pair<gdcm::Tag, std::string>>& replacements)
+{
+    gdcm::Reader reader;
+    reader.SetFileName(qPrintable(sharedDicomPath(relativeSource)));
+    if (!reader.Read())
+        return {};
+    gdcm::DataSet& ds = reader.GetFile().GetDataSet();
+    for (const auto& [tag, value] : replacements) {
+        gdcm::DataElement element(tag);
+        element.SetVR(gdcm::VR::DS);
+        if (tag == gdcm::Tag(0x0028, 0x0008))
+            element.SetVR(gdcm::VR::IS);
+        std::string padded = value;
+        if (padded.size() % 2)
+            padded += ' ';
+        element.SetByteValue(padded.data(), static_cast<std::uint32_t>(padded.size()));
+        ds.Replace(element);
+    }
+    const QString path = dir.filePath(name);
+    gdcm::Writer writer;
+    writer.SetFile(reader.GetFile());
+    writer.SetFileName(qPrintable(path));
+    return writer.Write() ? path : QString();
+}
+} // namespace
+
+void LoadingTest::malformedNumbersAreNeverTruncated()
+{
+    // Source: shared/dicom/syntaxes/ct1_same_image/CT1_explicit_le.dcm with a decimal comma in
+    // PixelSpacing and SliceThickness. "1,25" must not become 1 mm: no calibration is better
+    // than a wrong one.
+    CONTINUUM_REQUIRE_SHARED("syntaxes/ct1_same_image/CT1_explicit_le.dcm");
+    QTemporaryDir dir;
+    const QString path = derivedCopy(QStringLiteral("syntaxes/ct1_same_image/CT1_explicit_le.dcm"), dir, QStringLiteral("comma.dcm"),
+                                     {{gdcm::Tag(0x0028, 0x0030), "1,25\\1,25"}, {gdcm::Tag(0x0018, 0x0050), "2,5"}});
+    QVERIFY(!path.isEmpty());
+    auto header = HeaderReader::read(path.toStdString());
+    QVERIFY(header);
+    QCOMPARE(header->geometry(0).spacing.kind, SpacingKind::None);
+    QVERIFY(!header->geometry(0).sliceThickness.has_value());
+}
+
+void LoadingTest::implausibleFrameCountsAreRefusedBeforeAllocating()
+{
+    // Source: shared/dicom/syntaxes/photometric/ct_8bit.dcm claiming 100,000,000 frames.
+    CONTINUUM_REQUIRE_SHARED("syntaxes/photometric/ct_8bit.dcm");
+    QTemporaryDir dir;
+    const QString path = derivedCopy(QStringLiteral("syntaxes/photometric/ct_8bit.dcm"), dir, QStringLiteral("frames.dcm"),
+                                     {{gdcm::Tag(0x0028, 0x0008), "100000000"}});
+    QVERIFY(!path.isEmpty());
+    ScanResult scan = DicomScanner::scan({path.toStdString()});
+    QCOMPARE(scan.images.size(), std::size_t(0));
+    QCOMPARE(scan.problems.size(), std::size_t(1));
+    QCOMPARE(scan.problems.front().code, LoadError::Code::InconsistentAttributes);
+    QVERIFY(scan.problems.front().message.contains(QStringLiteral("Number of Frames")));
+}
 
 void LoadingTest::imagerPixelSpacingIsLabelledAtTheDetector()
 {

@@ -1,5 +1,7 @@
 #include "AttributeReader.h"
 
+#include "CrashGuard.h"
+
 #include <gdcmByteValue.h>
 #include <gdcmDataElement.h>
 #include <gdcmGlobal.h>
@@ -7,6 +9,7 @@
 #include <gdcmSequenceOfItems.h>
 
 #include <charconv>
+#include <cmath>
 #include <cstring>
 
 namespace continuum::dicom {
@@ -30,7 +33,8 @@ std::optional<double> parseDouble(std::string_view s)
         return std::nullopt;
     double value = 0.0;
     const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
-    if (ec != std::errc() || end == s.data())
+    // The whole value must be a number: "1,25" is not 1, and nan/inf are no geometry.
+    if (ec != std::errc() || end != s.data() + s.size() || !std::isfinite(value))
         return std::nullopt;
     return value;
 }
@@ -112,8 +116,8 @@ std::optional<double> AttributeReader::decimal(gdcm::Tag tag) const
 std::optional<int> AttributeReader::integerString(gdcm::Tag tag) const
 {
     const auto value = decimal(tag);
-    if (!value)
-        return std::nullopt;
+    if (!value || *value != std::trunc(*value) || std::abs(*value) > 2147483647.0)
+        return std::nullopt;   // IS is a whole number; "1A", "2.5" are not
     return static_cast<int>(*value);
 }
 
@@ -218,8 +222,17 @@ std::vector<const gdcm::DataSet*> AttributeReader::items(gdcm::Tag tag) const
     std::vector<const gdcm::DataSet*> result;
     if (!m_dataSet.FindDataElement(tag))
         return result;
-    gdcm::SmartPointer<gdcm::SequenceOfItems> sequence = m_dataSet.GetDataElement(tag).GetValueAsSQ();
-    if (!sequence)
+    // Implicit VR files keep defined-length sequences as raw bytes until asked; GDCM parses
+    // them here and can abort on malformed ones, so this parse runs guarded too.
+    gdcm::SmartPointer<gdcm::SequenceOfItems> sequence;
+    const bool survived = CrashGuard::run([&] {
+        try {
+            sequence = m_dataSet.GetDataElement(tag).GetValueAsSQ();
+        } catch (...) {
+            sequence = nullptr;
+        }
+    });
+    if (!survived || !sequence)
         return result;
     m_keepAlive.push_back(sequence);
     for (gdcm::SequenceOfItems::SizeType i = 1; i <= sequence->GetNumberOfItems(); ++i)

@@ -442,6 +442,9 @@ Result<InstanceHeader> HeaderReader::read(const std::string& filePath)
     format.isSigned = attrs.binaryInteger(Tag(0x0028, 0x0103)).value_or(0) == 1;
     format.planarConfiguration = static_cast<int>(attrs.binaryInteger(Tag(0x0028, 0x0006)).value_or(0));
     format.numberOfFrames = std::max(1, attrs.integerString(Tag(0x0028, 0x0008)).value_or(1));
+    if (attrs.has(Tag(0x0028, 0x0008)) && !attrs.integerString(Tag(0x0028, 0x0008)))
+        header.warnings.push_back(QStringLiteral("Number of Frames \"%1\" is not a whole number; assuming 1.")
+                                      .arg(QString::fromLatin1(attrs.raw(Tag(0x0028, 0x0008)).data(), static_cast<int>(attrs.raw(Tag(0x0028, 0x0008)).size()))));
     format.photometric = parsePhotometric(attrs.string(Tag(0x0028, 0x0004)));
 
     // Where does the pixel data start? With the pixel tags skipped, GDCM stops right after the
@@ -520,12 +523,13 @@ Result<InstanceHeader> HeaderReader::read(const std::string& filePath)
             header.modalityTransforms.push_back(sharedModality);
             header.windows.push_back(sharedWindows);
         } else {
-            for (int i = 0; i < format.numberOfFrames; ++i) {
+            // One entry per described frame; a lying Number of Frames is caught by validation.
+            const std::size_t described = std::min(perFrame.size(), static_cast<std::size_t>(format.numberOfFrames));
+            for (std::size_t i = 0; i < described; ++i) {
                 FrameGeometry geometry = sharedGeometry;
                 ModalityTransform modality = sharedModality;
                 std::vector<VoiWindow> windows = sharedWindows;
-                if (static_cast<std::size_t>(i) < perFrame.size())
-                    applyGroups(*perFrame[static_cast<std::size_t>(i)], geometry, modality, windows);
+                applyGroups(*perFrame[i], geometry, modality, windows);
                 header.frames.push_back(geometry);
                 header.modalityTransforms.push_back(std::move(modality));
                 header.windows.push_back(std::move(windows));

@@ -23,6 +23,7 @@ namespace continuum::dicom {
 namespace {
 
 constexpr std::size_t kMaxDecodedBytes = std::size_t(4) << 30;   // 4 GiB: beyond that the header lies
+constexpr int kMaxFrames = 100000;
 
 LoadError error(const InstanceHeader& header, LoadError::Code code, const QString& message)
 {
@@ -278,6 +279,9 @@ Result<PixelFormat> decodeWithOpenJpeg(const InstanceHeader& header, std::span<s
             return error(header, LoadError::Code::DecodeFailed, withReason(QStringLiteral("The JPEG 2000 codestream could not be decoded (damaged or truncated).")));
         if (static_cast<int>(image->numcomps) < format.samplesPerPixel)
             return error(header, LoadError::Code::InconsistentAttributes, QStringLiteral("The JPEG 2000 image has fewer components than Samples per Pixel."));
+        if (bytesPerSample > 2 || static_cast<int>(image->comps[0].prec) > format.bitsAllocated)
+            return error(header, LoadError::Code::InconsistentAttributes,
+                         QStringLiteral("The JPEG 2000 precision (%1 bits) does not fit Bits Allocated %2.").arg(image->comps[0].prec).arg(format.bitsAllocated));
         for (int c = 0; c < format.samplesPerPixel; ++c) {
             const opj_image_comp_t& comp = image->comps[c];
             if (static_cast<int>(comp.w) != format.columns || static_cast<int>(comp.h) != format.rows || !comp.data)
@@ -330,8 +334,15 @@ std::optional<LoadError> PixelDecoder::validate(const InstanceHeader& header)
         return error(header, LoadError::Code::InconsistentAttributes, QStringLiteral("Samples per Pixel does not match the Photometric Interpretation."));
     if (f.photometric == Photometric::PaletteColor && !(header.paletteRed && header.paletteGreen && header.paletteBlue))
         return error(header, LoadError::Code::MissingAttribute, QStringLiteral("PALETTE COLOR image without a usable palette."));
-    if (decodedSize(header) > kMaxDecodedBytes)
+    if (f.numberOfFrames > kMaxFrames)
+        return error(header, LoadError::Code::InconsistentAttributes, QStringLiteral("Number of Frames %1 is implausible.").arg(f.numberOfFrames));
+    if (f.rows > 65535 || f.columns > 65535 || decodedSize(header) > kMaxDecodedBytes)
         return error(header, LoadError::Code::InconsistentAttributes, QStringLiteral("The image dimensions are implausibly large."));
+    if (header.nativePixels && f.photometric != Photometric::YbrFull422 && header.nativePixels->length < decodedSize(header)) {
+        return error(header, LoadError::Code::Truncated,
+                     QStringLiteral("Pixel data shorter than expected: the element holds %1 bytes, %2 frame(s) need %3.")
+                         .arg(header.nativePixels->length).arg(f.numberOfFrames).arg(decodedSize(header)));
+    }
     const TransferSyntaxInfo syntax = TransferSyntaxInfo::fromUid(header.transferSyntaxUid);
     if (syntax.codec == PixelCodec::Unsupported)
         return error(header, LoadError::Code::UnsupportedTransferSyntax,
