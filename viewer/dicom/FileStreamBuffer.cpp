@@ -2,11 +2,22 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+
 namespace continuum::dicom {
 
 FileStreamBuffer::FileStreamBuffer(int fd, std::uint64_t fileSize, std::size_t chunkBytes)
     : m_fd(fd), m_fileSize(fileSize), m_chunk(chunkBytes)
 {
+    setg(m_chunk.data(), m_chunk.data(), m_chunk.data());
+}
+
+void FileStreamBuffer::overlay(std::uint64_t offset, std::string bytes)
+{
+    m_overlayOffset = offset;
+    m_overlay = std::move(bytes);
+    // Nothing is buffered yet when this is called before the first read; drop anything that is.
+    m_chunkStart = position();
     setg(m_chunk.data(), m_chunk.data(), m_chunk.data());
 }
 
@@ -26,6 +37,16 @@ FileStreamBuffer::int_type FileStreamBuffer::underflow()
     if (n <= 0)
         return traits_type::eof();
     m_chunkStart = start;
+    // Apply the overlay where it intersects this chunk.
+    const std::uint64_t end = start + static_cast<std::uint64_t>(n);
+    const std::uint64_t overlayEnd = m_overlayOffset + m_overlay.size();
+    if (!m_overlay.empty() && m_overlayOffset < end && overlayEnd > start) {
+        const std::uint64_t from = std::max(start, m_overlayOffset);
+        const std::uint64_t to = std::min(end, overlayEnd);
+        std::copy(m_overlay.begin() + static_cast<std::ptrdiff_t>(from - m_overlayOffset),
+                  m_overlay.begin() + static_cast<std::ptrdiff_t>(to - m_overlayOffset),
+                  m_chunk.begin() + static_cast<std::ptrdiff_t>(from - start));
+    }
     setg(m_chunk.data(), m_chunk.data(), m_chunk.data() + n);
     return traits_type::to_int_type(*gptr());
 }

@@ -1,6 +1,7 @@
 #pragma once
 #include <cstdint>
 #include <streambuf>
+#include <string>
 #include <vector>
 
 namespace continuum::dicom {
@@ -12,6 +13,8 @@ namespace continuum::dicom {
 class FileStreamBuffer : public std::streambuf {
 public:
     FileStreamBuffer(int fd, std::uint64_t fileSize, std::size_t chunkBytes = 16384);
+    // Bytes the stream shows instead of the file's at `offset` (same length, never written).
+    void overlay(std::uint64_t offset, std::string bytes);
 
 protected:
     int_type underflow() override;
@@ -24,6 +27,8 @@ private:
     std::uint64_t m_fileSize;
     std::vector<char> m_chunk;
     std::uint64_t m_chunkStart = 0;   // file offset of eback()
+    std::uint64_t m_overlayOffset = 0;
+    std::string m_overlay;
 };
 
 } // namespace continuum::dicom

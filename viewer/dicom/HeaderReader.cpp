@@ -18,8 +18,6 @@
 #include <cstdio>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <fstream>
-#include <sstream>
 #include <set>
 
 namespace continuum::dicom {
@@ -310,12 +308,14 @@ std::optional<std::pair<std::uint64_t, std::string>> metaTransferSyntax(const st
     return std::nullopt;
 }
 
-struct PatchedFile {
-    std::string bytes;
+// A transfer syntax GDCM 3.0 does not know, and the equal-length stand-in GDCM is shown instead.
+struct TransferSyntaxPatch {
+    std::uint64_t offset = 0;        // where the UID value sits in the file
+    std::string standIn;             // same length as the original value
     std::string realTransferSyntax;
 };
 
-std::optional<PatchedFile> withKnownTransferSyntax(const std::string& path, int fd)
+std::optional<TransferSyntaxPatch> unknownTransferSyntax(int fd)
 {
     std::string head(4096, '\0');
     const ssize_t got = ::pread(fd, head.data(), head.size(), 0);
@@ -328,18 +328,12 @@ std::optional<PatchedFile> withKnownTransferSyntax(const std::string& path, int 
         uid.pop_back();
     if (gdcm::TransferSyntax::GetTSType(uid.c_str()) != gdcm::TransferSyntax::TS_END)
         return std::nullopt;
-    static const std::string stand_in = "1.2.840.10008.1.2.4.90";   // JPEG 2000 Lossless: encapsulated, explicit LE
-    if (found->second.size() < stand_in.size())
+    static const std::string standIn = "1.2.840.10008.1.2.4.90";   // JPEG 2000 Lossless: encapsulated, explicit LE
+    if (found->second.size() < standIn.size())
         return std::nullopt;
-    std::ifstream file(path, std::ios::binary);
-    file.seekg(0, std::ios::end);
-    std::string all(static_cast<std::size_t>(file.tellg()), '\0');
-    file.seekg(0);
-    file.read(all.data(), static_cast<std::streamsize>(all.size()));
-    std::string replacement = stand_in;
-    replacement.resize(found->second.size(), '\0');
-    all.replace(found->first, replacement.size(), replacement);
-    return PatchedFile{std::move(all), uid};
+    TransferSyntaxPatch patch{found->first, standIn, uid};
+    patch.standIn.resize(found->second.size(), '\0');
+    return patch;
 }
 
 } // namespace
@@ -358,20 +352,17 @@ Result<InstanceHeader> HeaderReader::read(const std::string& filePath)
     const std::uint64_t fileSize = static_cast<std::uint64_t>(status.st_size);
 
     gdcm::Reader reader;
-    // GDCM 3.0 aborts (assertion) on transfer syntaxes it does not know, such as HTJ2K. Such a
-    // file is handed to it from memory with the UID swapped for an equivalent encapsulated one;
-    // all offsets stay the same because the value length does not change.
-    std::istringstream patchedStream;
-    std::string realTransferSyntax;
+    // GDCM 3.0 aborts (assertion) on transfer syntaxes it does not know, such as HTJ2K. For such
+    // a file the stream shows GDCM an equivalent encapsulated UID of the same length, so every
+    // offset stays what it is in the file.
     FileStreamBuffer fileBuffer(fd.get(), fileSize);
-    std::istream fileStream(&fileBuffer);
-    if (auto patched = withKnownTransferSyntax(filePath, fd.get())) {
-        realTransferSyntax = patched->realTransferSyntax;
-        patchedStream.str(std::move(patched->bytes));
-        reader.SetStream(patchedStream);
-    } else {
-        reader.SetStream(fileStream);
+    std::string realTransferSyntax;
+    if (auto patch = unknownTransferSyntax(fd.get())) {
+        realTransferSyntax = patch->realTransferSyntax;
+        fileBuffer.overlay(patch->offset, patch->standIn);
     }
+    std::istream fileStream(&fileBuffer);
+    reader.SetStream(fileStream);
     const std::set<Tag> skip{kFloatPixelData, kDoubleFloatPixelData, kPixelData};
     bool parsed = false;
     const bool survived = CrashGuard::run([&] {
