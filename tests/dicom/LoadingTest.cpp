@@ -17,6 +17,7 @@
 #include <gdcmWriter.h>
 
 #include <QDirIterator>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -83,7 +84,28 @@ private Q_SLOTS:
     void demoStudiesLoadWithTheirTruth();
     void malformedNumbersAreNeverTruncated();
     void implausibleFrameCountsAreRefusedBeforeAllocating();
+    void floatPixelDataKeepsItsValues();
 };
+
+void LoadingTest::floatPixelDataKeepsItsValues()
+{
+    // Parametric map with Float Pixel Data (7FE0,0008), 128 x 128 float32 at the end of the file.
+    const QString relative = QStringLiteral("nonimage/paramap/parametric_map_float.dcm");
+    CONTINUUM_REQUIRE_SHARED(relative);
+    auto series = loadSeries(relative);
+    QVERIFY(series);
+    QVERIFY(series->header(0).pixelFormat.isFloat);
+    QVERIFY(series->errors().empty());
+    QFile file(sharedDicomPath(relative));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const qsizetype pixels = bytes.size() - 128 * 128 * 4;
+    for (const QPoint p : {QPoint(0, 0), QPoint(64, 64), QPoint(100, 20), QPoint(127, 127)}) {
+        float expected = 0.0f;
+        std::memcpy(&expected, bytes.constData() + pixels + (p.y() * 128 + p.x()) * 4, 4);
+        QCOMPARE(FrameRenderer::modalityValueAt(*series, 0, p.x(), p.y()), double(expected));
+    }
+}
 
 namespace {
 // Writes a copy of a shared file with some elements replaced by string values (derived fixture).

@@ -351,7 +351,6 @@ Result<InstanceHeader> HeaderReader::read(const std::string& filePath)
         return LoadError{LoadError::Code::Unreadable, QStringLiteral("File cannot be read (not a regular file)."), filePath};
     const std::uint64_t fileSize = static_cast<std::uint64_t>(status.st_size);
 
-    gdcm::Reader reader;
     // GDCM 3.0 aborts (assertion) on transfer syntaxes it does not know, such as HTJ2K. For such
     // a file the stream shows GDCM an equivalent encapsulated UID of the same length, so every
     // offset stays what it is in the file.
@@ -362,22 +361,40 @@ Result<InstanceHeader> HeaderReader::read(const std::string& filePath)
         fileBuffer.overlay(patch->offset, patch->standIn);
     }
     std::istream fileStream(&fileBuffer);
-    reader.SetStream(fileStream);
-    const std::set<Tag> skip{kFloatPixelData, kDoubleFloatPixelData, kPixelData};
-    bool parsed = false;
-    const bool survived = CrashGuard::run([&] {
-        try {
-            parsed = reader.ReadUpToTag(kPixelData, skip);
-        } catch (...) {
-            parsed = false;
-        }
-    });
-    if (!survived)
-        return LoadError{LoadError::Code::NotDicom, QStringLiteral("The file is malformed: the DICOM toolkit failed while reading its header."), filePath};
-    if (!parsed)
-        return LoadError{LoadError::Code::NotDicom, QStringLiteral("Not a readable DICOM file (the header could not be parsed)."), filePath};
+    std::unique_ptr<gdcm::Reader> reader;
+    // Parses up to `stopTag` with every pixel element's value skipped; GDCM then stands right
+    // after that element's header.
+    auto parseUpTo = [&](Tag stopTag) -> std::optional<LoadError> {
+        reader = std::make_unique<gdcm::Reader>();
+        fileStream.clear();
+        fileStream.seekg(0);
+        reader->SetStream(fileStream);
+        const std::set<Tag> skip{kFloatPixelData, kDoubleFloatPixelData, kPixelData};
+        bool parsed = false;
+        const bool survived = CrashGuard::run([&] {
+            try {
+                parsed = reader->ReadUpToTag(stopTag, skip);
+            } catch (...) {
+                parsed = false;
+            }
+        });
+        if (!survived)
+            return LoadError{LoadError::Code::NotDicom, QStringLiteral("The file is malformed: the DICOM toolkit failed while reading its header."), filePath};
+        if (!parsed)
+            return LoadError{LoadError::Code::NotDicom, QStringLiteral("Not a readable DICOM file (the header could not be parsed)."), filePath};
+        return std::nullopt;
+    };
+    if (auto problem = parseUpTo(kPixelData))
+        return *problem;
+    // Ran to the end without meeting (7FE0,0010): no image, or Float/Double Float Pixel Data,
+    // which GDCM only stops at when asked for that tag.
+    if (reader->GetStreamCurrentPosition() == static_cast<std::size_t>(-1)) {
+        if (auto problem = parseUpTo(kFloatPixelData))
+            return *problem;
+    }
+    const gdcm::Reader& parsedReader = *reader;
 
-    const gdcm::File& file = reader.GetFile();
+    const gdcm::File& file = parsedReader.GetFile();
     const gdcm::DataSet& dataSet = file.GetDataSet();
     const AttributeReader attrs(dataSet);
     const AttributeReader meta(file.GetHeader());
@@ -440,7 +457,7 @@ Result<InstanceHeader> HeaderReader::read(const std::string& filePath)
 
     // Where does the pixel data start? With the pixel tags skipped, GDCM stops right after the
     // Pixel Data element header (12 bytes explicit, 8 implicit); find and verify that header.
-    const std::uint64_t stopOffset = reader.GetStreamCurrentPosition();
+    const std::uint64_t stopOffset = parsedReader.GetStreamCurrentPosition();
     header.hasPixelData = false;
     {
         const std::uint64_t headerSize = syntax.explicitVr ? 12 : 8;
