@@ -2,6 +2,7 @@
 
 #include <gdcmTrace.h>
 
+#include <memory>
 #include <mutex>
 
 namespace continuum::dicom {
@@ -21,8 +22,42 @@ void CrashGuard::onFatalSignal(int signal)
     std::raise(signal);
 }
 
+namespace {
+
+// A stack overflow (deeply nested sequences) can only be caught on another stack: each thread
+// that runs guarded code gets its own alternate signal stack, removed when the thread ends.
+class AlternateSignalStack {
+public:
+    AlternateSignalStack() : m_memory(new char[kSize])
+    {
+        stack_t stack {};
+        stack.ss_sp = m_memory.get();
+        stack.ss_size = kSize;
+        m_installed = sigaltstack(&stack, nullptr) == 0;
+    }
+    ~AlternateSignalStack()
+    {
+        if (!m_installed)
+            return;
+        stack_t disable {};
+        disable.ss_flags = SS_DISABLE;
+        sigaltstack(&disable, nullptr);
+    }
+    AlternateSignalStack(const AlternateSignalStack&) = delete;
+    AlternateSignalStack& operator=(const AlternateSignalStack&) = delete;
+
+private:
+    static constexpr std::size_t kSize = 64 * 1024;
+    std::unique_ptr<char[]> m_memory;
+    bool m_installed = false;
+};
+
+} // namespace
+
 void CrashGuard::installHandlers()
 {
+    thread_local AlternateSignalStack alternateStack;
+
     static std::once_flag once;
     std::call_once(once, [] {
         // Our LoadError messages replace GDCM's console chatter.
@@ -32,7 +67,7 @@ void CrashGuard::installHandlers()
         struct sigaction action {};
         action.sa_handler = &CrashGuard::onFatalSignal;
         sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_NODEFER;
+        action.sa_flags = SA_NODEFER | SA_ONSTACK;
         for (int signal : {SIGABRT, SIGSEGV, SIGBUS, SIGFPE})
             sigaction(signal, &action, nullptr);
     });
