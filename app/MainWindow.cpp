@@ -149,22 +149,31 @@ void MainWindow::openPaths(const QStringList& paths)
     showOpened(std::move(browser));
 }
 
-void MainWindow::openPathsInBackground(const QStringList& paths)
+void MainWindow::openPathsInBackground(const QStringList& paths, std::function<QString()> prepare)
 {
     clearAll();
-    statusBar()->showMessage(tr("Reading %1...").arg(paths.join(QStringLiteral(", "))));
-    auto* watcher = new QFutureWatcher<StudyBrowser>(this);
+    statusBar()->showMessage(prepare ? tr("Preparing %1...").arg(paths.join(QStringLiteral(", ")))
+                                     : tr("Reading %1...").arg(paths.join(QStringLiteral(", "))));
+    using Outcome = std::pair<StudyBrowser, QString>;
+    auto* watcher = new QFutureWatcher<Outcome>(this);
     const quint64 generation = m_openGeneration;
-    connect(watcher, &QFutureWatcher<StudyBrowser>::finished, this, [this, watcher, generation] {
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, generation] {
         // Something else was opened (or cleared) meanwhile: this result is stale, drop it.
-        if (generation == m_openGeneration)
-            showOpened(watcher->result());
+        if (generation == m_openGeneration) {
+            auto [browser, problem] = watcher->result();
+            showOpened(std::move(browser));
+            if (!problem.isEmpty()) {
+                statusBar()->showMessage(problem);
+                m_problemList->insertItem(0, problem);
+            }
+        }
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([paths] {
+    watcher->setFuture(QtConcurrent::run([paths, prepare] {
+        const QString problem = prepare ? prepare() : QString();
         StudyBrowser browser;
         browser.open(paths);
-        return browser;
+        return std::make_pair(std::move(browser), problem);
     }));
 }
 
@@ -228,6 +237,9 @@ void MainWindow::showProblems(const std::vector<QString>& seriesWarnings)
         m_problemList->addItem(tr("Warning: %1").arg(warning));
     for (const dicom::LoadError& problem : m_browser.problems())
         m_problemList->addItem(tr("Refused %1: %2").arg(QString::fromStdString(problem.filePath), problem.message));
+    if (!m_browser.skipped().empty())
+        m_problemList->addItem(tr("Skipped %n file(s) that are not DICOM, e.g. %1", nullptr, static_cast<int>(m_browser.skipped().size()))
+                                   .arg(QString::fromStdString(m_browser.skipped().front())));
 }
 
 void MainWindow::onSeriesItemActivated(QTreeWidgetItem* item)

@@ -3,6 +3,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -30,8 +31,9 @@ public:
     // Scans on the spot and shows the result (blocking; dialogs and tests).
     void openPaths(const QStringList& paths);
     // Scans on a worker thread and shows the result when it is ready, so the window can appear
-    // and initialise OpenGL while the headers are read. Emits opened() when done.
-    void openPathsInBackground(const QStringList& paths);
+    // and initialise OpenGL while the headers are read. `prepare` runs first on that thread
+    // (e.g. writing the demo studies) and returns an error message or nothing. Emits opened().
+    void openPathsInBackground(const QStringList& paths, std::function<QString()> prepare = {});
     render::SliceViewport* viewport() const { return m_viewport; }
     SeriesViewController* controller() const { return m_controller.get(); }
     const StudyBrowser& browser() const { return m_browser; }

@@ -13,6 +13,7 @@ void StudyBrowser::clear()
     m_series.clear();
     m_problems.clear();
     m_nonImages.clear();
+    m_skipped.clear();
 }
 
 void StudyBrowser::open(const QStringList& paths, int threads)
@@ -24,6 +25,7 @@ void StudyBrowser::open(const QStringList& paths, int threads)
     dicom::ScanResult scan = dicom::DicomScanner::scan(list, threads);
     m_problems = std::move(scan.problems);
     m_nonImages = std::move(scan.others);
+    m_skipped = std::move(scan.skipped);
     m_series = dicom::SeriesGrouper::group(std::move(scan.images));
 }
 

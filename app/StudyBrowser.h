@@ -18,6 +18,7 @@ public:
     const std::vector<dicom::SeriesDescriptor>& series() const { return m_series; }
     const std::vector<dicom::LoadError>& problems() const { return m_problems; }
     const std::vector<dicom::InstanceHeader>& nonImages() const { return m_nonImages; }
+    const std::vector<std::string>& skipped() const { return m_skipped; }
     // Distinct patients (by ID and name) among the series.
     int patientCount() const;
     QString summary() const;   // "3 series, 2 non-image objects, 1 file refused"
@@ -26,6 +27,7 @@ private:
     std::vector<dicom::SeriesDescriptor> m_series;
     std::vector<dicom::LoadError> m_problems;
     std::vector<dicom::InstanceHeader> m_nonImages;
+    std::vector<std::string> m_skipped;
 };
 
 } // namespace continuum::app

@@ -9,6 +9,7 @@
 #include <QApplication>
 
 #include <cstdio>
+#include <functional>
 #include <cstdlib>
 
 using namespace continuum;
@@ -42,22 +43,31 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(CONTINUUM_VERSION));
 
     QStringList paths = options.paths;
-    if (options.demo) {
-        const QString folder = app::DemoStudies::defaultFolder();
-        const QString error = app::DemoStudies::ensure(folder);
-        if (!error.isEmpty()) {
-            std::fprintf(stderr, "continuum: cannot create the demo studies in %s: %s\n", qPrintable(folder), qPrintable(error));
-            return 1;
+    const QString demoFolder = options.demo ? app::DemoStudies::defaultFolder() : QString();
+    if (options.demo)
+        paths.prepend(demoFolder);
+    if (!options.snapshotFile.isEmpty()) {
+        if (options.demo) {
+            if (const QString error = app::DemoStudies::ensure(demoFolder); !error.isEmpty()) {
+                std::fprintf(stderr, "continuum: cannot create the demo studies in %s: %s\n", qPrintable(demoFolder), qPrintable(error));
+                return 1;
+            }
         }
-        paths.prepend(folder);
-    }
-    if (!options.snapshotFile.isEmpty())
         return app::SnapshotCommand::run(options, paths);
+    }
 
     app::MainWindow window;
-    // Headers are read while the window appears and OpenGL starts up.
-    if (!paths.isEmpty())
-        window.openPathsInBackground(paths);
+    // Headers are read (and the demo studies written, the first time) while the window appears
+    // and OpenGL starts up.
+    if (!paths.isEmpty()) {
+        std::function<QString()> prepare;
+        if (options.demo)
+            prepare = [demoFolder] {
+                const QString error = app::DemoStudies::ensure(demoFolder);
+                return error.isEmpty() ? QString() : QStringLiteral("Cannot create the demo studies in %1: %2").arg(demoFolder, error);
+            };
+        window.openPathsInBackground(paths, prepare);
+    }
     window.show();
     return application.exec();
 }

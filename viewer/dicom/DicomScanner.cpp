@@ -4,12 +4,31 @@
 #include "PixelDecoder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <atomic>
 #include <filesystem>
 #include <thread>
 #include <variant>
 
 namespace continuum::dicom {
+
+namespace {
+
+// Extensions of files that commonly sit beside DICOM and are never DICOM themselves.
+bool hasNonDicomExtension(const std::string& path)
+{
+    static const char* const extensions[] = {".json", ".txt", ".xml", ".html", ".htm", ".md", ".csv", ".ini", ".log",
+                                             ".pdf", ".jpg", ".jpeg", ".png", ".gif", ".bmp", ".zip", ".exe", ".inf"};
+    const std::string name = std::filesystem::path(path).filename().string();
+    const auto dot = name.rfind('.');
+    if (dot == std::string::npos)
+        return false;
+    std::string extension = name.substr(dot);
+    std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return std::find(std::begin(extensions), std::end(extensions), extension) != std::end(extensions);
+}
+
+} // namespace
 
 std::vector<std::string> DicomScanner::listFiles(const std::vector<std::string>& paths)
 {
@@ -67,7 +86,10 @@ ScanResult DicomScanner::scanFiles(const std::vector<std::string>& files, int th
     ScanResult result;
     for (auto& outcome : outcomes) {
         if (auto* error = std::get_if<LoadError>(&outcome)) {
-            result.problems.push_back(std::move(*error));
+            if (error->code == LoadError::Code::NotDicom && hasNonDicomExtension(error->filePath))
+                result.skipped.push_back(error->filePath);
+            else
+                result.problems.push_back(std::move(*error));
             continue;
         }
         auto& header = std::get<InstanceHeader>(outcome);

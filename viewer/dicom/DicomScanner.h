@@ -13,6 +13,9 @@ struct ScanResult {
     std::vector<InstanceHeader> images;   // pixel data whose attributes passed validation
     std::vector<InstanceHeader> others;   // valid DICOM without a displayable image (SR, PR, DICOMDIR...)
     std::vector<LoadError> problems;      // files refused, each with a reason
+    // Files that are not DICOM and do not claim to be (a .json, .txt, .pdf... that does not parse
+    // as DICOM): listed, not reported as broken images.
+    std::vector<std::string> skipped;
 };
 
 // Reads headers of files and folders (recursively) on several threads; never decodes pixels.
