@@ -12,7 +12,7 @@ CommandLineOptions CommandLineOptions::parse(const QStringList& arguments)
     parser.setApplicationDescription(QStringLiteral("Continuum diagnostic DICOM viewer"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open the demo studies (generated on first use, DEMO^ patients only)."));
-    const QCommandLineOption snapshot(QStringLiteral("snapshot"), QStringLiteral("Render one viewport to a PNG and exit (needs X or Xvfb)."), QStringLiteral("OUT.png"));
+    const QCommandLineOption snapshot(QStringLiteral("snapshot"), QStringLiteral("Render the series with the most images to a PNG, as the viewport shows it, and exit (needs X or Xvfb)."), QStringLiteral("OUT.png"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Snapshot size (default 800x800)."), QStringLiteral("WxH"));
     const QCommandLineOption slice(QStringLiteral("slice"), QStringLiteral("Snapshot slice or frame, 1-based (default: middle slice)."), QStringLiteral("N"));
     const QCommandLineOption window(QStringLiteral("window"), QStringLiteral("Snapshot window width in modality units (HU for CT)."), QStringLiteral("W"));

@@ -193,15 +193,9 @@ void MainWindow::showOpened(StudyBrowser browser)
 
 void MainWindow::showBestSeries()
 {
-    // The series with the most images is what the reader came for; if its frame on screen
-    // cannot be decoded, try the next one rather than opening on an error.
-    std::vector<int> candidates(m_browser.series().size());
-    for (std::size_t i = 0; i < candidates.size(); ++i)
-        candidates[i] = static_cast<int>(i);
-    std::stable_sort(candidates.begin(), candidates.end(), [this](int a, int b) {
-        return m_browser.series()[static_cast<std::size_t>(a)].frameCount() > m_browser.series()[static_cast<std::size_t>(b)].frameCount();
-    });
-    for (int index : candidates) {
+    // If the preferred series' frame on screen cannot be decoded, try the next one rather than
+    // opening on an error.
+    for (int index : m_browser.seriesByPreference()) {
         if (showSeries(index) && m_viewport->hasImage())
             return;
     }

@@ -31,20 +31,30 @@ int SnapshotCommand::run(const CommandLineOptions& options, const QStringList& p
                             .arg(QString::fromStdString(browser.problems().front().filePath), browser.problems().front().message));
         return fail(QStringLiteral("no DICOM image found in %1").arg(paths.join(QStringLiteral(", "))));
     }
-    auto created = dicom::ImageSeries::create(browser.series().front());
-    if (!created)
-        return fail(created.error().message);
-    std::shared_ptr<dicom::ImageSeries> series(std::move(created.value()));
-    if (options.slice && *options.slice > series->frameCount())
-        return fail(QStringLiteral("--slice %1 is out of range: the series has %2").arg(*options.slice).arg(series->frameCount()));
-
+    // The same series the main window would open: most images first, skipping undecodable ones.
     render::SliceViewport viewport;
     viewport.resize(options.snapshotSize);
     SeriesViewController controller(&viewport);
     QString decodeError;
     QObject::connect(&controller, &SeriesViewController::decodeFailed, [&decodeError](const QString& m) { decodeError = m; });
-    controller.setSeries(series, options.slice ? *options.slice - 1 : -1);
-    if (!decodeError.isEmpty())
+    bool shown = false;
+    for (int index : browser.seriesByPreference()) {
+        auto created = dicom::ImageSeries::create(browser.series()[static_cast<std::size_t>(index)]);
+        if (!created) {
+            decodeError = created.error().message;
+            continue;
+        }
+        std::shared_ptr<dicom::ImageSeries> series(std::move(created.value()));
+        if (options.slice && *options.slice > series->frameCount())
+            return fail(QStringLiteral("--slice %1 is out of range: the series has %2").arg(*options.slice).arg(series->frameCount()));
+        decodeError.clear();
+        controller.setSeries(series, options.slice ? *options.slice - 1 : -1);
+        if (decodeError.isEmpty()) {
+            shown = true;
+            break;
+        }
+    }
+    if (!shown)
         return fail(decodeError);
     if (options.window && options.level)
         controller.setWindow(*options.window, *options.level);

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <set>
 
 namespace continuum::app {
@@ -27,6 +28,17 @@ void StudyBrowser::open(const QStringList& paths, int threads)
     m_nonImages = std::move(scan.others);
     m_skipped = std::move(scan.skipped);
     m_series = dicom::SeriesGrouper::group(std::move(scan.images));
+}
+
+std::vector<int> StudyBrowser::seriesByPreference() const
+{
+    std::vector<int> order(m_series.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = static_cast<int>(i);
+    std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
+        return m_series[static_cast<std::size_t>(a)].frameCount() > m_series[static_cast<std::size_t>(b)].frameCount();
+    });
+    return order;
 }
 
 int StudyBrowser::patientCount() const

@@ -19,6 +19,9 @@ public:
     const std::vector<dicom::LoadError>& problems() const { return m_problems; }
     const std::vector<dicom::InstanceHeader>& nonImages() const { return m_nonImages; }
     const std::vector<std::string>& skipped() const { return m_skipped; }
+    // Series indices in the order to try showing them: most images first (what the reader came
+    // for), ties in list order.
+    std::vector<int> seriesByPreference() const;
     // Distinct patients (by ID and name) among the series.
     int patientCount() const;
     QString summary() const;   // "3 series, 2 non-image objects, 1 file refused"

@@ -61,7 +61,31 @@ private Q_SLOTS:
     void windowLevelDragChangesTheWindow();
     void openingInTheBackgroundShowsTheSeries();
     void aLateBackgroundScanNeverReplacesANewerOpen();
+    void demoSnapshotShowsTheDemoChest();
 };
+
+void AppTest::demoSnapshotShowsTheDemoChest()
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("demo.png"));
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("CONTINUUM_DEMO_DIR"), dir.filePath(QStringLiteral("demo")));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(CONTINUUM_BINARY), {QStringLiteral("--demo"), QStringLiteral("--snapshot"), png,
+                                                     QStringLiteral("--size"), QStringLiteral("512x512")});
+    QVERIFY(process.waitForFinished(180000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    // The demo lives in its own folder, complete with its manifest.
+    QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("demo/demo-manifest.json"))));
+    const QImage image(png);
+    QCOMPARE(image.size(), QSize(512, 512));
+    // The largest series (the 100-slice chest) opens on its middle slice with the stored
+    // mediastinal window 400/40: soft tissue (~40 HU) in the middle is mid-grey, air is black.
+    const int centre = qGray(image.pixel(256, 256));
+    QVERIFY2(centre > 90 && centre < 170, qPrintable(QString::number(centre)));
+    QCOMPARE(qGray(image.pixel(256, 20)) < 10 || qGray(image.pixel(256, 20)) > 200, true);   // air or overlay text
+}
 
 void AppTest::aLateBackgroundScanNeverReplacesANewerOpen()
 {
