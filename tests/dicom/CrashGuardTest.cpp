@@ -5,6 +5,7 @@
 #include <QtTest>
 
 #include <atomic>
+#include <csignal>
 #include <cstdlib>
 #include <stdexcept>
 #include <thread>
@@ -28,10 +29,8 @@ private Q_SLOTS:
     }
     void aSegfaultIsCaught()
     {
-        QVERIFY(!CrashGuard::run([] {
-            volatile int* nowhere = nullptr;
-            *nowhere = 1;
-        }));
+        // Raised rather than provoked: a null write is undefined behaviour that UBSan builds stop at.
+        QVERIFY(!CrashGuard::run([] { std::raise(SIGSEGV); }));
     }
     void nestedGuardsReturnToTheInnermost()
     {

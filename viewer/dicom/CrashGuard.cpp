@@ -2,6 +2,10 @@
 
 #include <gdcmTrace.h>
 
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
+#endif
+
 #include <memory>
 #include <mutex>
 
@@ -11,6 +15,15 @@ CrashGuard::Frame*& CrashGuard::current()
 {
     thread_local Frame* frame = nullptr;
     return frame;
+}
+
+void CrashGuard::afterRecovery()
+{
+#if defined(__SANITIZE_ADDRESS__)
+    // siglongjmp left from the alternate signal stack, so ASan's longjmp hook cleaned that stack,
+    // not this one: clear the stale poison of the abandoned frames here.
+    __asan_handle_no_return();
+#endif
 }
 
 void CrashGuard::onFatalSignal(int signal)

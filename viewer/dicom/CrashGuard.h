@@ -21,8 +21,10 @@ public:
         // sigsetjmp below (same stack frame), or by an exception from `function`.
         const Restore restore{frame.previous};
         current() = &frame;
-        if (sigsetjmp(frame.environment, 1) != 0)
+        if (sigsetjmp(frame.environment, 1) != 0) {
+            afterRecovery();
             return false;
+        }
         function();
         return true;
     }
@@ -37,6 +39,8 @@ private:
         ~Restore() { current() = previous; }
     };
     static Frame*& current();
+    // Tells AddressSanitizer (when built with it) that the frames jumped over are gone.
+    static void afterRecovery();
     static void installHandlers();
     static void onFatalSignal(int signal);
 };
