@@ -52,6 +52,14 @@ gdcm::VR vrOf(const gdcm::DataElement& element)
 
 } // namespace
 
+const gdcm::ByteValue* AttributeReader::byteValue(gdcm::Tag tag) const
+{
+    if (!m_dataSet.FindDataElement(tag))
+        return nullptr;
+    const gdcm::ByteValue* value = m_dataSet.GetDataElement(tag).GetByteValue();
+    return value && value->GetPointer() ? value : nullptr;
+}
+
 bool AttributeReader::has(gdcm::Tag tag) const
 {
     return m_dataSet.FindDataElement(tag) && !m_dataSet.GetDataElement(tag).IsEmpty();
@@ -59,10 +67,8 @@ bool AttributeReader::has(gdcm::Tag tag) const
 
 std::string_view AttributeReader::raw(gdcm::Tag tag) const
 {
-    if (!m_dataSet.FindDataElement(tag))
-        return {};
-    const gdcm::ByteValue* value = m_dataSet.GetDataElement(tag).GetByteValue();
-    if (!value || !value->GetPointer())
+    const gdcm::ByteValue* value = byteValue(tag);
+    if (!value)
         return {};
     std::string_view s(value->GetPointer(), value->GetLength());
     while (!s.empty() && (s.back() == ' ' || s.back() == '\0'))
@@ -124,12 +130,10 @@ std::optional<int> AttributeReader::integerString(gdcm::Tag tag) const
 std::vector<std::int64_t> AttributeReader::binaryIntegers(gdcm::Tag tag, bool signedHint) const
 {
     std::vector<std::int64_t> result;
-    if (!m_dataSet.FindDataElement(tag))
+    const gdcm::ByteValue* value = byteValue(tag);
+    if (!value)
         return result;
     const gdcm::DataElement& element = m_dataSet.GetDataElement(tag);
-    const gdcm::ByteValue* value = element.GetByteValue();
-    if (!value || !value->GetPointer())
-        return result;
     const char* p = value->GetPointer();
     const std::size_t length = value->GetLength();
     const gdcm::VR vr = vrOf(element);
@@ -169,12 +173,10 @@ std::optional<std::int64_t> AttributeReader::binaryInteger(gdcm::Tag tag, bool s
 std::vector<double> AttributeReader::binaryDoubles(gdcm::Tag tag) const
 {
     std::vector<double> result;
-    if (!m_dataSet.FindDataElement(tag))
+    const gdcm::ByteValue* value = byteValue(tag);
+    if (!value)
         return result;
     const gdcm::DataElement& element = m_dataSet.GetDataElement(tag);
-    const gdcm::ByteValue* value = element.GetByteValue();
-    if (!value || !value->GetPointer())
-        return result;
     const gdcm::VR vr = vrOf(element);
     const std::size_t width = vr == gdcm::VR::FL ? 4 : 8;
     for (std::size_t offset = 0; offset + width <= value->GetLength(); offset += width) {
@@ -194,10 +196,8 @@ std::vector<double> AttributeReader::binaryDoubles(gdcm::Tag tag) const
 std::vector<std::uint16_t> AttributeReader::words(gdcm::Tag tag) const
 {
     std::vector<std::uint16_t> result;
-    if (!m_dataSet.FindDataElement(tag))
-        return result;
-    const gdcm::ByteValue* value = m_dataSet.GetDataElement(tag).GetByteValue();
-    if (!value || !value->GetPointer())
+    const gdcm::ByteValue* value = byteValue(tag);
+    if (!value)
         return result;
     result.resize(value->GetLength() / 2);
     std::memcpy(result.data(), value->GetPointer(), result.size() * 2);
@@ -207,10 +207,8 @@ std::vector<std::uint16_t> AttributeReader::words(gdcm::Tag tag) const
 std::vector<std::uint8_t> AttributeReader::bytes(gdcm::Tag tag) const
 {
     std::vector<std::uint8_t> result;
-    if (!m_dataSet.FindDataElement(tag))
-        return result;
-    const gdcm::ByteValue* value = m_dataSet.GetDataElement(tag).GetByteValue();
-    if (!value || !value->GetPointer())
+    const gdcm::ByteValue* value = byteValue(tag);
+    if (!value)
         return result;
     result.assign(reinterpret_cast<const std::uint8_t*>(value->GetPointer()),
                   reinterpret_cast<const std::uint8_t*>(value->GetPointer()) + value->GetLength());

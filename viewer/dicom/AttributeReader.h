@@ -4,6 +4,7 @@
 // warning and never to a crash.
 #include "GreyscaleTransforms.h"
 
+#include <gdcmByteValue.h>
 #include <gdcmDataSet.h>
 #include <gdcmTag.h>
 
@@ -47,6 +48,9 @@ public:
                                            bool signedFirstValue) const;
 
 private:
+    // The element's value bytes, or null when absent, empty or not a plain value (a sequence).
+    const gdcm::ByteValue* byteValue(gdcm::Tag tag) const;
+
     const gdcm::DataSet& m_dataSet;
     mutable std::vector<gdcm::SmartPointer<gdcm::SequenceOfItems>> m_keepAlive;
 };
