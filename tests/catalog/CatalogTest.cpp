@@ -1,0 +1,536 @@
+#include "catalog/Catalog.h"
+#include "catalog/CatalogSchema.h"
+#include "catalog/NameFolding.h"
+
+#include "TestData.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QVariant>
+
+#include <map>
+#include <thread>
+#include <sys/stat.h>
+
+using namespace continuum::catalog;
+
+namespace {
+
+int modeOf(const QString& path)
+{
+    struct stat info {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    return static_cast<int>(info.st_mode & 0777);
+}
+
+// Runs one SQL statement on a fresh connection of our own (independent of the Catalog's).
+QVariant scalar(const QString& dbPath, const QString& sql)
+{
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("test_probe"));
+        db.setDatabaseName(dbPath);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(sql) && query.next())
+                value = query.value(0);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("test_probe"));
+    return value;
+}
+
+bool execOn(const QString& dbPath, const QString& sql)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("test_exec"));
+        db.setDatabaseName(dbPath);
+        if (db.open()) {
+            QSqlQuery query(db);
+            ok = query.exec(sql);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("test_exec"));
+    return ok;
+}
+
+std::vector<QString> namesMatching(Catalog& catalog, const QString& text)
+{
+    StudyFilter filter;
+    filter.text = text;
+    std::vector<QString> names;
+    for (const StudyRow& row : catalog.studies(filter))
+        names.push_back(row.patientName);
+    return names;
+}
+
+bool containsName(const std::vector<QString>& names, const QString& name)
+{
+    return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+} // namespace
+
+class CatalogTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void foldsNamesForSearch();
+    void createsPrivateFilesAndSchema();
+    void importsTheSharedSet();
+    void reimportAddsNothing();
+    void findsNamesInEveryCharset();
+    void reportsMalformedFiles();
+    void filtersByDateModalityAndSorts();
+    void keepsGeometryAndLocations();
+    void flagsConflictingSopInstance();
+    void refusesNewerSchema();
+    void cancelStopsBetweenBatches();
+    void keepsReadingStatus();
+    void answersFromAnotherThread();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_dbPath;
+    Catalog m_catalog;
+    ImportResult m_first;
+};
+
+void CatalogTest::initTestCase()
+{
+    CONTINUUM_REQUIRE_SHARED(QStringLiteral("MANIFEST.md"));
+    QVERIFY(m_dir.isValid());
+    m_dbPath = m_dir.filePath(QStringLiteral("user/data/catalog.sqlite"));
+    const auto error = m_catalog.open(m_dbPath, QStringLiteral("test-workstation"));
+    QVERIFY2(!error, error ? qPrintable(*error) : "");
+    int lastDone = -1, lastTotal = -1, calls = 0;
+    ImportOptions options;
+    options.instancesPerTransaction = 100;   // several batches over the ~380 files
+    m_first = m_catalog.importFiles({continuum::testing::sharedDicomRoot()}, options, [&](int done, int total) {
+        QVERIFY(done > lastDone);
+        lastDone = done;
+        lastTotal = total;
+        ++calls;
+    });
+    QVERIFY2(!m_first.failure, m_first.failure ? qPrintable(*m_first.failure) : "");
+    QCOMPARE(lastDone, lastTotal);
+    QVERIFY(calls >= 3);
+}
+
+void CatalogTest::foldsNamesForSearch()
+{
+    QCOMPARE(NameFolding::fold(QStringLiteral("Buc^Jérôme")), QStringLiteral("buc^jerome"));
+    QCOMPARE(NameFolding::fold(QStringLiteral("ΔΙΟΝΥΣΙΟΣ")), NameFolding::fold(QStringLiteral("Διονυσιος")));
+    QCOMPARE(NameFolding::fold(QStringLiteral("Äneas")), QStringLiteral("aneas"));
+    const QStringList groups = NameFolding::foldedGroups(QStringLiteral("Yamada^Tarou=山田^太郎=やまだ^たろう"));
+    QCOMPARE(groups.size(), 3);
+    QCOMPARE(groups[0], QStringLiteral("yamada tarou"));
+    QCOMPARE(groups[1], QStringLiteral("山田 太郎"));
+}
+
+void CatalogTest::createsPrivateFilesAndSchema()
+{
+    QCOMPARE(modeOf(m_dbPath), 0600);
+    QCOMPARE(modeOf(m_dir.filePath(QStringLiteral("user/data"))), 0700);
+    QCOMPARE(modeOf(m_dir.filePath(QStringLiteral("user"))), 0700);
+    QCOMPARE(m_catalog.schemaVersion(), CatalogSchema::latestVersion());
+    QCOMPARE(scalar(m_dbPath, QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), 1);
+    QCOMPARE(scalar(m_dbPath, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(m_catalog.integrityCheck(), QStringLiteral("ok"));
+    // WAL side files carry the database file's mode.
+    const QString wal = m_dbPath + QStringLiteral("-wal");
+    if (QFile::exists(wal))
+        QCOMPARE(modeOf(wal), 0600);
+}
+
+// Expected numbers were counted independently of our reader: `dcmdump -q -E +Ep` on every file
+// of shared/dicom (top-level (0008,0060), (0020,000D), (0020,000E), (0008,0018) or meta
+// (0002,0003)), keeping files with study, series and SOP instance UIDs, dropping the one image
+// without Rows (dwv-test_no-number-rows.dcm), counting each SOP Instance UID once (first path in
+// sorted order), grouped by modality and by study (awk over the dump).
+void CatalogTest::importsTheSharedSet()
+{
+    // 383 files: 340 distinct instances; 9 more files repeat an instance with the same content
+    // (CT1 explicit LE/BE/implicit, CT0012 x3, MR_small x3, emri x2, chrFren x2, ExplVR x2);
+    // rtdose.dcm reuses badVR.dcm's SOP Instance UID with other content (a conflict).
+    QCOMPARE(m_first.filesSeen, 383);
+    QCOMPARE(m_first.newInstances, 340);
+    QCOMPARE(m_first.alreadyPresent, 9);
+    QCOMPARE(m_first.conflicts, 1);
+    // skipped: MANIFEST.md, 12 worklist .dump files, no_meta.dcm (no preamble, unparsable) and
+    // 7 DICOMDIRs that parse (DICOMDIR-nooffset crashes the toolkit: refused).
+    QCOMPARE(m_first.skipped, 21);
+    QCOMPARE(m_first.refused, 12);
+    QCOMPARE(static_cast<int>(m_first.problems.size()), m_first.conflicts + m_first.refused + m_first.skipped);
+    QVERIFY(!m_first.cancelled);
+
+    const std::map<QString, int> expectedPerModality{
+        {"CR", 4}, {"CT", 142}, {"ECG", 1}, {"MR", 154}, {"NM", 1}, {"OT", 19}, {"PR", 1}, {"PT", 3},
+        {"RTDOSE", 1}, {"RTPLAN", 2}, {"RTSTRUCT", 1}, {"SEG", 1}, {"SR", 3}, {"US", 6}, {"XA", 1}};
+    const std::map<QString, int> expectedPerStudy{
+        {"05fa52f0e599f17b8186ff18fcdf2b5570a52206a75c4d03afebf5c475dc8758", 1},
+        {"072495.0449", 1},
+        {"1.2.124.113532.10.122.1.203.20051130.122937.2950157", 1},
+        {"1.2.276.0.7230010.3.1.2.1787205428.166.1117461927.5", 1},
+        {"1.2.276.0.7230010.3.1.2.2344313775.14992.1458058363.6979", 1},
+        {"1.2.276.0.7230010.3.1.4.2139363186.7819.982086466.2", 1},
+        {"1.2.276.0.7230010.3.200.1", 1},
+        {"1.2.276.0.7230010.3.200.2", 1},
+        {"1.2.3", 1},
+        {"1.2.333.4444.5.6.7.8.9", 1},
+        {"1.2.392.200036.9123.100.11.15002200303521616157144527203339851", 1},
+        {"1.2.392.200036.9125.0.199302241758.16", 1},
+        {"1.2.392.200039.102.3.1096.11.20020524.111958", 1},
+        {"1.2.392.200103.20080913.113635.0.2009.6.22.21.43.10.22941.1", 4},
+        {"1.2.826.0.1.3680043.2.1143.3365540476747857567072393009509418480", 1},
+        {"1.2.826.0.1.3680043.2.1143.536994375713558855009808807549617714", 1},
+        {"1.2.826.0.1.3680043.2.15698796759233767756630698199", 1},
+        {"1.2.826.0.1.3680043.8.498.12406831542731051035295345080039845114", 3},
+        {"1.2.826.0.1.3680043.8.498.2010020400001.1", 1},
+        {"1.2.826.0.1.3680043.8.498.64108189007039777171766333999874882472", 50},
+        {"1.2.840.113619.6.44.278690555559257603308263179064563144783", 130},
+        {"1.2.840.113857.1626.160635.1727.151815", 1},
+        {"1.2.999.999.99.9.9999.8888", 1},
+        {"1.2.999999.9.1.4.2", 1},
+        {"1.22.333.4.555555.6.7777777777777777777777777777", 1},
+        {"1.3.12.2.1107.5.2.50.175689.30000018101921014779100000133", 1},
+        {"1.3.12.2.1107.5.4.3.123456789012345.19950922.121803.6", 1},
+        {"1.3.46.670589.11.17240.5.0.13036.2018052615024545000", 1},
+        {"1.3.6.1.4.1.14519.5.2.1.2744.7002.271803936741289691489150315969", 1},
+        {"1.3.6.1.4.1.14519.5.2.1.6655.2359.165554066086145834377508507990", 64},
+        {"1.3.6.1.4.1.14519.5.2.1.7009.2401.219951169878334856059814306522", 1},
+        {"1.3.6.1.4.1.14519.5.2.1.7009.2401.541147157881199293470020980360", 1},
+        {"1.3.6.1.4.1.25403.166563008443.732.20120418082458.1", 2},
+        {"1.3.6.1.4.1.5962.1.1.0.0.0.1194734704.16302.0.1", 7},
+        {"1.3.6.1.4.1.5962.1.1.0.0.0.1196527414.5534.0.1", 3},
+        {"1.3.6.1.4.1.5962.1.1.0.0.0.1196530851.28319.0.1", 4},
+        {"1.3.6.1.4.1.5962.1.1.0.0.0.1196533885.18148.0.1", 11},
+        {"1.3.6.1.4.1.5962.1.1.0.0.0.1196533885.18148.0.133", 4},
+        {"1.3.6.1.4.1.5962.1.1.0.0.0.1196533885.18148.0.427", 2},
+        {"1.3.6.1.4.1.5962.1.2.0.1175775771.5702.0", 1},
+        {"1.3.6.1.4.1.5962.1.2.0.1175775771.5708.0", 1},
+        {"1.3.6.1.4.1.5962.1.2.0.1175775771.5711.0", 1},
+        {"1.3.6.1.4.1.5962.1.2.0.1175775771.5714.0", 1},
+        {"1.3.6.1.4.1.5962.1.2.0.1175775772.5717.0", 1},
+        {"1.3.6.1.4.1.5962.1.2.0.1175775772.5720.0", 1},
+        {"1.3.6.1.4.1.5962.1.2.0.1175775772.5723.0", 1},
+        {"1.3.6.1.4.1.5962.1.2.0.1175775772.5726.0", 1},
+        {"1.3.6.1.4.1.5962.1.2.0.1175775772.5729.0", 1},
+        {"1.3.6.1.4.1.5962.1.2.0.1175775772.5732.0", 1},
+        {"1.3.6.1.4.1.5962.1.2.0.977067310.6001.0", 1},
+        {"1.3.6.1.4.1.5962.1.2.1.20031208063649.855", 1},
+        {"1.3.6.1.4.1.5962.1.2.1.20040119072730.12322", 2},
+        {"1.3.6.1.4.1.5962.1.2.1.20040826185059.5457", 6},
+        {"1.3.6.1.4.1.5962.1.2.10.1166562673.14401", 1},
+        {"1.3.6.1.4.1.5962.1.2.4.20040826185059.5457", 2},
+        {"1.3.6.1.4.1.5962.1.2.8.20040826185059.5457", 1},
+        {"1.3.76.13.65829.2.20130125082826.1072139.2", 1},
+        {"1.400.20.81.610.201704042745", 1},
+        {"2.3.4", 1},
+        {"999.999.2.19960619.163000", 1},
+        {"999.999.3859744", 1},
+    };
+    std::map<QString, int> perModality;
+    std::map<QString, int> perStudy;
+    const std::vector<StudyRow> studies = m_catalog.studies();
+    for (const StudyRow& study : studies) {
+        int inSeries = 0;
+        for (const SeriesRow& series : m_catalog.seriesOfStudy(study.id)) {
+            perModality[series.modality] += series.instanceCount;
+            inSeries += series.instanceCount;
+        }
+        QCOMPARE(inSeries, study.instanceCount);
+        perStudy[study.studyInstanceUid] = study.instanceCount;
+    }
+    QCOMPARE(perModality, expectedPerModality);
+    QCOMPARE(static_cast<int>(studies.size()), 61);
+    QCOMPARE(perStudy, expectedPerStudy);
+    QCOMPARE(m_catalog.integrityCheck(), QStringLiteral("ok"));
+}
+
+void CatalogTest::reimportAddsNothing()
+{
+    const int studiesBefore = static_cast<int>(m_catalog.studies().size());
+    const ImportResult again = m_catalog.importFiles({continuum::testing::sharedDicomRoot()});
+    QVERIFY(!again.failure);
+    QCOMPARE(again.filesSeen, 383);
+    QCOMPARE(again.newInstances, 0);
+    QCOMPARE(again.alreadyPresent, 349);
+    QCOMPARE(again.conflicts, 1);   // rtdose.dcm still disagrees with badVR.dcm
+    QCOMPARE(static_cast<int>(m_catalog.studies().size()), studiesBefore);
+    QCOMPARE(scalar(m_dbPath, QStringLiteral("SELECT COUNT(*) FROM instances")).toInt(), 340);
+    // One location per catalogued file (340 + 9); the conflicting rtdose.dcm is not one.
+    QCOMPARE(scalar(m_dbPath, QStringLiteral("SELECT COUNT(*) FROM file_locations")).toInt(), 349);
+    QCOMPARE(scalar(m_dbPath, QStringLiteral("SELECT COUNT(*) FROM import_log WHERE finished_at IS NOT NULL")).toInt(), 2);
+    QCOMPARE(scalar(m_dbPath, QStringLiteral("SELECT new_instances FROM import_log WHERE id = %1").arg(again.importId)).toInt(), 0);
+}
+
+void CatalogTest::findsNamesInEveryCharset()
+{
+    const QString french = QStringLiteral("Buc^Jérôme");
+    QVERIFY(containsName(namesMatching(m_catalog, QStringLiteral("jerome")), french));
+    QVERIFY(containsName(namesMatching(m_catalog, QStringLiteral("JÉRÔME")), french));
+    QVERIFY(containsName(namesMatching(m_catalog, QStringLiteral("buc jérôme")), french));
+    const QString german = QStringLiteral("Äneas^Rüdiger");
+    QVERIFY(containsName(namesMatching(m_catalog, QStringLiteral("rudiger")), german));
+    QVERIFY(containsName(namesMatching(m_catalog, QStringLiteral("ANEAS")), german));
+    const QString greek = QStringLiteral("Διονυσιος");
+    QVERIFY(containsName(namesMatching(m_catalog, QStringLiteral("ΔΙΟΝΥΣΙΟΣ")), greek));
+    QVERIFY(containsName(namesMatching(m_catalog, QStringLiteral("διονυσιος")), greek));
+    QVERIFY(containsName(namesMatching(m_catalog, QStringLiteral("Διονύσιος")), greek));   // with tonos
+    const QString japanese = QStringLiteral("Yamada^Tarou=山田^太郎=やまだ^たろう");
+    QVERIFY(containsName(namesMatching(m_catalog, QStringLiteral("山田")), japanese));
+    QVERIFY(containsName(namesMatching(m_catalog, QStringLiteral("やまだ")), japanese));
+    QVERIFY(containsName(namesMatching(m_catalog, QStringLiteral("YAMADA")), japanese));
+    const QString korean = QStringLiteral("Hong^Gildong=洪^吉洞=홍^길동");
+    QVERIFY(containsName(namesMatching(m_catalog, QStringLiteral("길동")), korean));
+    QVERIFY(containsName(namesMatching(m_catalog, QStringLiteral("吉洞")), korean));
+    QVERIFY(containsName(namesMatching(m_catalog, QStringLiteral("小东")), QStringLiteral("Wang^XiaoDong=王^小东=")));
+    QVERIFY(containsName(namesMatching(m_catalog, QStringLiteral("小東")), QStringLiteral("Wang^XiaoDong=王^小東=")));
+    QVERIFY(containsName(namesMatching(m_catalog, QStringLiteral("ЛЮК")), QStringLiteral("Люкceмбypг")));
+    QVERIFY(containsName(namesMatching(m_catalog, QStringLiteral("لنزار")), QStringLiteral("قباني^لنزار")));
+    QVERIFY(containsName(namesMatching(m_catalog, QStringLiteral("דבורה")), QStringLiteral("שרון^דבורה")));
+    QVERIFY(containsName(namesMatching(m_catalog, QStringLiteral("testowy")), QStringLiteral("Testowy^Teste")));
+    // Only the intended patient, not everything.
+    QCOMPARE(namesMatching(m_catalog, QStringLiteral("jerome")).size(), std::size_t(1));
+    QVERIFY(namesMatching(m_catalog, QStringLiteral("zzqqxx")).empty());
+    // Patient ID matches too: TEST_1 has two studies (2010 and 2015).
+    StudyFilter byId;
+    byId.text = QStringLiteral("test_1");
+    byId.descending = false;
+    const auto timepoints = m_catalog.studies(byId);
+    QCOMPARE(timepoints.size(), std::size_t(2));
+    QCOMPARE(timepoints[0].studyDate, QDate(2010, 6, 30));
+    QCOMPARE(timepoints[1].studyDate, QDate(2015, 1, 1));
+}
+
+void CatalogTest::reportsMalformedFiles()
+{
+    std::map<QString, ImportProblem> byFile;
+    for (const ImportProblem& problem : m_catalog.problemsOfImport(m_first.importId))
+        byFile[QDir(continuum::testing::sharedDicomRoot()).relativeFilePath(problem.path)] = problem;
+    QCOMPARE(static_cast<int>(byFile.size()), 34);   // 12 refused + 21 skipped + 1 conflict
+    for (const auto& [name, problem] : byFile)
+        QVERIFY2(!problem.reason.isEmpty(), qPrintable(name));
+    for (const char* name : {"malformed/UN_sequence.dcm", "malformed/dwv-test_no-number-rows.dcm", "malformed/empty_charset_LEI.dcm",
+                             "malformed/meta_missing_tsyntax.dcm", "malformed/no_meta_group_length.dcm", "malformed/rtplan_truncated.dcm",
+                             "nonimage/dicomdir/DICOMDIR-nooffset"}) {
+        QVERIFY2(byFile.count(QString::fromLatin1(name)), name);
+        QCOMPARE(byFile[QString::fromLatin1(name)].kind, ImportProblem::Kind::Refused);
+    }
+    QVERIFY(byFile[QStringLiteral("malformed/dwv-test_no-number-rows.dcm")].reason.contains(QStringLiteral("Rows")));
+    QVERIFY(byFile[QStringLiteral("malformed/UN_sequence.dcm")].reason.contains(QStringLiteral("StudyInstanceUID")));
+    QCOMPARE(byFile[QStringLiteral("malformed/no_meta.dcm")].kind, ImportProblem::Kind::Skipped);
+    QCOMPARE(byFile[QStringLiteral("MANIFEST.md")].kind, ImportProblem::Kind::Skipped);
+    QCOMPARE(byFile[QStringLiteral("nonimage/dicomdir/DICOMDIR")].kind, ImportProblem::Kind::Skipped);
+    QCOMPARE(byFile[QStringLiteral("nonimage/rt/rtdose.dcm")].kind, ImportProblem::Kind::Conflict);
+    QCOMPARE(byFile[QStringLiteral("nonimage/rt/rtdose.dcm")].sopInstanceUid, QStringLiteral("1.9.999.999.99.9.9999.9999.20030818153516"));
+}
+
+void CatalogTest::filtersByDateModalityAndSorts()
+{
+    StudyFilter range;
+    range.from = QDate(2010, 1, 1);
+    range.to = QDate(2015, 12, 31);
+    const auto inRange = m_catalog.studies(range);
+    QCOMPARE(inRange.size(), std::size_t(8));   // dcmdump (0008,0020) of all files: 8 studies
+    for (std::size_t i = 0; i < inRange.size(); ++i) {
+        QVERIFY(inRange[i].studyDate >= range.from && inRange[i].studyDate <= range.to);
+        if (i > 0)
+            QVERIFY(inRange[i - 1].studyDate >= inRange[i].studyDate);   // newest first
+    }
+    QCOMPARE(inRange.front().studyDate, QDate(2015, 5, 15));
+
+    StudyFilter pet;
+    pet.modality = QStringLiteral("PT");
+    QCOMPARE(m_catalog.studies(pet).size(), std::size_t(3));
+    StudyFilter cr;
+    cr.modality = QStringLiteral("CR");
+    QCOMPARE(m_catalog.studies(cr).size(), std::size_t(2));
+
+    StudyFilter all;
+    const auto newestFirst = m_catalog.studies(all);
+    QVERIFY(newestFirst.front().studyDate.isValid());
+    QVERIFY(!newestFirst.back().studyDate.isValid());   // unknown dates last
+    StudyFilter byName;
+    byName.sortKey = StudySortKey::PatientName;
+    byName.descending = false;
+    byName.limit = 5;
+    byName.offset = 2;
+    const auto page = m_catalog.studies(byName);
+    QCOMPARE(page.size(), std::size_t(5));
+    for (std::size_t i = 1; i < page.size(); ++i)
+        QVERIFY(NameFolding::foldedGroups(page[i - 1].patientName).join('=') <= NameFolding::foldedGroups(page[i].patientName).join('='));
+}
+
+void CatalogTest::keepsGeometryAndLocations()
+{
+    StudyFilter lung;
+    lung.text = QStringLiteral("Lung_Dx-A0001");
+    const auto studies = m_catalog.studies(lung);
+    QCOMPARE(studies.size(), std::size_t(1));
+    const auto series = m_catalog.seriesOfStudy(studies.front().id);
+    QCOMPARE(series.size(), std::size_t(1));
+    QCOMPARE(series.front().modality, QStringLiteral("CT"));
+    const auto instances = m_catalog.instancesOfSeries(series.front().id);
+    QCOMPARE(instances.size(), std::size_t(64));
+    std::vector<double> z;
+    for (const InstanceRow& instance : instances) {
+        QCOMPARE(instance.rows, 512);
+        QCOMPARE(instance.columns, 512);
+        QCOMPARE(instance.numberOfFrames, 1);
+        QVERIFY(instance.imagePosition && instance.imageOrientation);
+        QCOMPARE((*instance.imageOrientation)[0], 1.0);
+        QCOMPARE((*instance.imageOrientation)[4], 1.0);
+        QVERIFY(instance.pixelSpacingRow > 0.5 && instance.pixelSpacingRow < 1.0);
+        QCOMPARE(instance.pixelSpacingKind, 1);   // SpacingKind::Patient
+        QVERIFY(instance.sliceThickness.has_value());
+        QCOMPARE(instance.paths.size(), std::size_t(1));
+        QVERIFY(instance.paths.front().contains(QStringLiteral("ct-series/lung_dx_a0001_chest_ct_5mm/")));
+        z.push_back((*instance.imagePosition)[2]);
+    }
+    std::sort(z.begin(), z.end());
+    for (std::size_t i = 1; i < z.size(); ++i)
+        QVERIFY(std::abs(z[i] - z[i - 1] - 5.0) < 1e-3);   // 5 mm contiguous (MANIFEST)
+
+    // One SOP instance stored three times (explicit LE, explicit BE, implicit LE): three locations.
+    StudyFilter ct1;
+    ct1.text = QStringLiteral("CompressedSamples^CT1");
+    bool found = false;
+    for (const StudyRow& study : m_catalog.studies(ct1))
+        for (const SeriesRow& s : m_catalog.seriesOfStudy(study.id))
+            for (const InstanceRow& instance : m_catalog.instancesOfSeries(s.id))
+                if (instance.sopInstanceUid == QStringLiteral("1.3.6.1.4.1.5962.1.1.1.1.1.20040826185059.5457")) {
+                    found = true;
+                    QCOMPARE(instance.paths.size(), std::size_t(3));
+                }
+    QVERIFY(found);
+}
+
+void CatalogTest::flagsConflictingSopInstance()
+{
+    CONTINUUM_REQUIRE_SHARED(QStringLiteral("charsets/chrGerm.dcm"));
+    QTemporaryDir fixtures;
+    QVERIFY(fixtures.isValid());
+    const QString derived = fixtures.filePath(QStringLiteral("chrGerm_other_series.dcm"));
+    // Same SOP Instance UID, another SeriesInstanceUID.
+    QProcess gdcmanon;
+    gdcmanon.start(QStringLiteral("gdcmanon"), {QStringLiteral("--dumb"), QStringLiteral("--replace"), QStringLiteral("0020,000e=1.2.826.0.1.3680043.99.1.2.3"),
+                                                continuum::testing::sharedDicomPath(QStringLiteral("charsets/chrGerm.dcm")), derived});
+    QVERIFY(gdcmanon.waitForFinished(30000));
+    QCOMPARE(gdcmanon.exitCode(), 0);
+    QVERIFY(QFileInfo::exists(derived));
+
+    StudyFilter german;
+    german.text = QStringLiteral("rudiger");
+    const auto before = m_catalog.studies(german);
+    QCOMPARE(before.size(), std::size_t(1));
+    const auto seriesBefore = m_catalog.seriesOfStudy(before.front().id);
+    QCOMPARE(seriesBefore.size(), std::size_t(1));
+
+    const ImportResult result = m_catalog.importFiles({fixtures.path()});
+    QVERIFY(!result.failure);
+    QCOMPARE(result.newInstances, 0);
+    QCOMPARE(result.conflicts, 1);
+    QCOMPARE(result.problems.size(), std::size_t(1));
+    QCOMPARE(result.problems.front().kind, ImportProblem::Kind::Conflict);
+    QVERIFY(result.problems.front().reason.contains(QStringLiteral("1.2.826.0.1.3680043.99.1.2.3")));
+    QCOMPARE(m_catalog.problemsOfImport(result.importId).size(), std::size_t(1));
+
+    // The catalogued instance is untouched: same series, only the original path.
+    const auto seriesAfter = m_catalog.seriesOfStudy(before.front().id);
+    QCOMPARE(seriesAfter.size(), std::size_t(1));
+    QCOMPARE(seriesAfter.front().seriesInstanceUid, seriesBefore.front().seriesInstanceUid);
+    const auto instances = m_catalog.instancesOfSeries(seriesAfter.front().id);
+    QCOMPARE(instances.size(), std::size_t(1));
+    QCOMPARE(instances.front().paths.size(), std::size_t(1));
+    QVERIFY(instances.front().paths.front().endsWith(QStringLiteral("charsets/chrGerm.dcm")));
+    QCOMPARE(scalar(m_dbPath, QStringLiteral("SELECT COUNT(*) FROM series WHERE series_uid = '1.2.826.0.1.3680043.99.1.2.3'")).toInt(), 0);
+}
+
+void CatalogTest::refusesNewerSchema()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+    {
+        Catalog catalog;
+        QVERIFY(!catalog.open(path, QStringLiteral("w")));
+        QCOMPARE(catalog.schemaVersion(), 1);
+    }
+    QVERIFY(execOn(path, QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (2, 0)")));
+    Catalog newer;
+    const auto error = newer.open(path, QStringLiteral("w"));
+    QVERIFY(error.has_value());
+    QVERIFY2(error->contains(QStringLiteral("newer")), qPrintable(*error));
+    QVERIFY(!newer.isOpen());
+    // Reopening an up-to-date catalog applies nothing twice.
+    QTemporaryDir dir2;
+    const QString current = dir2.filePath(QStringLiteral("c.sqlite"));
+    { Catalog c; QVERIFY(!c.open(current, QStringLiteral("w"))); }
+    { Catalog c; QVERIFY(!c.open(current, QStringLiteral("w"))); }
+    QCOMPARE(scalar(current, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 1);
+}
+
+void CatalogTest::cancelStopsBetweenBatches()
+{
+    QTemporaryDir dir;
+    Catalog catalog;
+    QVERIFY(!catalog.open(dir.filePath(QStringLiteral("cancel.sqlite")), QStringLiteral("w")));
+    std::atomic<bool> cancel{false};
+    ImportOptions options;
+    options.instancesPerTransaction = 50;
+    const ImportResult partial = catalog.importFiles({continuum::testing::sharedDicomRoot()}, options,
+                                                     [&](int, int) { cancel = true; }, &cancel);
+    QVERIFY(partial.cancelled);
+    QCOMPARE(partial.filesSeen, 50);
+    QVERIFY(partial.newInstances > 0);
+    const ImportResult rest = catalog.importFiles({continuum::testing::sharedDicomRoot()}, options);
+    QVERIFY(!rest.cancelled);
+    QCOMPARE(partial.newInstances + rest.newInstances, 340);
+    QCOMPARE(catalog.integrityCheck(), QStringLiteral("ok"));
+}
+
+void CatalogTest::keepsReadingStatus()
+{
+    StudyFilter xa;
+    xa.modality = QStringLiteral("XA");
+    const auto studies = m_catalog.studies(xa);
+    QCOMPARE(studies.size(), std::size_t(1));
+    QCOMPARE(studies.front().status, ReadingStatus::Unread);
+    QCOMPARE(studies.front().priority, 0);
+    QVERIFY(m_catalog.setStudyStatus(studies.front().id, ReadingStatus::InProgress, 2));
+    const auto after = m_catalog.studies(xa);
+    QCOMPARE(after.front().status, ReadingStatus::InProgress);
+    QCOMPARE(after.front().priority, 2);
+    QVERIFY(!m_catalog.setStudyStatus(-1, ReadingStatus::Read, 0));
+}
+
+void CatalogTest::answersFromAnotherThread()
+{
+    // QtSql connections are per thread: a worker thread gets its own and sees the same rows.
+    const std::size_t here = m_catalog.studies().size();
+    std::size_t there = 0;
+    QString integrity;
+    std::thread worker([&] {
+        there = m_catalog.studies().size();
+        integrity = m_catalog.integrityCheck();
+        m_catalog.releaseThreadConnection();
+    });
+    worker.join();
+    QCOMPARE(there, here);
+    QCOMPARE(integrity, QStringLiteral("ok"));
+    QCOMPARE(m_catalog.studies().size(), here);   // this thread's connection is unaffected
+}
+
+QTEST_GUILESS_MAIN(CatalogTest)
+#include "CatalogTest.moc"

@@ -1,0 +1,71 @@
+#pragma once
+#include "CatalogTypes.h"
+
+#include <QString>
+
+#include <atomic>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <vector>
+
+class QThread;
+
+namespace continuum::catalog {
+
+class CatalogDatabase;
+
+// The local study catalog: imports DICOM files by reference and answers the study browser's
+// queries. Thread-safe to call from several threads: each thread gets its own QtSql connection
+// (QtSql connections must stay in the thread that opened them). Destroy the Catalog after the
+// threads that used it have stopped using it.
+class Catalog {
+public:
+    Catalog();
+    ~Catalog();
+    Catalog(const Catalog&) = delete;
+    Catalog& operator=(const Catalog&) = delete;
+
+    // Opens or creates the catalog file, creating missing parent folders private to the user
+    // (0700) and a new database file 0600; applies pending schema migrations. Returns the error
+    // message on failure (also when the file was written by a newer Continuum).
+    std::optional<QString> open(const QString& databasePath, const QString& workstationId = defaultWorkstationId());
+    bool isOpen() const;
+    QString databasePath() const { return m_path; }
+    QString workstationId() const { return m_workstationId; }
+    // Stable id of this machine (file locations are per workstation).
+    static QString defaultWorkstationId();
+
+    int schemaVersion();
+
+    // Indexes files and folders (recursively) by reference: headers only, parsed on
+    // options.parserThreads threads, written in transactions of options.instancesPerTransaction.
+    // `progress` runs on the calling thread; `cancel` is polled between files.
+    ImportResult importFiles(const std::vector<QString>& paths, const ImportOptions& options = {},
+                             const ImportProgress& progress = {}, const std::atomic<bool>* cancel = nullptr);
+
+    std::vector<StudyRow> studies(const StudyFilter& filter = {});
+    std::vector<SeriesRow> seriesOfStudy(qint64 studyId);
+    // Instances ordered by instance number, each with its paths on this workstation.
+    std::vector<InstanceRow> instancesOfSeries(qint64 seriesId);
+    std::vector<ImportProblem> problemsOfImport(qint64 importId);
+    bool setStudyStatus(qint64 studyId, ReadingStatus status, int priority);
+    // "ok" when the database file is sound.
+    QString integrityCheck();
+    QString lastError() const;
+    // Closes the calling thread's connection; a worker thread calls it before it ends so a
+    // later thread at the same address never inherits it.
+    void releaseThreadConnection();
+
+private:
+    CatalogDatabase* database();
+
+    QString m_path;
+    QString m_workstationId;
+    mutable std::mutex m_mutex;
+    std::map<QThread*, std::unique_ptr<CatalogDatabase>> m_connections;
+    QString m_lastError;
+};
+
+} // namespace continuum::catalog

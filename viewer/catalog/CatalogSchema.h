@@ -1,0 +1,42 @@
+#pragma once
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace continuum::catalog {
+
+// One schema change: the statements that take the catalog from version-1 to version.
+struct MigrationStep {
+    int version = 0;
+    QStringList statements;
+};
+
+// The catalog schema and its migrations. The SQL is portable (SQLite and PostgreSQL) except
+// what `applyConnectionSettings` and `identityColumn` isolate.
+//
+// Dates are INTEGER yyyymmdd (NULL when unknown): compare and sort as numbers on every engine,
+// no engine-specific DATE functions or text formats. Times of day are INTEGER seconds since
+// midnight; instants (import log) are INTEGER milliseconds since the Unix epoch, UTC.
+class CatalogSchema {
+public:
+    enum class Dialect { SQLite, PostgreSQL };
+
+    static int latestVersion();
+    static std::vector<MigrationStep> steps(Dialect dialect);
+    static Dialect dialectOf(const QSqlDatabase& db);
+
+    // Engine-specific connection settings (SQLite: WAL, foreign keys, busy timeout).
+    static std::optional<QString> applyConnectionSettings(QSqlDatabase& db);
+    // Version stored in schema_version (0 for an empty database).
+    static int currentVersion(QSqlDatabase& db, QString* error = nullptr);
+    // Applies pending steps, each in its own transaction. Refuses a newer database.
+    static std::optional<QString> migrate(QSqlDatabase& db);
+
+private:
+    static QString identityColumn(Dialect dialect);
+};
+
+} // namespace continuum::catalog
