@@ -9,7 +9,7 @@ CommandLineOptions CommandLineOptions::parse(const QStringList& arguments)
 {
     CommandLineOptions options;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Continuum diagnostic DICOM viewer"));
+    parser.setApplicationDescription(QStringLiteral("Continuum diagnostic DICOM viewer.\nCatalog: continuum import PATH... [--catalog FILE]; continuum studies [--patient TEXT] [--json] [--catalog FILE]"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open the demo studies (generated on first use, DEMO^ patients only)."));
     const QCommandLineOption snapshot(QStringLiteral("snapshot"), QStringLiteral("Render the series with the most images to a PNG, as the viewport shows it, and exit (needs X or Xvfb)."), QStringLiteral("OUT.png"));

@@ -9,8 +9,11 @@ namespace continuum::app {
 class DemoStudies {
 public:
     static QString defaultFolder();   // $XDG_DATA_HOME/continuum/demo (or CONTINUUM_DEMO_DIR)
-    // Generates the demo studies into `folder` unless they are there. Returns an error message,
-    // empty on success.
+    // The demo's own catalog, beside its folder ("demo" -> "demo-catalog.sqlite"), never the
+    // user's catalog.
+    static QString catalogPath(const QString& folder);
+    // Generates the demo studies into `folder` and indexes them into the demo catalog unless
+    // that was done before. Returns an error message, empty on success.
     static QString ensure(const QString& folder);
 };
 

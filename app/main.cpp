@@ -1,3 +1,4 @@
+#include "CatalogCommands.h"
 #include "CommandLineOptions.h"
 #include "DemoStudies.h"
 #include "MainWindow.h"
@@ -19,6 +20,12 @@ int main(int argc, char* argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    if (app::CatalogCommands::isCatalogCommand(arguments)) {
+        // Catalog verbs need no display.
+        QCoreApplication application(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("continuum"));
+        return app::CatalogCommands::run(arguments);
+    }
     const app::CommandLineOptions options = app::CommandLineOptions::parse(arguments);
     if (options.helpRequested) {
         std::fputs(qPrintable(options.helpText), stdout);

@@ -5,6 +5,8 @@
 #include "MainWindow.h"
 #include "SeriesViewController.h"
 
+#include "catalog/Catalog.h"
+
 #include "dicom/FrameRenderer.h"
 #include "dicom/ImageSeries.h"
 #include "render/SliceViewport.h"
@@ -78,6 +80,13 @@ void AppTest::demoSnapshotShowsTheDemoChest()
     QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
     // The demo lives in its own folder, complete with its manifest.
     QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("demo/demo-manifest.json"))));
+    // ... and its own catalog beside it: 5 studies of DEMO^ patients only.
+    continuum::catalog::Catalog demoCatalog;
+    QVERIFY(!demoCatalog.open(dir.filePath(QStringLiteral("demo-catalog.sqlite"))));
+    const auto studies = demoCatalog.studies();
+    QCOMPARE(studies.size(), std::size_t(5));
+    for (const auto& study : studies)
+        QVERIFY(study.patientName.startsWith(QStringLiteral("DEMO^")));
     const QImage image(png);
     QCOMPARE(image.size(), QSize(512, 512));
     // The largest series (the 100-slice chest) opens on its middle slice with the stored
