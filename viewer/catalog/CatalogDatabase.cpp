@@ -124,6 +124,14 @@ int CatalogDatabase::schemaVersion()
     return CatalogSchema::currentVersion(m_db);
 }
 
+bool CatalogDatabase::execute(QSqlQuery& query)
+{
+    if (query.exec())
+        return true;
+    m_lastError = query.lastError().text();
+    return false;
+}
+
 QString CatalogDatabase::lastErrorText() const
 {
     return m_lastError;
@@ -155,8 +163,7 @@ std::optional<qint64> CatalogDatabase::idOf(const QString& sql, const QVariant& 
     QSqlQuery query(m_db);
     query.prepare(sql);
     addBind(query, key);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    if (!execute(query)) {
         return std::nullopt;
     }
     return query.next() ? std::optional<qint64>(query.value(0).toLongLong()) : std::optional<qint64>(0);
@@ -171,8 +178,7 @@ std::optional<qint64> CatalogDatabase::startImport(const QString& workstationId,
     addBind(query, workstationId);
     addBind(query, startedAt);
     addBind(query, filesTotal);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    if (!execute(query)) {
         return std::nullopt;
     }
     // Portable: find the row again instead of relying on a driver's last-insert id.
@@ -201,8 +207,7 @@ bool CatalogDatabase::finishImport(const ImportResult& result)
     addBind(query, result.skipped);
     addBind(query, result.cancelled ? 1 : 0);
     addBind(query, result.importId);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    if (!execute(query)) {
         return false;
     }
     return true;
@@ -217,8 +222,7 @@ bool CatalogDatabase::recordProblem(qint64 importId, const ImportProblem& proble
     addBind(query, problem.path);
     addBind(query, problem.reason);
     addBind(query, problem.sopInstanceUid);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    if (!execute(query)) {
         return false;
     }
     return true;
@@ -230,8 +234,7 @@ std::vector<ImportProblem> CatalogDatabase::problemsOfImport(qint64 importId)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT kind, path, reason, sop_instance_uid FROM import_problems WHERE import_fk = ? ORDER BY path, id"));
     addBind(query, importId);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    if (!execute(query)) {
         return problems;
     }
     while (query.next())
@@ -285,8 +288,7 @@ std::optional<qint64> CatalogDatabase::ensurePatient(const dicom::InstanceHeader
     addBind(query, groups.join(QLatin1Char('=')));
     addBind(query, dateValue(birth));
     addBind(query, header.patient.sex);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    if (!execute(query)) {
         return std::nullopt;
     }
     return idOf(QStringLiteral("SELECT id FROM patients WHERE patient_key = ?"), key);
@@ -308,16 +310,14 @@ std::optional<qint64> CatalogDatabase::ensureStudy(const dicom::InstanceHeader& 
     addBind(query, header.accessionNumber);
     addBind(query, NameFolding::fold(header.accessionNumber));
     addBind(query, header.studyDescription);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    if (!execute(query)) {
         return std::nullopt;
     }
     QSqlQuery status(m_db);
     status.prepare(QStringLiteral("INSERT INTO study_status (study_fk, reading_status, priority) "
                                   "SELECT id, 0, 0 FROM studies WHERE study_uid = ?"));
     addBind(status, uid);
-    if (!status.exec()) {
-        m_lastError = status.lastError().text();
+    if (!execute(status)) {
         return std::nullopt;
     }
     return idOf(QStringLiteral("SELECT id FROM studies WHERE study_uid = ?"), uid);
@@ -339,8 +339,7 @@ std::optional<qint64> CatalogDatabase::ensureSeries(const dicom::InstanceHeader&
     addBind(query, header.seriesDescription);
     addBind(query, header.bodyPartExamined);
     addBind(query, text(header.frameOfReferenceUid));
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    if (!execute(query)) {
         return std::nullopt;
     }
     return idOf(QStringLiteral("SELECT id FROM series WHERE series_uid = ?"), uid);
@@ -352,8 +351,7 @@ bool CatalogDatabase::storeLocation(qint64 instanceId, const QString& workstatio
     find.prepare(QStringLiteral("SELECT id, instance_fk, file_size FROM file_locations WHERE workstation_id = ? AND path = ?"));
     addBind(find, workstationId);
     addBind(find, path);
-    if (!find.exec()) {
-        m_lastError = find.lastError().text();
+    if (!execute(find)) {
         return false;
     }
     QSqlQuery write(m_db);
@@ -374,8 +372,7 @@ bool CatalogDatabase::storeLocation(qint64 instanceId, const QString& workstatio
         addBind(write, fileSize);
         addBind(write, importId);
     }
-    if (!write.exec()) {
-        m_lastError = write.lastError().text();
+    if (!execute(write)) {
         return false;
     }
     return true;
@@ -393,8 +390,7 @@ CatalogDatabase::Stored CatalogDatabase::storeInstance(const dicom::InstanceHead
                                     "JOIN series se ON se.id = i.series_fk JOIN studies st ON st.id = se.study_fk "
                                     "WHERE i.sop_instance_uid = ?"));
     addBind(existing, sopUid);
-    if (!existing.exec()) {
-        m_lastError = existing.lastError().text();
+    if (!execute(existing)) {
         return failed();
     }
     if (existing.next()) {
@@ -455,8 +451,7 @@ CatalogDatabase::Stored CatalogDatabase::storeInstance(const dicom::InstanceHead
     addBind(insert, static_cast<int>(geometry.spacing.kind));
     addBind(insert, optionalDouble(geometry.sliceThickness));
     addBind(insert, hash);
-    if (!insert.exec()) {
-        m_lastError = insert.lastError().text();
+    if (!execute(insert)) {
         return failed();
     }
     const auto instanceId = idOf(QStringLiteral("SELECT id FROM instances WHERE sop_instance_uid = ?"), sopUid);
@@ -516,8 +511,7 @@ std::vector<StudyRow> CatalogDatabase::studies(const StudyFilter& filter)
     query.prepare(sql);
     for (const QVariant& value : binds)
         addBind(query, value);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    if (!execute(query)) {
         return rows;
     }
     QSqlQuery modalities(m_db);
@@ -557,8 +551,7 @@ std::vector<SeriesRow> CatalogDatabase::seriesOfStudy(qint64 studyId)
                                  "se.frame_of_reference_uid, (SELECT COUNT(*) FROM instances i WHERE i.series_fk = se.id) "
                                  "FROM series se WHERE se.study_fk = ? ORDER BY se.series_number, se.id"));
     addBind(query, studyId);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    if (!execute(query)) {
         return rows;
     }
     while (query.next()) {
@@ -585,8 +578,7 @@ std::vector<InstanceRow> CatalogDatabase::instancesOfSeries(qint64 seriesId, con
                                  "column_x, column_y, column_z, spacing_row, spacing_column, spacing_kind, slice_thickness "
                                  "FROM instances WHERE series_fk = ? ORDER BY instance_number, id"));
     addBind(query, seriesId);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    if (!execute(query)) {
         return rows;
     }
     std::map<qint64, std::size_t> indexById;
@@ -621,8 +613,7 @@ std::vector<InstanceRow> CatalogDatabase::instancesOfSeries(qint64 seriesId, con
                                      "WHERE i.series_fk = ? AND fl.workstation_id = ? ORDER BY fl.path"));
     addBind(locations, seriesId);
     addBind(locations, workstationId);
-    if (!locations.exec()) {
-        m_lastError = locations.lastError().text();
+    if (!execute(locations)) {
         return rows;
     }
     while (locations.next()) {
@@ -640,8 +631,7 @@ bool CatalogDatabase::setStudyStatus(qint64 studyId, ReadingStatus status, int p
     addBind(query, static_cast<int>(status));
     addBind(query, priority);
     addBind(query, studyId);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    if (!execute(query)) {
         return false;
     }
     return query.numRowsAffected() == 1;

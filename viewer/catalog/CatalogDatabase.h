@@ -4,6 +4,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class QSqlQuery;
+
 #include <memory>
 #include <optional>
 #include <vector>
@@ -62,6 +64,8 @@ public:
 
 private:
     explicit CatalogDatabase(QString connectionName);
+    // Runs a prepared query; on failure keeps the driver's message for lastErrorText().
+    bool execute(QSqlQuery& query);
     std::optional<qint64> idOf(const QString& sql, const QVariant& key);
     std::optional<qint64> ensurePatient(const dicom::InstanceHeader& header);
     std::optional<qint64> ensureStudy(const dicom::InstanceHeader& header, qint64 patientId);
