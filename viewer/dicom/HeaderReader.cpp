@@ -171,7 +171,7 @@ std::optional<LookupTable> readPalette(const AttributeReader& attrs, Tag descrip
     }
 }
 
-void readOverlays(const gdcm::DataSet& dataSet, const AttributeReader& attrs, InstanceHeader& header)
+void readOverlays(const AttributeReader& attrs, InstanceHeader& header)
 {
     for (std::uint16_t group = 0x6000; group <= 0x601e; group += 2) {
         if (!attrs.has(Tag(group, 0x0010)))
@@ -211,7 +211,6 @@ void readOverlays(const gdcm::DataSet& dataSet, const AttributeReader& attrs, In
             plane.bits[i] = static_cast<std::uint8_t>((packed[i / 8] >> (i % 8)) & 1u);
         header.overlays.push_back(std::move(plane));
     }
-    (void)dataSet;
 }
 
 void readUltrasoundCalibration(const AttributeReader& attrs, InstanceHeader& header)
@@ -566,7 +565,7 @@ Result<InstanceHeader> HeaderReader::read(const std::string& filePath)
         header.paletteGreen = readPalette(attrs, Tag(0x0028, 0x1102), Tag(0x0028, 0x1202), Tag(0x0028, 0x1222), header.warnings);
         header.paletteBlue = readPalette(attrs, Tag(0x0028, 0x1103), Tag(0x0028, 0x1203), Tag(0x0028, 0x1223), header.warnings);
     }
-    readOverlays(dataSet, attrs, header);
+    readOverlays(attrs, header);
 
     header.frameTimeMs = attrs.decimal(Tag(0x0018, 0x1063));
     header.frameTimeVectorMs = attrs.decimals(Tag(0x0018, 0x1065));
