@@ -36,8 +36,12 @@ QCommandLineOption catalogOption()
 int runImport(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Index DICOM files into the catalog (files stay where they are)."));
+    parser.setApplicationDescription(QStringLiteral("Index DICOM files into the catalog (files stay where they are unless --copy)."));
     parser.addOption(catalogOption());
+    const QCommandLineOption copy(QStringLiteral("copy"), QStringLiteral("Copy the files into the managed store (for media that will be removed)."));
+    const QCommandLineOption store(QStringLiteral("store"), QStringLiteral("Managed store folder for --copy (default: \"store\" beside the catalog)."),
+                                   QStringLiteral("DIR"));
+    parser.addOptions({copy, store});
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files or folders (searched recursively)."), QStringLiteral("PATH..."));
     if (!parser.parse(arguments))
         return fail(parser.errorText(), 2);
@@ -52,7 +56,13 @@ int runImport(const QStringList& arguments)
     for (const QString& p : parser.positionalArguments())
         paths.push_back(p);
     const bool interactive = isatty(fileno(stderr));
-    const catalog::ImportResult result = catalog.importFiles(paths, {}, [interactive](int done, int total) {
+    catalog::ImportOptions options;
+    if (parser.isSet(copy))
+        options.mode = catalog::ImportMode::CopyToStore;
+    else if (parser.isSet(store))
+        return fail(QStringLiteral("--store needs --copy"), 2);
+    options.storeFolder = parser.value(store);
+    const catalog::ImportResult result = catalog.importFiles(paths, options, [interactive](int done, int total) {
         if (interactive)
             std::fprintf(stderr, "\r%d/%d files", done, total);
     });
@@ -109,6 +119,7 @@ int runStudies(const QStringList& arguments)
                 {QStringLiteral("modalities"), row.modalities},
                 {QStringLiteral("series"), row.seriesCount},
                 {QStringLiteral("instances"), row.instanceCount},
+                {QStringLiteral("incompleteSeries"), row.incompleteSeriesCount},
             });
         }
         std::fputs(QJsonDocument(array).toJson(QJsonDocument::Indented).constData(), stdout);
@@ -121,18 +132,43 @@ int runStudies(const QStringList& arguments)
                            + QStringLiteral("  ") + column(displayName(row.patientName), 30) + QStringLiteral("  ")
                            + column(row.patientId, 16) + QStringLiteral("  ") + column(row.accessionNumber, 12) + QStringLiteral("  ")
                            + column(row.modalities, 8)
-                           + QStringLiteral("  %1 series  %2 images  ").arg(row.seriesCount, 3).arg(row.instanceCount, 5) + row.description;
+                           + QStringLiteral("  %1 series  %2 images  ").arg(row.seriesCount, 3).arg(row.instanceCount, 5) + row.description
+                           + (row.incompleteSeriesCount > 0 ? QStringLiteral("  [%1 series incomplete: import again]").arg(row.incompleteSeriesCount)
+                                                            : QString());
         std::printf("%s\n", line.toUtf8().constData());
     }
     std::printf("%zu %s\n", rows.size(), rows.size() == 1 ? "study" : "studies");
     return 0;
 }
 
+int runVerify(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Check the catalog database and that its files are still on this workstation's disk."));
+    parser.addOption(catalogOption());
+    if (!parser.parse(arguments))
+        return fail(parser.errorText(), 2);
+    catalog::Catalog catalog;
+    const QString path = CatalogCommands::catalogPath(parser.value(QStringLiteral("catalog")));
+    if (const auto error = catalog.open(path))
+        return fail(QStringLiteral("cannot open the catalog %1: %2").arg(path, *error));
+    const QString integrity = catalog.integrityCheck();
+    const catalog::FileCheckResult files = catalog.checkFiles();
+    if (files.failure)
+        return fail(*files.failure);
+    std::printf("database: %s\n%d files checked: %d missing, %d back since the last check (catalog %s)\n", qPrintable(integrity),
+                files.checked, files.missing, files.reappeared, qPrintable(path));
+    if (integrity != QLatin1String("ok"))
+        return fail(QStringLiteral("the catalog database is damaged"));
+    return files.missing > 0 ? 1 : 0;
+}
+
 } // namespace
 
 bool CatalogCommands::isCatalogCommand(const QStringList& arguments)
 {
-    return arguments.size() > 1 && (arguments[1] == QLatin1String("import") || arguments[1] == QLatin1String("studies"));
+    return arguments.size() > 1
+        && (arguments[1] == QLatin1String("import") || arguments[1] == QLatin1String("studies") || arguments[1] == QLatin1String("verify"));
 }
 
 int CatalogCommands::run(const QStringList& arguments)
@@ -140,7 +176,11 @@ int CatalogCommands::run(const QStringList& arguments)
     // The parser sees "continuum import ..." as program "continuum" with the rest after the verb.
     QStringList rest = arguments;
     const QString verb = rest.takeAt(1);
-    return verb == QLatin1String("import") ? runImport(rest) : runStudies(rest);
+    if (verb == QLatin1String("import"))
+        return runImport(rest);
+    if (verb == QLatin1String("verify"))
+        return runVerify(rest);
+    return runStudies(rest);
 }
 
 QString CatalogCommands::catalogPath(const QString& fromOption)

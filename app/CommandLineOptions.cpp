@@ -12,12 +12,14 @@ CommandLineOptions CommandLineOptions::parse(const QStringList& arguments)
     parser.setApplicationDescription(QStringLiteral("Continuum diagnostic DICOM viewer.\nCatalog: continuum import PATH... [--catalog FILE]; continuum studies [--patient TEXT] [--json] [--catalog FILE]"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open the demo studies (generated on first use, DEMO^ patients only)."));
+    const QCommandLineOption catalogFile(QStringLiteral("catalog"), QStringLiteral("Study catalog database file to browse (default: $CONTINUUM_CATALOG or the user's data folder; with --demo, the demo's own catalog)."), QStringLiteral("FILE"));
     const QCommandLineOption snapshot(QStringLiteral("snapshot"), QStringLiteral("Render the series with the most images to a PNG, as the viewport shows it, and exit (needs X or Xvfb)."), QStringLiteral("OUT.png"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Snapshot size (default 800x800)."), QStringLiteral("WxH"));
     const QCommandLineOption slice(QStringLiteral("slice"), QStringLiteral("Snapshot slice or frame, 1-based (default: middle slice)."), QStringLiteral("N"));
     const QCommandLineOption window(QStringLiteral("window"), QStringLiteral("Snapshot window width in modality units (HU for CT)."), QStringLiteral("W"));
     const QCommandLineOption level(QStringLiteral("level"), QStringLiteral("Snapshot window level (centre) in modality units."), QStringLiteral("L"));
-    parser.addOptions({help, demo, snapshot, size, slice, window, level});
+    const QCommandLineOption layout(QStringLiteral("layout"), QStringLiteral("Snapshot layout: \"auto\" renders the first stage of the best-matching hanging protocol (all viewports) and prints its id."), QStringLiteral("auto"));
+    parser.addOptions({help, demo, catalogFile, snapshot, size, slice, window, level, layout});
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("DICOM files or folders (searched recursively)."), QStringLiteral("[PATH...]"));
     options.helpText = parser.helpText();
     if (!parser.parse(arguments)) {
@@ -26,8 +28,12 @@ CommandLineOptions CommandLineOptions::parse(const QStringList& arguments)
     }
     options.helpRequested = parser.isSet(help);
     options.demo = parser.isSet(demo);
+    options.catalogFile = parser.value(catalogFile);
     options.paths = parser.positionalArguments();
     options.snapshotFile = parser.value(snapshot);
+    options.layout = parser.value(layout);
+    if (parser.isSet(layout) && (options.layout != QLatin1String("auto") || options.snapshotFile.isEmpty()))
+        options.error = QStringLiteral("--layout takes \"auto\" and needs --snapshot (got --layout \"%1\")").arg(options.layout);
     auto number = [&](const QCommandLineOption& option, const char* name) -> std::optional<double> {
         if (!parser.isSet(option))
             return std::nullopt;

@@ -11,11 +11,13 @@ namespace continuum::app {
 struct CommandLineOptions {
     QStringList paths;
     bool demo = false;
+    QString catalogFile;           // --catalog FILE (empty: $CONTINUUM_CATALOG or the user's data folder; the demo's own with --demo)
     QString snapshotFile;          // --snapshot OUT.png
     QSize snapshotSize{800, 800};  // --size WxH
     std::optional<int> slice;      // --slice N (1-based, as the overlay counts)
     std::optional<double> window;  // --window W
     std::optional<double> level;   // --level L
+    QString layout;                // --layout auto: the whole first stage of the best hanging protocol
     QString error;                 // one line; set when the arguments are unusable
     bool helpRequested = false;
     QString helpText;

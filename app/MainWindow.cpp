@@ -1,14 +1,23 @@
 #include "MainWindow.h"
 
+#include "CatalogBrowserPanel.h"
+#include "CatalogImportJob.h"
+#include "ImportDialog.h"
 #include "SeriesViewController.h"
+#include "StudyListModel.h"
 #include "WindowPresets.h"
 
+#include "catalog/Catalog.h"
 #include "dicom/ImageSeries.h"
 #include "render/SliceViewport.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QHeaderView>
@@ -17,7 +26,11 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QSet>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 
@@ -27,32 +40,65 @@ namespace continuum::app {
 
 namespace {
 constexpr int kSeriesIndexRole = Qt::UserRole + 1;
+
+// Local files and folders among dropped URLs.
+QStringList localPaths(const QMimeData* mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl& url : mime->urls())
+        if (url.isLocalFile() && QFileInfo::exists(url.toLocalFile()))
+            paths << url.toLocalFile();
+    return paths;
 }
+
+// For status lines: a few paths in full, many as a count.
+QString describePaths(const QStringList& paths)
+{
+    if (paths.size() <= 3)
+        return paths.join(QStringLiteral(", "));
+    return QCoreApplication::translate("MainWindow", "%n files and folders", nullptr, static_cast<int>(paths.size()));
+}
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
     setWindowTitle(tr("Continuum"));
-    m_viewport = new render::SliceViewport(this);
+    setAcceptDrops(true);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_catalogBrowser = new CatalogBrowserPanel(m_tabs);
+    m_catalogBrowser->setMessage(tr("No study catalog is open."));
+    m_tabs->addTab(m_catalogBrowser, tr("Study List"));
+    m_viewport = new render::SliceViewport(m_tabs);
     m_viewport->setMinimumSize(256, 256);
-    setCentralWidget(m_viewport);
+    m_viewerPage = m_viewport;
+    m_tabs->addTab(m_viewerPage, tr("Viewer"));
+    m_tabs->setCurrentWidget(m_viewerPage);
+    setCentralWidget(m_tabs);
     m_controller = std::make_unique<SeriesViewController>(m_viewport);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
+    connect(m_catalogBrowser, &CatalogBrowserPanel::openRequested, this, [this](qint64 studyId, qint64 seriesId) { openStudy(studyId, seriesId); });
+    connect(m_catalogBrowser, &CatalogBrowserPanel::importRequested, this, [this] { requestImport({}); });
 
     m_seriesTree = new QTreeWidget(this);
     m_seriesTree->setHeaderLabels({tr("Patient / series"), tr("Images")});
     m_seriesTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_seriesTree->header()->setStretchLastSection(false);
-    auto* seriesDock = new QDockWidget(tr("Series"), this);
-    seriesDock->setObjectName(QStringLiteral("seriesDock"));
-    seriesDock->setWidget(m_seriesTree);
-    addDockWidget(Qt::LeftDockWidgetArea, seriesDock);
+    m_seriesDock = new QDockWidget(tr("Series"), this);
+    m_seriesDock->setObjectName(QStringLiteral("seriesDock"));
+    m_seriesDock->setWidget(m_seriesTree);
+    addDockWidget(Qt::LeftDockWidgetArea, m_seriesDock);
     connect(m_seriesTree, &QTreeWidget::itemActivated, this, &MainWindow::onSeriesItemActivated);
     connect(m_seriesTree, &QTreeWidget::itemClicked, this, &MainWindow::onSeriesItemActivated);
 
     m_problemList = new QListWidget(this);
-    auto* problemDock = new QDockWidget(tr("Warnings and refused files"), this);
-    problemDock->setObjectName(QStringLiteral("problemDock"));
-    problemDock->setWidget(m_problemList);
-    addDockWidget(Qt::BottomDockWidgetArea, problemDock);
+    m_problemDock = new QDockWidget(tr("Warnings and refused files"), this);
+    m_problemDock->setObjectName(QStringLiteral("problemDock"));
+    m_problemDock->setWidget(m_problemList);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemDock);
 
     m_progressLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_progressLabel);
@@ -72,7 +118,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     resize(1280, 860);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A running import holds the catalog and a worker thread: stop it before anything else goes.
+    delete m_importDialog;
+    m_catalogBrowser->setCatalog(nullptr);
+}
 
 void MainWindow::createMenus()
 {
@@ -80,9 +131,15 @@ void MainWindow::createMenus()
     file->addAction(tr("&Open Files..."), QKeySequence::Open, this, &MainWindow::openFilesDialog);
     file->addAction(tr("Open &Folder..."), QKeySequence(tr("Ctrl+Shift+O")), this, &MainWindow::openFolderDialog);
     file->addSeparator();
+    m_importAction = file->addAction(tr("&Import into the Study Catalog..."), QKeySequence(tr("Ctrl+I")), this, [this] { requestImport({}); });
+    m_importAction->setEnabled(false);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Study List"), QKeySequence(tr("Ctrl+1")), this, &MainWindow::showStudyList);
+    view->addAction(tr("&Viewer"), QKeySequence(tr("Ctrl+2")), this, &MainWindow::showViewer);
+    view->addSeparator();
     view->addAction(tr("&Fit to Window"), QKeySequence(Qt::Key_Home), m_viewport, &render::SliceViewport::fitToWindow);
     view->addAction(tr("&Reset Window/Level"), QKeySequence(Qt::Key_R), m_controller.get(), &SeriesViewController::resetWindow);
     m_presetMenu = menuBar()->addMenu(tr("&Window"));
@@ -142,6 +199,7 @@ void MainWindow::clearAll()
 void MainWindow::openPaths(const QStringList& paths)
 {
     clearAll();
+    showViewer();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     StudyBrowser browser;
     browser.open(paths);
@@ -152,8 +210,8 @@ void MainWindow::openPaths(const QStringList& paths)
 void MainWindow::openPathsInBackground(const QStringList& paths, std::function<QString()> prepare)
 {
     clearAll();
-    statusBar()->showMessage(prepare ? tr("Preparing %1...").arg(paths.join(QStringLiteral(", ")))
-                                     : tr("Reading %1...").arg(paths.join(QStringLiteral(", "))));
+    showViewer();
+    statusBar()->showMessage(prepare ? tr("Preparing %1...").arg(describePaths(paths)) : tr("Reading %1...").arg(describePaths(paths)));
     using Outcome = std::pair<StudyBrowser, QString>;
     auto* watcher = new QFutureWatcher<Outcome>(this);
     const quint64 generation = m_openGeneration;
@@ -273,6 +331,176 @@ bool MainWindow::showSeries(int index)
             m_seriesTree->setCurrentItem(*it);
     setWindowTitle(tr("Continuum - %1").arg(m_browser.series()[static_cast<std::size_t>(index)].label()));
     return true;
+}
+
+void MainWindow::showViewer()
+{
+    m_tabs->setCurrentWidget(m_viewerPage);
+}
+
+void MainWindow::showStudyList()
+{
+    m_tabs->setCurrentWidget(m_catalogBrowser);
+}
+
+bool MainWindow::isViewerShown() const
+{
+    return m_tabs->currentWidget() == m_viewerPage;
+}
+
+void MainWindow::onCurrentTabChanged()
+{
+    if (isViewerShown()) {
+        m_seriesDock->setVisible(m_seriesDockWasShown);
+        m_problemDock->setVisible(m_problemDockWasShown);
+        return;
+    }
+    // The study list wants the whole width; the viewer's docks come back with the viewer.
+    m_seriesDockWasShown = !m_seriesDock->isHidden();
+    m_problemDockWasShown = !m_problemDock->isHidden();
+    m_seriesDock->hide();
+    m_problemDock->hide();
+    m_catalogBrowser->table()->setFocus();
+}
+
+void MainWindow::openCatalogInBackground(const QString& path)
+{
+    m_catalogBrowser->setMessage(tr("Opening the study catalog %1...").arg(QDir::toNativeSeparators(path)));
+    struct Outcome {
+        QString error;
+        QStringList modalities;
+    };
+    auto* watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, path] {
+        Outcome outcome = watcher->result();
+        watcher->deleteLater();
+        auto opened = std::make_shared<catalog::Catalog>();
+        if (outcome.error.isEmpty()) {
+            // Created and migrated on the worker: opening here is quick, and gives the GUI
+            // thread its own connection (one per thread).
+            if (const auto error = opened->open(path))
+                outcome.error = *error;
+        }
+        if (!outcome.error.isEmpty()) {
+            m_catalogBrowser->setMessage(tr("The study catalog %1 cannot be opened: %2\nThe viewer still opens files (File > Open).")
+                                             .arg(QDir::toNativeSeparators(path), outcome.error),
+                                         true);
+            statusBar()->showMessage(tr("The study catalog cannot be opened: %1").arg(outcome.error));
+            Q_EMIT catalogOpened(false);
+            return;
+        }
+        m_catalog = std::move(opened);
+        m_catalogBrowser->setMessage({});
+        m_catalogBrowser->setModalities(outcome.modalities);
+        m_catalogBrowser->setCatalog(m_catalog.get());
+        m_importAction->setEnabled(true);
+        Q_EMIT catalogOpened(true);
+    });
+    watcher->setFuture(QtConcurrent::run([path] {
+        Outcome outcome;
+        // A catalog of its own on this thread, destroyed here with its connection.
+        catalog::Catalog probe;
+        if (const auto error = probe.open(path)) {
+            outcome.error = *error;
+            return outcome;
+        }
+        QSet<QString> modalities;
+        for (const catalog::StudyRow& row : probe.studies())
+            for (const QString& modality : row.modalities.split(QLatin1Char('\\'), Qt::SkipEmptyParts))
+                modalities.insert(modality);
+        outcome.modalities = QStringList(modalities.begin(), modalities.end());
+        outcome.modalities.sort();
+        return outcome;
+    }));
+}
+
+void MainWindow::requestImport(const QStringList& paths)
+{
+    if (!m_catalog) {
+        statusBar()->showMessage(tr("No study catalog is open: nothing can be imported."));
+        return;
+    }
+    if (m_importDialog && m_importDialog->isImporting()) {
+        statusBar()->showMessage(tr("An import is running: wait for it or cancel it first."));
+        m_importDialog->raise();
+        m_importDialog->activateWindow();
+        return;
+    }
+    delete m_importDialog;
+    m_importDialog = new ImportDialog(m_catalog, paths, this);
+    m_importDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_importDialog, &ImportDialog::importFinished, this, &MainWindow::onImportFinished);
+    m_importDialog->show();
+    m_importDialog->raise();
+    m_importDialog->activateWindow();
+}
+
+void MainWindow::onImportFinished()
+{
+    if (!m_importDialog)
+        return;
+    const CatalogImportJob* job = m_importDialog->job();
+    m_catalogBrowser->setModalities(job->modalities());
+    m_catalogBrowser->refresh();
+    m_catalogBrowser->selectStudies(job->changedStudyIds());
+    showStudyList();
+    statusBar()->showMessage(tr("Import finished: %n new image(s)", nullptr, job->result().newInstances));
+    Q_EMIT importFinished();
+}
+
+bool MainWindow::openStudy(qint64 studyId, qint64 seriesId)
+{
+    if (!m_catalog)
+        return false;
+    // Files referenced in place can have been moved or deleted since the import: look first,
+    // so the user hears how many are gone instead of a list of read errors.
+    m_catalog->checkFiles(studyId);
+    QStringList paths;
+    int missing = 0;
+    for (const catalog::SeriesRow& series : m_catalog->seriesOfStudy(studyId)) {
+        if (seriesId != 0 && series.id != seriesId)
+            continue;
+        for (const catalog::InstanceRow& instance : m_catalog->instancesOfSeries(series.id)) {
+            if (instance.missing || instance.paths.empty())
+                ++missing;
+            else
+                paths << instance.paths.front();
+        }
+    }
+    if (paths.isEmpty()) {
+        const QString message = missing > 0 ? tr("None of the %n file(s) of this study is on this computer any more.", nullptr, missing)
+                                            : tr("This study has no files to open.");
+        m_catalogBrowser->setMessage(message, true);
+        statusBar()->showMessage(message);
+        return false;
+    }
+    m_catalogBrowser->setMessage({});
+    std::function<QString()> notice;
+    if (missing > 0) {
+        const QString text = tr("%n file(s) of this study are missing on disk; the other %1 are opened.", nullptr, missing).arg(paths.size());
+        notice = [text] { return text; };
+    }
+    openPathsInBackground(paths, notice);
+    return true;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!localPaths(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QStringList paths = localPaths(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Without a catalog the files are at least shown.
+    if (m_catalog)
+        requestImport(paths);
+    else
+        openPathsInBackground(paths);
 }
 
 } // namespace continuum::app

@@ -1,16 +1,24 @@
 #pragma once
+#include "ImportDialog.h"
 #include "StudyBrowser.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QListWidget;
 class QMenu;
+class QTabWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
+
+namespace continuum::catalog {
+class Catalog;
+}
 
 namespace continuum::render {
 class SliceViewport;
@@ -18,10 +26,13 @@ class SliceViewport;
 
 namespace continuum::app {
 
+class CatalogBrowserPanel;
 class SeriesViewController;
 
-// The main window: series list on the left, one viewport in the middle, refused files and
-// warnings below. Opening paths replaces everything shown, so two patients never mix.
+// The main window: two tabs, the study catalog (browser) and the viewer (series list on the
+// left, one viewport in the middle, refused files and warnings below). Opening paths or a
+// study replaces everything shown in the viewer, so two patients never mix. Files and folders
+// dropped on the window are imported into the catalog (opened directly when no catalog is open).
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -40,10 +51,35 @@ public:
     // Shows series `index` of browser().series(); false when it cannot be loaded.
     bool showSeries(int index);
 
+    // Opens the catalog on a worker thread (creation and migrations take time) and then shows
+    // it in the browser; emits catalogOpened(). When it cannot be opened, the browser says why
+    // and the viewer keeps working on files.
+    void openCatalogInBackground(const QString& path);
+    catalog::Catalog* catalog() const { return m_catalog.get(); }
+    CatalogBrowserPanel* catalogBrowser() const { return m_catalogBrowser; }
+    // Shows the import dialog with these files and folders (none: the user adds them).
+    void requestImport(const QStringList& paths);
+    ImportDialog* importDialog() const { return m_importDialog; }
+    // Opens a catalogued study (or one of its series) in the viewer with the files still on
+    // disk, saying how many are missing. False when nothing could be opened.
+    bool openStudy(qint64 studyId, qint64 seriesId = 0);
+    void showViewer();
+    void showStudyList();
+    bool isViewerShown() const;
+
 Q_SIGNALS:
     void opened();
+    void catalogOpened(bool succeeded);
+    // An import finished (or was cancelled) and the study list shows its result.
+    void importFinished();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
+    void onCurrentTabChanged();
+    void onImportFinished();
     void clearAll();
     void showOpened(StudyBrowser browser);
     void showBestSeries();
@@ -56,12 +92,23 @@ private:
     void rebuildPresetMenu(const QString& modality);
 
     StudyBrowser m_browser;
+    std::shared_ptr<catalog::Catalog> m_catalog;   // shared with running imports
+    QTabWidget* m_tabs = nullptr;
+    QWidget* m_viewerPage = nullptr;
+    CatalogBrowserPanel* m_catalogBrowser = nullptr;
+    QPointer<ImportDialog> m_importDialog;
+    QDockWidget* m_seriesDock = nullptr;
+    QDockWidget* m_problemDock = nullptr;
+    // The viewer's docks are hidden on the study list tab and come back as they were.
+    bool m_seriesDockWasShown = true;
+    bool m_problemDockWasShown = true;
     render::SliceViewport* m_viewport = nullptr;
     std::unique_ptr<SeriesViewController> m_controller;
     QTreeWidget* m_seriesTree = nullptr;
     QListWidget* m_problemList = nullptr;
     QLabel* m_progressLabel = nullptr;
     QMenu* m_presetMenu = nullptr;
+    QAction* m_importAction = nullptr;
     quint64 m_openGeneration = 0;   // bumped by every open/clear; late background results are dropped
     QMetaObject::Connection m_startDecodingAfterFirstFrame;
 };

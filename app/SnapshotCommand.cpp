@@ -1,5 +1,7 @@
 #include "SnapshotCommand.h"
 
+#include "ProtocolLayoutController.h"
+#include "ProtocolLayoutView.h"
 #include "SeriesViewController.h"
 #include "StudyBrowser.h"
 
@@ -7,6 +9,7 @@
 #include "render/SliceViewport.h"
 
 #include <QApplication>
+#include <QEventLoop>
 #include <QImage>
 
 #include <cstdio>
@@ -21,6 +24,40 @@ int fail(const QString& reason)
 }
 } // namespace
 
+int SnapshotCommand::runLayout(const CommandLineOptions& options, const StudyBrowser& browser)
+{
+    if (options.slice || options.window)
+        return fail(QStringLiteral("--slice, --window and --level do not apply with --layout auto: the protocol chooses"));
+    QStringList problems;
+    std::vector<hanging_protocols::Protocol> protocols = ProtocolLayoutController::loadProtocols(&problems);
+    for (const QString& problem : problems)
+        std::fprintf(stderr, "continuum: warning: protocol not loaded: %s\n", qPrintable(problem));
+    if (protocols.empty())
+        return fail(QStringLiteral("no hanging protocol could be loaded"));
+    ProtocolLayoutController controller(std::move(protocols));
+    if (!controller.setSeries(browser.series()))
+        return fail(QStringLiteral("no hanging protocol matches these studies"));
+
+    ProtocolLayoutView view(&controller);
+    view.resize(options.snapshotSize);
+    QEventLoop loop;
+    QObject::connect(&view, &ProtocolLayoutView::stageShown, &loop, &QEventLoop::quit);
+    view.show();
+    // Every viewport's series is read on worker threads; the snapshot waits for all of them.
+    if (view.isLoading())
+        loop.exec();
+    QApplication::processEvents();
+    QImage image = view.grabLayout();
+    if (image.isNull())
+        return fail(QStringLiteral("rendering failed (no OpenGL context?)"));
+    if (image.size() != options.snapshotSize)
+        return fail(QStringLiteral("the window manager did not allow a %1x%2 window").arg(options.snapshotSize.width()).arg(options.snapshotSize.height()));
+    if (!image.save(options.snapshotFile, "PNG"))
+        return fail(QStringLiteral("cannot write %1").arg(options.snapshotFile));
+    std::printf("%s\n", qPrintable(controller.stage().protocolId));
+    return 0;
+}
+
 int SnapshotCommand::run(const CommandLineOptions& options, const QStringList& paths)
 {
     StudyBrowser browser;
@@ -31,6 +68,8 @@ int SnapshotCommand::run(const CommandLineOptions& options, const QStringList& p
                             .arg(QString::fromStdString(browser.problems().front().filePath), browser.problems().front().message));
         return fail(QStringLiteral("no DICOM image found in %1").arg(paths.join(QStringLiteral(", "))));
     }
+    if (options.layout == QLatin1String("auto"))
+        return runLayout(options, browser);
     // The same series the main window would open: most images first, skipping undecodable ones.
     render::SliceViewport viewport;
     viewport.resize(options.snapshotSize);

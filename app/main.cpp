@@ -1,7 +1,9 @@
 #include "CatalogCommands.h"
+#include "PacsCommands.h"
 #include "CommandLineOptions.h"
 #include "DemoStudies.h"
 #include "MainWindow.h"
+#include "ProtocolCommands.h"
 #include "SnapshotCommand.h"
 
 #include "dicom/PixelBuffer.h"
@@ -20,11 +22,23 @@ int main(int argc, char* argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    if (app::PacsCommands::isPacsCommand(arguments)) {
+        // Remote node verbs need no display either.
+        QCoreApplication application(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("continuum"));
+        return app::PacsCommands::run(arguments);
+    }
     if (app::CatalogCommands::isCatalogCommand(arguments)) {
         // Catalog verbs need no display.
         QCoreApplication application(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("continuum"));
         return app::CatalogCommands::run(arguments);
+    }
+    if (app::ProtocolCommands::isProtocolCommand(arguments)) {
+        // `protocol match` reads headers only: no display either.
+        QCoreApplication application(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("continuum"));
+        return app::ProtocolCommands::run(arguments);
     }
     const app::CommandLineOptions options = app::CommandLineOptions::parse(arguments);
     if (options.helpRequested) {
@@ -46,6 +60,7 @@ int main(int argc, char* argv[])
     render::VtkOpenGLWidget::setDefaultSurfaceFormat();
     QApplication application(argc, argv);
     QApplication::setApplicationName(QStringLiteral("continuum"));
+    QApplication::setOrganizationName(QStringLiteral("continuum"));   // QSettings: ~/.config/continuum/continuum.conf
     QApplication::setApplicationDisplayName(QStringLiteral("Continuum"));
     QApplication::setApplicationVersion(QStringLiteral(CONTINUUM_VERSION));
 
@@ -75,6 +90,17 @@ int main(int argc, char* argv[])
             };
         window.openPathsInBackground(paths, prepare);
     }
+    // The catalog opens on a worker thread as well. The demo's own catalog is filled by the
+    // preparation above, so it opens once the demo has been read.
+    if (options.demo && options.catalogFile.isEmpty()) {
+        const QString demoCatalog = app::DemoStudies::catalogPath(demoFolder);
+        QObject::connect(&window, &app::MainWindow::opened, &window, [&window, demoCatalog] { window.openCatalogInBackground(demoCatalog); },
+                         Qt::SingleShotConnection);
+    } else {
+        window.openCatalogInBackground(app::CatalogCommands::catalogPath(options.catalogFile));
+    }
+    if (paths.isEmpty())
+        window.showStudyList();
     window.show();
     return application.exec();
 }

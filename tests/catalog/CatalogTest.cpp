@@ -5,6 +5,8 @@
 #include "TestData.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QSet>
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -96,6 +98,11 @@ private slots:
     void flagsConflictingSopInstance();
     void refusesNewerSchema();
     void cancelStopsBetweenBatches();
+    void showsSeriesIncompleteUntilTheImportFinishes();
+    void findsMissingFiles();
+    void copiesIntoTheManagedStore();
+    void importsDicomdirMedia();
+    void upgradesAVersionOneCatalog();
     void keepsReadingStatus();
     void answersFromAnotherThread();
 
@@ -144,7 +151,7 @@ void CatalogTest::createsPrivateFilesAndSchema()
     QCOMPARE(modeOf(m_dir.filePath(QStringLiteral("user/data"))), 0700);
     QCOMPARE(modeOf(m_dir.filePath(QStringLiteral("user"))), 0700);
     QCOMPARE(m_catalog.schemaVersion(), CatalogSchema::latestVersion());
-    QCOMPARE(scalar(m_dbPath, QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), 1);
+    QCOMPARE(scalar(m_dbPath, QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), CatalogSchema::latestVersion());
     QCOMPARE(scalar(m_dbPath, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(m_catalog.integrityCheck(), QStringLiteral("ok"));
     // WAL side files carry the database file's mode.
@@ -465,9 +472,9 @@ void CatalogTest::refusesNewerSchema()
     {
         Catalog catalog;
         QVERIFY(!catalog.open(path, QStringLiteral("w")));
-        QCOMPARE(catalog.schemaVersion(), 1);
+        QCOMPARE(catalog.schemaVersion(), CatalogSchema::latestVersion());
     }
-    QVERIFY(execOn(path, QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (2, 0)")));
+    QVERIFY(execOn(path, QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (%1, 0)").arg(CatalogSchema::latestVersion() + 1)));
     Catalog newer;
     const auto error = newer.open(path, QStringLiteral("w"));
     QVERIFY(error.has_value());
@@ -478,7 +485,7 @@ void CatalogTest::refusesNewerSchema()
     const QString current = dir2.filePath(QStringLiteral("c.sqlite"));
     { Catalog c; QVERIFY(!c.open(current, QStringLiteral("w"))); }
     { Catalog c; QVERIFY(!c.open(current, QStringLiteral("w"))); }
-    QCOMPARE(scalar(current, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 1);
+    QCOMPARE(scalar(current, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), CatalogSchema::latestVersion());
 }
 
 void CatalogTest::cancelStopsBetweenBatches()
@@ -497,6 +504,213 @@ void CatalogTest::cancelStopsBetweenBatches()
     const ImportResult rest = catalog.importFiles({continuum::testing::sharedDicomRoot()}, options);
     QVERIFY(!rest.cancelled);
     QCOMPARE(partial.newInstances + rest.newInstances, 340);
+    QCOMPARE(catalog.integrityCheck(), QStringLiteral("ok"));
+}
+
+void CatalogTest::showsSeriesIncompleteUntilTheImportFinishes()
+{
+    QTemporaryDir dir;
+    Catalog catalog;
+    QVERIFY(!catalog.open(dir.filePath(QStringLiteral("complete.sqlite")), QStringLiteral("w")));
+    const QString ctFolder = continuum::testing::sharedDicomPath(QStringLiteral("ct-series"));
+    std::atomic<bool> cancel{false};
+    ImportOptions options;
+    options.instancesPerTransaction = 20;
+    // Cancelled after 20 of the 64 slices: the series exists but is not complete.
+    const ImportResult partial = catalog.importFiles({ctFolder}, options, [&](int, int) { cancel = true; }, &cancel);
+    QVERIFY(partial.cancelled);
+    QCOMPARE(partial.newInstances, 20);
+    auto studies = catalog.studies();
+    QCOMPARE(studies.size(), std::size_t(1));
+    QCOMPARE(studies.front().incompleteSeriesCount, 1);
+    QCOMPARE(studies.front().instanceCount, 20);
+    auto series = catalog.seriesOfStudy(studies.front().id);
+    QCOMPARE(series.size(), std::size_t(1));
+    QVERIFY(!series.front().complete);
+    QCOMPARE(series.front().instanceCount, 20);
+
+    const ImportResult rest = catalog.importFiles({ctFolder}, options);
+    QVERIFY(!rest.cancelled);
+    QCOMPARE(rest.newInstances, 44);
+    QCOMPARE(rest.alreadyPresent, 20);
+    studies = catalog.studies();
+    QCOMPARE(studies.front().incompleteSeriesCount, 0);
+    QCOMPARE(studies.front().instanceCount, 64);
+    QCOMPARE(studies.front().seriesCount, 1);
+    QCOMPARE(studies.front().modalities, QStringLiteral("CT"));
+    series = catalog.seriesOfStudy(studies.front().id);
+    QVERIFY(series.front().complete);
+    QCOMPARE(series.front().instanceCount, 64);
+
+    // Importing the same files again keeps the series complete; a cancelled import that adds
+    // nothing new does not make it incomplete either.
+    cancel = false;
+    const ImportResult again = catalog.importFiles({ctFolder}, options, [&](int, int) { cancel = true; }, &cancel);
+    QVERIFY(again.cancelled);
+    QCOMPARE(catalog.studies().front().incompleteSeriesCount, 0);
+}
+
+void CatalogTest::findsMissingFiles()
+{
+    QTemporaryDir dir;
+    const QString source = continuum::testing::sharedDicomPath(QStringLiteral("ct-series/lung_dx_a0001_chest_ct_5mm"));
+    const QString copyDir = dir.filePath(QStringLiteral("ct"));
+    QVERIFY(QDir().mkpath(copyDir));
+    for (const QString& name : QDir(source).entryList(QDir::Files))
+        QVERIFY(QFile::copy(source + QLatin1Char('/') + name, copyDir + QLatin1Char('/') + name));
+    Catalog catalog;
+    QVERIFY(!catalog.open(dir.filePath(QStringLiteral("missing.sqlite")), QStringLiteral("w")));
+    QCOMPARE(catalog.importFiles({copyDir}).newInstances, 64);
+    const qint64 studyId = catalog.studies().front().id;
+
+    // Two files disappear (a USB stick taken away, a folder cleaned up).
+    QVERIFY(QFile::remove(copyDir + QStringLiteral("/1-10.dcm")));
+    QVERIFY(QFile::remove(copyDir + QStringLiteral("/1-11.dcm")));
+    FileCheckResult check = catalog.checkFiles(studyId);
+    QVERIFY(!check.failure);
+    QCOMPARE(check.checked, 64);
+    QCOMPARE(check.missing, 2);
+    const auto series = catalog.seriesOfStudy(studyId);
+    QCOMPARE(series.front().missingFileCount, 2);
+    int missingInstances = 0;
+    for (const InstanceRow& instance : catalog.instancesOfSeries(series.front().id)) {
+        if (instance.missing) {
+            ++missingInstances;
+            QVERIFY(instance.paths.front().endsWith(QStringLiteral("/1-10.dcm")) || instance.paths.front().endsWith(QStringLiteral("/1-11.dcm")));
+        }
+    }
+    QCOMPARE(missingInstances, 2);
+
+    // One comes back: the check notices.
+    QVERIFY(QFile::copy(source + QStringLiteral("/1-10.dcm"), copyDir + QStringLiteral("/1-10.dcm")));
+    check = catalog.checkFiles();
+    QCOMPARE(check.missing, 1);
+    QCOMPARE(check.reappeared, 1);
+    QCOMPARE(catalog.seriesOfStudy(studyId).front().missingFileCount, 1);
+}
+
+void CatalogTest::copiesIntoTheManagedStore()
+{
+    QTemporaryDir dir;
+    Catalog catalog;
+    QVERIFY(!catalog.open(dir.filePath(QStringLiteral("data/store-test.sqlite")), QStringLiteral("w")));
+    QCOMPARE(catalog.defaultStoreFolder(), dir.filePath(QStringLiteral("data/store")));
+    const QString source = continuum::testing::sharedDicomPath(QStringLiteral("mr-series"));
+    ImportOptions options;
+    options.mode = ImportMode::CopyToStore;
+    const ImportResult copied = catalog.importFiles({source}, options);
+    QVERIFY2(!copied.failure, copied.failure ? qPrintable(*copied.failure) : "");
+    QVERIFY(copied.newInstances > 0);
+    QCOMPARE(modeOf(catalog.defaultStoreFolder()), 0700);
+
+    int checked = 0;
+    for (const StudyRow& study : catalog.studies())
+        for (const SeriesRow& series : catalog.seriesOfStudy(study.id))
+            for (const InstanceRow& instance : catalog.instancesOfSeries(series.id)) {
+                QCOMPARE(instance.paths.size(), std::size_t(1));
+                const QString stored = instance.paths.front();
+                QVERIFY2(stored.startsWith(catalog.defaultStoreFolder() + QLatin1Char('/')), qPrintable(stored));
+                QVERIFY(stored.endsWith(instance.sopInstanceUid + QStringLiteral(".dcm")));
+                QCOMPARE(modeOf(stored), 0600);
+                QCOMPARE(modeOf(QFileInfo(stored).path()), 0700);
+                ++checked;
+            }
+    QCOMPARE(checked, copied.newInstances);
+    // Every copy holds the bytes of a source file.
+    QSet<QByteArray> sourceBytes;
+    QDirIterator sources(source, QDir::Files, QDirIterator::Subdirectories);
+    while (sources.hasNext())
+        if (QFile file(sources.next()); file.open(QIODevice::ReadOnly))
+            sourceBytes.insert(file.readAll());
+    QDirIterator it(catalog.defaultStoreFolder(), QDir::Files, QDirIterator::Subdirectories);
+    int storeFiles = 0;
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(sourceBytes.contains(file.readAll()), qPrintable(file.fileName()));
+        ++storeFiles;
+    }
+    QCOMPARE(storeFiles, copied.newInstances);
+
+    // Copying again adds neither instances nor files.
+    const ImportResult again = catalog.importFiles({source}, options);
+    QCOMPARE(again.newInstances, 0);
+    QCOMPARE(again.alreadyPresent, copied.newInstances + copied.alreadyPresent);
+    QDirIterator recount(catalog.defaultStoreFolder(), QDir::Files, QDirIterator::Subdirectories);
+    int afterwards = 0;
+    while (recount.hasNext()) {
+        recount.next();
+        ++afterwards;
+    }
+    QCOMPARE(afterwards, storeFiles);
+}
+
+void CatalogTest::importsDicomdirMedia()
+{
+    // Given only the DICOMDIR, the import finds the 31 files it lists (pydicom's dicomdirtests).
+    QTemporaryDir dir;
+    Catalog catalog;
+    QVERIFY(!catalog.open(dir.filePath(QStringLiteral("media.sqlite")), QStringLiteral("w")));
+    const ImportResult media = catalog.importFiles({continuum::testing::sharedDicomPath(QStringLiteral("nonimage/dicomdir/DICOMDIR"))});
+    QVERIFY(!media.failure);
+    QCOMPARE(media.filesSeen, 32);
+    QCOMPARE(media.newInstances, 31);
+    QCOMPARE(media.skipped, 1);   // the DICOMDIR itself
+    QCOMPARE(media.refused, 0);
+    QVERIFY(media.problems.front().reason.contains(QStringLiteral("31 files")));
+    int instances = 0;
+    QSet<QString> modalities;
+    for (const StudyRow& study : catalog.studies()) {
+        instances += study.instanceCount;
+        for (const QString& modality : study.modalities.split(QLatin1Char('\\')))
+            modalities.insert(modality);
+    }
+    QCOMPARE(instances, 31);
+    QCOMPARE(modalities, (QSet<QString>{QStringLiteral("CR"), QStringLiteral("CT"), QStringLiteral("MR")}));
+}
+
+void CatalogTest::upgradesAVersionOneCatalog()
+{
+    // A catalog written by schema version 1, with one study of two series, is upgraded in place:
+    // counts and modalities filled from the rows already there.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1_writer"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY, applied_at BIGINT NOT NULL)")));
+        const std::vector<MigrationStep> steps = CatalogSchema::steps(CatalogSchema::Dialect::SQLite);
+        for (const QString& sql : steps.front().statements)
+            QVERIFY2(query.exec(sql), qPrintable(sql));
+        for (const char* sql : {
+                 "INSERT INTO schema_version VALUES (1, 0)",
+                 "INSERT INTO patients VALUES (1, 'k', 'P1', 'p1', 'Doe^Jane', 'doe jane', '', '', 'doe jane==', 19600101, 'F')",
+                 "INSERT INTO studies VALUES (1, '1.2.3', 1, 20200101, NULL, '', '', 'PET/CT')",
+                 "INSERT INTO study_status VALUES (1, 0, 0)",
+                 "INSERT INTO series VALUES (1, '1.2.3.1', 1, 'PT', 1, '', '', '')",
+                 "INSERT INTO series VALUES (2, '1.2.3.2', 1, 'CT', 2, '', '', '')",
+                 "INSERT INTO instances (id, sop_instance_uid, series_fk, sop_class_uid, transfer_syntax_uid, instance_number, "
+                 "number_of_frames, pixel_rows, pixel_columns, spacing_row, spacing_column, spacing_kind, content_hash) VALUES "
+                 "(1, '1.2.3.1.1', 1, '', '', 1, 1, 2, 2, 1, 1, 0, 'a'), (2, '1.2.3.2.1', 2, '', '', 1, 1, 2, 2, 1, 1, 0, 'b'), "
+                 "(3, '1.2.3.2.2', 2, '', '', 2, 1, 2, 2, 1, 1, 0, 'c')"})
+            QVERIFY2(query.exec(QString::fromLatin1(sql)), sql);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1_writer"));
+
+    Catalog catalog;
+    const auto error = catalog.open(path, QStringLiteral("w"));
+    QVERIFY2(!error, error ? qPrintable(*error) : "");
+    QCOMPARE(catalog.schemaVersion(), CatalogSchema::latestVersion());
+    const auto studies = catalog.studies();
+    QCOMPARE(studies.size(), std::size_t(1));
+    QCOMPARE(studies.front().seriesCount, 2);
+    QCOMPARE(studies.front().instanceCount, 3);
+    QCOMPARE(studies.front().modalities, QStringLiteral("CT\\PT"));
+    QCOMPARE(studies.front().incompleteSeriesCount, 0);
+    QCOMPARE(catalog.seriesOfStudy(1).back().instanceCount, 2);
     QCOMPARE(catalog.integrityCheck(), QStringLiteral("ok"));
 }
 

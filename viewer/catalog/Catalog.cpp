@@ -3,7 +3,10 @@
 #include "CatalogDatabase.h"
 
 #include "dicom/DicomScanner.h"
+#include "ManagedStore.h"
+
 #include "dicom/HeaderReader.h"
+#include "dicom/MediaDirectoryReader.h"
 #include "dicom/PixelDecoder.h"
 
 #include <QDir>
@@ -19,6 +22,7 @@
 #include <filesystem>
 #include <sys/stat.h>
 #include <thread>
+#include <unordered_set>
 #include <unistd.h>
 #include <variant>
 
@@ -57,7 +61,61 @@ bool hasDicmMagic(const std::string& path)
     return file.read(4) == "DICM";
 }
 
-using Parsed = std::variant<std::monostate, dicom::InstanceHeader, dicom::LoadError>;
+// What the parsing pool found out about one file.
+struct FileOutcome {
+    enum class Kind { NotExamined, Instance, Problem, MediaDirectory };
+    Kind kind = Kind::NotExamined;
+    dicom::InstanceHeader header;          // Instance
+    std::string storedPath;                // Instance copied into the managed store
+    ImportProblem::Kind problem = ImportProblem::Kind::Refused;
+    QString reason;                        // Problem
+    dicom::MediaDirectory media;           // MediaDirectory
+};
+
+// Reads the header and decides whether the file can become a catalog instance.
+FileOutcome examine(const std::string& path)
+{
+    FileOutcome outcome;
+    auto refuse = [&outcome](ImportProblem::Kind kind, const QString& reason) {
+        outcome.kind = FileOutcome::Kind::Problem;
+        outcome.problem = kind;
+        outcome.reason = reason;
+        return outcome;
+    };
+    auto header = dicom::HeaderReader::read(path);
+    if (!header) {
+        const bool notDicom = header.error().code == dicom::LoadError::Code::NotDicom && !hasDicmMagic(path);
+        return refuse(notDicom ? ImportProblem::Kind::Skipped : ImportProblem::Kind::Refused, header.error().message);
+    }
+    if (header->sopClassUid == kMediaStorageDirectoryClass) {
+        auto media = dicom::MediaDirectoryReader::read(path);
+        if (!media)
+            return refuse(ImportProblem::Kind::Refused, media.error().message);
+        outcome.kind = FileOutcome::Kind::MediaDirectory;
+        outcome.media = std::move(media.value());
+        return outcome;
+    }
+    if (header->sopInstanceUid.empty() || header->studyInstanceUid.empty() || header->seriesInstanceUid.empty()) {
+        QStringList missing;
+        if (header->sopInstanceUid.empty())
+            missing << QStringLiteral("SOPInstanceUID");
+        if (header->studyInstanceUid.empty())
+            missing << QStringLiteral("StudyInstanceUID");
+        if (header->seriesInstanceUid.empty())
+            missing << QStringLiteral("SeriesInstanceUID");
+        return refuse(ImportProblem::Kind::Refused,
+                      QStringLiteral("The file lacks %1, so it cannot be placed in a study.").arg(missing.join(QStringLiteral(", "))));
+    }
+    // A binary segmentation (1-bit) is a valid object the viewer does not display: it belongs in
+    // the catalog. Other images failing validation are malformed: refused.
+    if (header->hasPixelData && header->pixelFormat.bitsAllocated != 1) {
+        if (auto invalid = dicom::PixelDecoder::validate(*header); invalid && invalid->code != dicom::LoadError::Code::NoPixelData)
+            return refuse(ImportProblem::Kind::Refused, invalid->message);
+    }
+    outcome.kind = FileOutcome::Kind::Instance;
+    outcome.header = std::move(header.value());
+    return outcome;
+}
 
 } // namespace
 
@@ -154,39 +212,69 @@ ImportResult Catalog::importFiles(const std::vector<QString>& paths, const Impor
         result.failure = QStringLiteral("The catalog is not open.");
         return result;
     }
+    // Absolute paths: files a DICOMDIR lists are resolved absolutely and must compare equal.
     std::vector<std::string> roots;
     roots.reserve(paths.size());
     for (const QString& path : paths)
-        roots.push_back(QFile::encodeName(path).toStdString());
-    const std::vector<std::string> files = dicom::DicomScanner::listFiles(roots);
-    const int total = static_cast<int>(files.size());
+        roots.push_back(QFile::encodeName(QFileInfo(path).absoluteFilePath()).toStdString());
+    std::vector<std::string> files = dicom::DicomScanner::listFiles(roots);
+    std::unordered_set<std::string> known(files.begin(), files.end());
 
-    const auto importId = db->startImport(m_workstationId, total);
+    const bool copying = options.mode == ImportMode::CopyToStore;
+    const ManagedStore store(options.storeFolder.isEmpty() ? defaultStoreFolder() : options.storeFolder);
+    if (copying) {
+        if (auto problem = store.prepare()) {
+            result.failure = *problem;
+            return result;
+        }
+        qint64 bytes = 0;
+        for (const std::string& file : files) {
+            std::error_code ec;
+            const auto size = std::filesystem::file_size(file, ec);
+            bytes += ec ? 0 : static_cast<qint64>(size);
+        }
+        if (auto problem = store.checkFreeSpace(bytes)) {
+            result.failure = *problem;
+            return result;
+        }
+    }
+
+    const auto importId = db->startImport(m_workstationId, static_cast<int>(files.size()), options.mode);
     if (!importId) {
         result.failure = QStringLiteral("Cannot write the import log: %1").arg(db->lastErrorText());
         return result;
     }
     result.importId = *importId;
     auto cancelled = [cancel] { return cancel && cancel->load(); };
+    std::atomic<bool> diskFull{false};
 
     const std::size_t batchSize = static_cast<std::size_t>(std::max(1, options.instancesPerTransaction));
     const int threads = std::clamp(options.parserThreads, 1, 16);
-    for (std::size_t start = 0; start < files.size() && !result.failure; start += batchSize) {
+    // files may grow while importing (files a DICOMDIR lists), so the bound is re-read.
+    for (std::size_t start = 0, end = 0; start < files.size() && !result.failure; start = end) {
         if (cancelled()) {
             result.cancelled = true;
             break;
         }
-        const std::size_t end = std::min(files.size(), start + batchSize);
-        // Header parsing runs on the pool; the database is written only from this thread.
-        std::vector<Parsed> parsed(end - start);
+        end = std::min(files.size(), start + batchSize);
+        // Parsing, checking and copying run on the pool; the database is written only from this thread.
+        std::vector<FileOutcome> outcomes(end - start);
         std::atomic<std::size_t> next{start};
         auto work = [&] {
-            for (std::size_t i = next++; i < end && !cancelled(); i = next++) {
-                auto header = dicom::HeaderReader::read(files[i]);
-                if (header)
-                    parsed[i - start] = std::move(header.value());
-                else
-                    parsed[i - start] = header.error();
+            for (std::size_t i = next++; i < end && !cancelled() && !diskFull; i = next++) {
+                FileOutcome outcome = examine(files[i]);
+                if (copying && outcome.kind == FileOutcome::Kind::Instance) {
+                    const ManagedStore::Placement placement = store.place(files[i], outcome.header);
+                    if (placement.path.empty()) {
+                        outcome.kind = FileOutcome::Kind::Problem;
+                        outcome.problem = ImportProblem::Kind::Refused;
+                        outcome.reason = placement.error;
+                        diskFull = diskFull || placement.diskFull;
+                    } else {
+                        outcome.storedPath = placement.path;
+                    }
+                }
+                outcomes[i - start] = std::move(outcome);
             }
         };
         {
@@ -201,6 +289,7 @@ ImportResult Catalog::importFiles(const std::vector<QString>& paths, const Impor
             break;
         }
         ImportResult batch;   // counted apart so a rolled-back batch does not count
+        std::vector<std::string> listedByMedia;
         auto problem = [&](ImportProblem::Kind kind, const std::string& path, const QString& reason, const QString& uid = {}) {
             ImportProblem entry{kind, QFile::decodeName(QByteArray::fromStdString(path)), reason, uid};
             if (!db->recordProblem(result.importId, entry))
@@ -208,54 +297,50 @@ ImportResult Catalog::importFiles(const std::vector<QString>& paths, const Impor
             (kind == ImportProblem::Kind::Skipped ? batch.skipped : kind == ImportProblem::Kind::Conflict ? batch.conflicts : batch.refused)++;
             batch.problems.push_back(std::move(entry));
         };
-        for (std::size_t i = 0; i < parsed.size() && !batch.failure; ++i) {
+        for (std::size_t i = 0; i < outcomes.size() && !batch.failure; ++i) {
             const std::string& path = files[start + i];
-            if (std::holds_alternative<std::monostate>(parsed[i])) {
-                result.cancelled = true;   // the pool stopped before this file
+            FileOutcome& outcome = outcomes[i];
+            if (outcome.kind == FileOutcome::Kind::NotExamined) {
+                result.cancelled = !diskFull;   // the pool stopped before this file
                 break;
             }
             ++batch.filesSeen;
-            if (const auto* error = std::get_if<dicom::LoadError>(&parsed[i])) {
-                const bool notDicom = error->code == dicom::LoadError::Code::NotDicom && !hasDicmMagic(path);
-                problem(notDicom ? ImportProblem::Kind::Skipped : ImportProblem::Kind::Refused, path, error->message);
-                continue;
-            }
-            const auto& header = std::get<dicom::InstanceHeader>(parsed[i]);
-            if (header.sopClassUid == kMediaStorageDirectoryClass) {
+            switch (outcome.kind) {
+            case FileOutcome::Kind::NotExamined: break;
+            case FileOutcome::Kind::Problem: problem(outcome.problem, path, outcome.reason); break;
+            case FileOutcome::Kind::MediaDirectory: {
+                int added = 0;
+                for (const std::string& listed : outcome.media.files)
+                    if (known.insert(listed).second) {
+                        listedByMedia.push_back(listed);
+                        ++added;
+                    }
+                for (const std::string& id : outcome.media.missing)
+                    problem(ImportProblem::Kind::Refused, path,
+                            QStringLiteral("The DICOMDIR lists %1, which is not on the media.").arg(QString::fromStdString(id)));
                 problem(ImportProblem::Kind::Skipped, path,
-                        QStringLiteral("A DICOMDIR media directory: the files it lists are imported from the folder itself."));
-                continue;
-            }
-            if (header.sopInstanceUid.empty() || header.studyInstanceUid.empty() || header.seriesInstanceUid.empty()) {
-                QStringList missing;
-                if (header.sopInstanceUid.empty())
-                    missing << QStringLiteral("SOPInstanceUID");
-                if (header.studyInstanceUid.empty())
-                    missing << QStringLiteral("StudyInstanceUID");
-                if (header.seriesInstanceUid.empty())
-                    missing << QStringLiteral("SeriesInstanceUID");
-                problem(ImportProblem::Kind::Refused, path,
-                        QStringLiteral("The file lacks %1, so it cannot be placed in a study.").arg(missing.join(QStringLiteral(", "))));
-                continue;
-            }
-            // A binary segmentation (1-bit) is a valid object the viewer does not display: it
-            // belongs in the catalog. Other images failing validation are malformed: refused.
-            if (header.hasPixelData && header.pixelFormat.bitsAllocated != 1) {
-                if (auto invalid = dicom::PixelDecoder::validate(header); invalid && invalid->code != dicom::LoadError::Code::NoPixelData) {
-                    problem(ImportProblem::Kind::Refused, path, invalid->message);
-                    continue;
-                }
-            }
-            std::error_code ec;
-            const auto size = std::filesystem::file_size(path, ec);
-            const auto stored = db->storeInstance(header, m_workstationId, ec ? 0 : static_cast<qint64>(size), result.importId);
-            switch (stored.outcome) {
-            case CatalogDatabase::StoreOutcome::New: ++batch.newInstances; break;
-            case CatalogDatabase::StoreOutcome::AlreadyPresent: ++batch.alreadyPresent; break;
-            case CatalogDatabase::StoreOutcome::Conflict:
-                problem(ImportProblem::Kind::Conflict, path, stored.message, QString::fromStdString(header.sopInstanceUid));
+                        QStringLiteral("A DICOMDIR media directory listing %1 files (%2 found only through it); the files are imported, "
+                                       "the directory itself is not an instance.")
+                            .arg(outcome.media.files.size())
+                            .arg(added));
                 break;
-            case CatalogDatabase::StoreOutcome::Failed: batch.failure = stored.message; break;
+            }
+            case FileOutcome::Kind::Instance: {
+                const std::string& stored = outcome.storedPath.empty() ? path : outcome.storedPath;
+                std::error_code ec;
+                const auto size = std::filesystem::file_size(stored, ec);
+                const auto saved = db->storeInstance(outcome.header, m_workstationId, QFile::decodeName(QByteArray::fromStdString(stored)),
+                                                     ec ? 0 : static_cast<qint64>(size), *importId, copying);
+                switch (saved.outcome) {
+                case CatalogDatabase::StoreOutcome::New: ++batch.newInstances; break;
+                case CatalogDatabase::StoreOutcome::AlreadyPresent: ++batch.alreadyPresent; break;
+                case CatalogDatabase::StoreOutcome::Conflict:
+                    problem(ImportProblem::Kind::Conflict, path, saved.message, QString::fromStdString(outcome.header.sopInstanceUid));
+                    break;
+                case CatalogDatabase::StoreOutcome::Failed: batch.failure = saved.message; break;
+                }
+                break;
+            }
             }
         }
         if (batch.failure) {
@@ -270,6 +355,7 @@ ImportResult Catalog::importFiles(const std::vector<QString>& paths, const Impor
             result.failure = QStringLiteral("Cannot commit to the catalog: %1").arg(db->lastErrorText());
             break;
         }
+        files.insert(files.end(), listedByMedia.begin(), listedByMedia.end());
         result.filesSeen += batch.filesSeen;
         result.newInstances += batch.newInstances;
         result.alreadyPresent += batch.alreadyPresent;
@@ -278,12 +364,69 @@ ImportResult Catalog::importFiles(const std::vector<QString>& paths, const Impor
         result.skipped += batch.skipped;
         std::move(batch.problems.begin(), batch.problems.end(), std::back_inserter(result.problems));
         if (progress)
-            progress(static_cast<int>(start) + batch.filesSeen, total);
+            progress(static_cast<int>(start) + batch.filesSeen, static_cast<int>(files.size()));
+        if (diskFull) {
+            result.failure = QStringLiteral("The disk holding the managed store %1 is full; the import stopped. The files copied so far "
+                                            "are catalogued; free some space and import again to add the rest.")
+                                 .arg(store.root());
+            break;
+        }
         if (result.cancelled)
             break;
     }
     if (!db->finishImport(result) && !result.failure)
         result.failure = QStringLiteral("Cannot finish the import log: %1").arg(db->lastErrorText());
+    return result;
+}
+
+int Catalog::studyCount(const StudyFilter& filter)
+{
+    CatalogDatabase* db = database();
+    return db ? db->studyCount(filter) : 0;
+}
+
+std::optional<StudyRow> Catalog::study(qint64 studyId)
+{
+    CatalogDatabase* db = database();
+    return db ? db->study(studyId) : std::nullopt;
+}
+
+QString Catalog::defaultStoreFolder() const
+{
+    return QFileInfo(m_path).absolutePath() + QStringLiteral("/store");
+}
+
+FileCheckResult Catalog::checkFiles(std::optional<qint64> studyId, const std::atomic<bool>* cancel)
+{
+    FileCheckResult result;
+    CatalogDatabase* db = database();
+    if (!db) {
+        result.failure = QStringLiteral("The catalog is not open.");
+        return result;
+    }
+    const auto locations = db->locations(m_workstationId, studyId);
+    if (!locations) {
+        result.failure = QStringLiteral("Cannot read the file locations: %1").arg(db->lastErrorText());
+        return result;
+    }
+    std::vector<std::pair<qint64, bool>> changes;
+    for (const CatalogDatabase::Location& location : *locations) {
+        if (cancel && cancel->load())
+            break;
+        ++result.checked;
+        struct stat info {};
+        const bool present = ::stat(QFile::encodeName(location.path).constData(), &info) == 0 && S_ISREG(info.st_mode);
+        if (!present) {
+            ++result.missing;
+            if (!location.markedMissing)
+                changes.emplace_back(location.id, true);
+        } else if (location.markedMissing) {
+            ++result.reappeared;
+            changes.emplace_back(location.id, false);
+        }
+    }
+    if (!db->markLocations(changes))
+        result.failure = QStringLiteral("Cannot record missing files: %1").arg(db->lastErrorText());
     return result;
 }
 
@@ -296,7 +439,7 @@ std::vector<StudyRow> Catalog::studies(const StudyFilter& filter)
 std::vector<SeriesRow> Catalog::seriesOfStudy(qint64 studyId)
 {
     CatalogDatabase* db = database();
-    return db ? db->seriesOfStudy(studyId) : std::vector<SeriesRow>{};
+    return db ? db->seriesOfStudy(studyId, m_workstationId) : std::vector<SeriesRow>{};
 }
 
 std::vector<InstanceRow> Catalog::instancesOfSeries(qint64 seriesId)

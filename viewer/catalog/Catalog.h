@@ -46,11 +46,19 @@ public:
                              const ImportProgress& progress = {}, const std::atomic<bool>* cancel = nullptr);
 
     std::vector<StudyRow> studies(const StudyFilter& filter = {});
+    // Number of studies the filter matches (limit and offset ignored): the browser's row count.
+    int studyCount(const StudyFilter& filter = {});
+    std::optional<StudyRow> study(qint64 studyId);
     std::vector<SeriesRow> seriesOfStudy(qint64 studyId);
     // Instances ordered by instance number, each with its paths on this workstation.
     std::vector<InstanceRow> instancesOfSeries(qint64 seriesId);
     std::vector<ImportProblem> problemsOfImport(qint64 importId);
     bool setStudyStatus(qint64 studyId, ReadingStatus status, int priority);
+    // Checks that the files catalogued on this workstation (of one study, or all) are still on
+    // disk and records which are missing, so the browser can say so before a load fails.
+    FileCheckResult checkFiles(std::optional<qint64> studyId = std::nullopt, const std::atomic<bool>* cancel = nullptr);
+    // The managed store used by ImportMode::CopyToStore when options.storeFolder is empty.
+    QString defaultStoreFolder() const;
     // "ok" when the database file is sound.
     QString integrityCheck();
     QString lastError() const;

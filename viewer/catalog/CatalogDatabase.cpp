@@ -13,20 +13,20 @@
 #include <QVariant>
 
 #include <atomic>
-#include <map>
+#include <unistd.h>
 
 namespace continuum::catalog {
 
 namespace {
 
 // A null QString binds as SQL NULL; the catalog's text columns are NOT NULL and use ''.
-void addBind(QSqlQuery& query, const QVariant& value)
+QVariant bindable(const QVariant& value)
 {
     if (value.typeId() == QMetaType::QString && value.toString().isNull())
-        query.addBindValue(QString(QLatin1String("")));
-    else
-        query.addBindValue(value);
+        return QString(QLatin1String(""));
+    return value;
 }
+
 
 QVariant dateValue(const QDate& date)
 {
@@ -79,6 +79,54 @@ ImportProblem::Kind problemKindFrom(const QString& name)
     return ImportProblem::Kind::Refused;
 }
 
+// Where-clause and values of a study filter (shared by the list and its row count).
+struct StudyConditions {
+    QString sql;
+    QVariantList values;
+};
+
+StudyConditions conditionsOf(const StudyFilter& filter, std::optional<qint64> studyId)
+{
+    StudyConditions conditions;
+    if (studyId) {
+        conditions.sql += QStringLiteral(" AND s.id = ?");
+        conditions.values << *studyId;
+    }
+    // Folded like a stored name group: '^' between components reads as a space.
+    const QString folded = NameFolding::fold(QString(filter.text).replace(QLatin1Char('^'), QLatin1Char(' ')));
+    if (!folded.isEmpty()) {
+        conditions.sql += QStringLiteral(
+            " AND (p.name_search LIKE ? ESCAPE '\\' OR p.patient_id_folded LIKE ? ESCAPE '\\' OR s.accession_folded LIKE ? ESCAPE '\\')");
+        const QString pattern = likePattern(folded);
+        conditions.values << pattern << pattern << pattern;
+    }
+    if (!filter.patientId.isEmpty()) {
+        conditions.sql += QStringLiteral(" AND p.patient_id = ?");
+        conditions.values << filter.patientId;
+    }
+    if (filter.issuerOfPatientId) {
+        conditions.sql += QStringLiteral(" AND p.issuer = ?");
+        conditions.values << bindable(*filter.issuerOfPatientId);
+    }
+    if (!filter.studyInstanceUid.isEmpty()) {
+        conditions.sql += QStringLiteral(" AND s.study_uid = ?");
+        conditions.values << filter.studyInstanceUid;
+    }
+    if (filter.from.isValid()) {
+        conditions.sql += QStringLiteral(" AND s.study_date >= ?");
+        conditions.values << dateValue(filter.from);
+    }
+    if (filter.to.isValid()) {
+        conditions.sql += QStringLiteral(" AND s.study_date <= ?");
+        conditions.values << dateValue(filter.to);
+    }
+    if (!filter.modality.isEmpty()) {
+        conditions.sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM series m WHERE m.modality = ? AND m.study_fk = s.id)");
+        conditions.values << filter.modality;
+    }
+    return conditions;
+}
+
 } // namespace
 
 CatalogDatabase::CatalogDatabase(QString connectionName)
@@ -88,6 +136,7 @@ CatalogDatabase::CatalogDatabase(QString connectionName)
 
 CatalogDatabase::~CatalogDatabase()
 {
+    m_statements.clear();   // statements must go before their connection
     if (m_db.isValid())
         m_db.close();
     m_db = QSqlDatabase();
@@ -124,121 +173,163 @@ int CatalogDatabase::schemaVersion()
     return CatalogSchema::currentVersion(m_db);
 }
 
-bool CatalogDatabase::execute(QSqlQuery& query)
-{
-    if (query.exec())
-        return true;
-    m_lastError = query.lastError().text();
-    return false;
-}
-
 QString CatalogDatabase::lastErrorText() const
 {
     return m_lastError;
 }
 
+QSqlQuery* CatalogDatabase::prepared(const QString& sql)
+{
+    auto& slot = m_statements[sql];
+    if (!slot) {
+        auto query = std::make_unique<QSqlQuery>(m_db);
+        if (!query->prepare(sql)) {
+            m_lastError = query->lastError().text();
+            m_statements.erase(sql);
+            return nullptr;
+        }
+        slot = std::move(query);
+    }
+    return slot.get();
+}
+
+bool CatalogDatabase::run(QSqlQuery* query, const QVariantList& values)
+{
+    if (!query)
+        return false;
+    for (int i = 0; i < values.size(); ++i)
+        query->bindValue(i, bindable(values[i]));
+    if (query->exec())
+        return true;
+    m_lastError = query->lastError().text();
+    return false;
+}
+
 bool CatalogDatabase::begin()
 {
+    m_claimedPending.clear();
+    m_seriesAdded.clear();
+    m_studiesAdded.clear();
     if (m_db.transaction())
         return true;
     m_lastError = m_db.lastError().text();
     return false;
 }
 
+bool CatalogDatabase::flushCounts()
+{
+    QSqlQuery* series = prepared(QStringLiteral("UPDATE series SET instance_count = instance_count + ? WHERE id = ?"));
+    for (const auto& [id, added] : m_seriesAdded)
+        if (!run(series, {added, id}))
+            return false;
+    QSqlQuery* studies = prepared(QStringLiteral("UPDATE studies SET instance_count = instance_count + ? WHERE id = ?"));
+    for (const auto& [id, added] : m_studiesAdded)
+        if (!run(studies, {added, id}))
+            return false;
+    m_seriesAdded.clear();
+    m_studiesAdded.clear();
+    return true;
+}
+
 bool CatalogDatabase::commit()
 {
-    if (m_db.commit())
-        return true;
-    m_lastError = m_db.lastError().text();
-    return false;
+    if (!flushCounts())
+        return false;
+    // Read statements still positioned on a row would keep a read transaction open.
+    for (auto& [sql, statement] : m_statements)
+        statement->finish();
+    if (!m_db.commit()) {
+        m_lastError = m_db.lastError().text();
+        return false;
+    }
+    m_claimedSeries.merge(m_claimedPending);
+    m_claimedPending.clear();
+    return true;
 }
 
 void CatalogDatabase::rollback()
 {
+    for (auto& [sql, statement] : m_statements)
+        statement->finish();
     m_db.rollback();
+    m_claimedPending.clear();
+    m_seriesAdded.clear();
+    m_studiesAdded.clear();
+    m_seriesByUid.clear();
 }
 
 std::optional<qint64> CatalogDatabase::idOf(const QString& sql, const QVariant& key)
 {
-    QSqlQuery query(m_db);
-    query.prepare(sql);
-    addBind(query, key);
-    if (!execute(query)) {
+    QSqlQuery* query = prepared(sql);
+    if (!run(query, {key}))
         return std::nullopt;
-    }
-    return query.next() ? std::optional<qint64>(query.value(0).toLongLong()) : std::optional<qint64>(0);
+    const std::optional<qint64> id = query->next() ? query->value(0).toLongLong() : 0;
+    query->finish();
+    return id;
 }
 
-std::optional<qint64> CatalogDatabase::startImport(const QString& workstationId, int filesTotal)
+std::optional<qint64> CatalogDatabase::startImport(const QString& workstationId, int filesTotal, ImportMode mode)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO import_log (workstation_id, started_at, files_total, new_instances, "
-                                 "already_present, conflicts, refused, skipped, cancelled) VALUES (?, ?, ?, 0, 0, 0, 0, 0, 0)"));
-    const qint64 startedAt = QDateTime::currentMSecsSinceEpoch();
-    addBind(query, workstationId);
-    addBind(query, startedAt);
-    addBind(query, filesTotal);
-    if (!execute(query)) {
+    QSqlQuery* query = prepared(QStringLiteral(
+        "INSERT INTO import_log (workstation_id, started_at, files_total, new_instances, already_present, conflicts, refused, "
+        "skipped, cancelled, process_id, mode) VALUES (?, ?, ?, 0, 0, 0, 0, 0, 0, ?, ?) RETURNING id"));
+    const QString modeName = mode == ImportMode::CopyToStore ? QStringLiteral("copy") : QStringLiteral("reference");
+    if (!run(query, {workstationId, QDateTime::currentMSecsSinceEpoch(), filesTotal, qint64(::getpid()), modeName}))
+        return std::nullopt;
+    if (!query->next()) {
+        m_lastError = QStringLiteral("the import log gave no row id");
         return std::nullopt;
     }
-    // Portable: find the row again instead of relying on a driver's last-insert id.
-    QSqlQuery find(m_db);
-    find.prepare(QStringLiteral("SELECT MAX(id) FROM import_log WHERE workstation_id = ? AND started_at = ?"));
-    addBind(find, workstationId);
-    addBind(find, startedAt);
-    if (!find.exec() || !find.next()) {
-        m_lastError = find.lastError().text();
-        return std::nullopt;
-    }
-    return find.value(0).toLongLong();
+    const qint64 id = query->value(0).toLongLong();
+    query->finish();
+    m_importId = id;
+    m_claimedSeries.clear();
+    m_claimedPending.clear();
+    m_seriesByUid.clear();
+    return id;
 }
 
 bool CatalogDatabase::finishImport(const ImportResult& result)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE import_log SET finished_at = ?, files_total = ?, new_instances = ?, already_present = ?, "
-                                 "conflicts = ?, refused = ?, skipped = ?, cancelled = ? WHERE id = ?"));
-    addBind(query, QDateTime::currentMSecsSinceEpoch());
-    addBind(query, result.filesSeen);
-    addBind(query, result.newInstances);
-    addBind(query, result.alreadyPresent);
-    addBind(query, result.conflicts);
-    addBind(query, result.refused);
-    addBind(query, result.skipped);
-    addBind(query, result.cancelled ? 1 : 0);
-    addBind(query, result.importId);
-    if (!execute(query)) {
+    if (!m_db.transaction()) {
+        m_lastError = m_db.lastError().text();
         return false;
     }
+    bool ok = run(prepared(QStringLiteral("UPDATE import_log SET finished_at = ?, files_total = ?, new_instances = ?, "
+                                          "already_present = ?, conflicts = ?, refused = ?, skipped = ?, cancelled = ? WHERE id = ?")),
+                  {QDateTime::currentMSecsSinceEpoch(), result.filesSeen, result.newInstances, result.alreadyPresent, result.conflicts,
+                   result.refused, result.skipped, result.cancelled ? 1 : 0, result.importId});
+    // Only an import that saw every file it was given vouches for the series it added to.
+    if (ok && !result.cancelled && !result.failure)
+        ok = run(prepared(QStringLiteral("UPDATE series SET complete = 1 WHERE last_import_fk = ? AND complete = 0")), {result.importId});
+    if (!ok || !m_db.commit()) {
+        if (ok)
+            m_lastError = m_db.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    m_importId = 0;
+    m_claimedSeries.clear();
+    m_seriesByUid.clear();
     return true;
 }
 
 bool CatalogDatabase::recordProblem(qint64 importId, const ImportProblem& problem)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO import_problems (import_fk, kind, path, reason, sop_instance_uid) VALUES (?, ?, ?, ?, ?)"));
-    addBind(query, importId);
-    addBind(query, QString::fromLatin1(problemKindName(problem.kind)));
-    addBind(query, problem.path);
-    addBind(query, problem.reason);
-    addBind(query, problem.sopInstanceUid);
-    if (!execute(query)) {
-        return false;
-    }
-    return true;
+    return run(prepared(QStringLiteral("INSERT INTO import_problems (import_fk, kind, path, reason, sop_instance_uid) VALUES (?, ?, ?, ?, ?)")),
+               {importId, QString::fromLatin1(problemKindName(problem.kind)), problem.path, problem.reason, problem.sopInstanceUid});
 }
 
 std::vector<ImportProblem> CatalogDatabase::problemsOfImport(qint64 importId)
 {
     std::vector<ImportProblem> problems;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT kind, path, reason, sop_instance_uid FROM import_problems WHERE import_fk = ? ORDER BY path, id"));
-    addBind(query, importId);
-    if (!execute(query)) {
+    QSqlQuery* query = prepared(QStringLiteral("SELECT kind, path, reason, sop_instance_uid FROM import_problems WHERE import_fk = ? ORDER BY path, id"));
+    if (!run(query, {importId}))
         return problems;
-    }
-    while (query.next())
-        problems.push_back({problemKindFrom(query.value(0).toString()), query.value(1).toString(), query.value(2).toString(), query.value(3).toString()});
+    while (query->next())
+        problems.push_back({problemKindFrom(query->value(0).toString()), query->value(1).toString(), query->value(2).toString(),
+                            query->value(3).toString()});
+    query->finish();
     return problems;
 }
 
@@ -268,30 +359,25 @@ QString CatalogDatabase::contentHash(const dicom::InstanceHeader& header)
 std::optional<qint64> CatalogDatabase::ensurePatient(const dicom::InstanceHeader& header)
 {
     const QDate birth = header.patient.birthDate;
-    const QString key = header.patient.id + QChar(0x1f) + header.patient.name + QChar(0x1f)
-                      + (birth.isValid() ? birth.toString(QStringLiteral("yyyyMMdd")) : QString());
-    auto existing = idOf(QStringLiteral("SELECT id FROM patients WHERE patient_key = ?"), key);
+    // The issuer joins the key only when present, so keys written before it was read still match.
+    QString key = header.patient.id + QChar(0x1f) + header.patient.name + QChar(0x1f)
+                + (birth.isValid() ? birth.toString(QStringLiteral("yyyyMMdd")) : QString());
+    if (!header.patient.issuerOfPatientId.isEmpty())
+        key += QChar(0x1f) + header.patient.issuerOfPatientId;
+    const QString find = QStringLiteral("SELECT id FROM patients WHERE patient_key = ?");
+    auto existing = idOf(find, key);
     if (!existing || *existing != 0)
         return existing;
     const QStringList groups = NameFolding::foldedGroups(header.patient.name);
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO patients (patient_key, patient_id, patient_id_folded, name, name_alphabetic_folded, "
-                                 "name_ideographic_folded, name_phonetic_folded, name_search, birth_date, sex) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    addBind(query, key);
-    addBind(query, header.patient.id);
-    addBind(query, NameFolding::fold(header.patient.id));
-    addBind(query, header.patient.name);
-    addBind(query, groups[0]);
-    addBind(query, groups[1]);
-    addBind(query, groups[2]);
-    addBind(query, groups.join(QLatin1Char('=')));
-    addBind(query, dateValue(birth));
-    addBind(query, header.patient.sex);
-    if (!execute(query)) {
+    QSqlQuery* insert = prepared(QStringLiteral(
+        "INSERT INTO patients (patient_key, patient_id, patient_id_folded, name, name_alphabetic_folded, name_ideographic_folded, "
+        "name_phonetic_folded, name_search, birth_date, sex, issuer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    if (!run(insert, {key, header.patient.id, NameFolding::fold(header.patient.id), header.patient.name, groups[0], groups[1], groups[2],
+                      groups.join(QLatin1Char('=')), dateValue(birth), header.patient.sex, header.patient.issuerOfPatientId}))
         return std::nullopt;
-    }
-    return idOf(QStringLiteral("SELECT id FROM patients WHERE patient_key = ?"), key);
+    const std::optional<qint64> id = insert->next() ? std::optional<qint64>(insert->value(0).toLongLong()) : std::nullopt;
+    insert->finish();
+    return id;
 }
 
 std::optional<qint64> CatalogDatabase::ensureStudy(const dicom::InstanceHeader& header, qint64 patientId)
@@ -300,116 +386,155 @@ std::optional<qint64> CatalogDatabase::ensureStudy(const dicom::InstanceHeader& 
     auto existing = idOf(QStringLiteral("SELECT id FROM studies WHERE study_uid = ?"), uid);
     if (!existing || *existing != 0)
         return existing;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO studies (study_uid, patient_fk, study_date, study_time, accession, accession_folded, description) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    addBind(query, uid);
-    addBind(query, patientId);
-    addBind(query, dateValue(header.studyDate));
-    addBind(query, header.studyTime.isValid() ? QVariant(header.studyTime.msecsSinceStartOfDay() / 1000) : QVariant(QMetaType(QMetaType::Int)));
-    addBind(query, header.accessionNumber);
-    addBind(query, NameFolding::fold(header.accessionNumber));
-    addBind(query, header.studyDescription);
-    if (!execute(query)) {
+    QSqlQuery* insert = prepared(QStringLiteral(
+        "INSERT INTO studies (study_uid, patient_fk, study_date, study_time, accession, accession_folded, description, series_count, "
+        "instance_count, modalities) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, '') RETURNING id"));
+    const QVariant time = header.studyTime.isValid() ? QVariant(header.studyTime.msecsSinceStartOfDay() / 1000) : QVariant(QMetaType(QMetaType::Int));
+    if (!run(insert, {uid, patientId, dateValue(header.studyDate), time, header.accessionNumber, NameFolding::fold(header.accessionNumber),
+                      header.studyDescription}))
+        return std::nullopt;
+    if (!insert->next()) {
+        m_lastError = QStringLiteral("the new study gave no row id");
         return std::nullopt;
     }
-    QSqlQuery status(m_db);
-    status.prepare(QStringLiteral("INSERT INTO study_status (study_fk, reading_status, priority) "
-                                  "SELECT id, 0, 0 FROM studies WHERE study_uid = ?"));
-    addBind(status, uid);
-    if (!execute(status)) {
+    const qint64 id = insert->value(0).toLongLong();
+    insert->finish();
+    if (!run(prepared(QStringLiteral("INSERT INTO study_status (study_fk, reading_status, priority) VALUES (?, 0, 0)")), {id}))
         return std::nullopt;
-    }
-    return idOf(QStringLiteral("SELECT id FROM studies WHERE study_uid = ?"), uid);
+    return id;
 }
 
-std::optional<qint64> CatalogDatabase::ensureSeries(const dicom::InstanceHeader& header, qint64 studyId)
+bool CatalogDatabase::addModality(qint64 studyId, const QString& modality)
+{
+    QSqlQuery* read = prepared(QStringLiteral("SELECT modalities FROM studies WHERE id = ?"));
+    if (!run(read, {studyId}))
+        return false;
+    QStringList list = read->next() ? read->value(0).toString().split(QLatin1Char('\\'), Qt::SkipEmptyParts) : QStringList();
+    read->finish();
+    if (!list.contains(modality) && !modality.isEmpty()) {
+        list << modality;
+        list.sort();
+    }
+    return run(prepared(QStringLiteral("UPDATE studies SET series_count = series_count + 1, modalities = ? WHERE id = ?")),
+               {list.join(QLatin1Char('\\')), studyId});
+}
+
+std::optional<CatalogDatabase::SeriesState> CatalogDatabase::ensureSeries(const dicom::InstanceHeader& header, qint64 studyId, qint64 importId)
 {
     const QString uid = text(header.seriesInstanceUid);
-    auto existing = idOf(QStringLiteral("SELECT id FROM series WHERE series_uid = ?"), uid);
-    if (!existing || *existing != 0)
-        return existing;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO series (series_uid, study_fk, modality, series_number, description, body_part, frame_of_reference_uid) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    addBind(query, uid);
-    addBind(query, studyId);
-    addBind(query, header.modality);
-    addBind(query, header.seriesNumber);
-    addBind(query, header.seriesDescription);
-    addBind(query, header.bodyPartExamined);
-    addBind(query, text(header.frameOfReferenceUid));
-    if (!execute(query)) {
+    if (const auto cached = m_seriesByUid.constFind(uid); cached != m_seriesByUid.constEnd())
+        return cached.value();
+    QSqlQuery* find = prepared(QStringLiteral("SELECT id, study_fk, complete FROM series WHERE series_uid = ?"));
+    if (!run(find, {uid}))
+        return std::nullopt;
+    if (find->next()) {
+        const SeriesState state{find->value(0).toLongLong(), find->value(1).toLongLong(), find->value(2).toInt() != 0};
+        find->finish();
+        m_seriesByUid.insert(uid, state);
+        return state;
+    }
+    find->finish();
+    // Born incomplete and owned by this import: complete once the import finishes.
+    QSqlQuery* insert = prepared(QStringLiteral(
+        "INSERT INTO series (series_uid, study_fk, modality, series_number, description, body_part, frame_of_reference_uid, "
+        "instance_count, complete, last_import_fk) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, ?) RETURNING id"));
+    if (!run(insert, {uid, studyId, header.modality, header.seriesNumber, header.seriesDescription, header.bodyPartExamined,
+                      text(header.frameOfReferenceUid), importId}))
+        return std::nullopt;
+    if (!insert->next()) {
+        m_lastError = QStringLiteral("the new series gave no row id");
         return std::nullopt;
     }
-    return idOf(QStringLiteral("SELECT id FROM series WHERE series_uid = ?"), uid);
+    const SeriesState state{insert->value(0).toLongLong(), studyId, false};
+    insert->finish();
+    if (!addModality(studyId, header.modality))
+        return std::nullopt;
+    m_claimedPending.insert(state.id);
+    m_seriesByUid.insert(uid, state);
+    return state;
 }
 
-bool CatalogDatabase::storeLocation(qint64 instanceId, const QString& workstationId, const QString& path, qint64 fileSize, qint64 importId)
+bool CatalogDatabase::claimSeries(const SeriesState& series, qint64 importId, bool addingInstance)
 {
-    QSqlQuery find(m_db);
-    find.prepare(QStringLiteral("SELECT id, instance_fk, file_size FROM file_locations WHERE workstation_id = ? AND path = ?"));
-    addBind(find, workstationId);
-    addBind(find, path);
-    if (!execute(find)) {
+    if (m_claimedSeries.count(series.id) || m_claimedPending.count(series.id))
+        return true;
+    // A complete series found again (same files) stays complete; one that gains an instance, or
+    // was left incomplete by an earlier import, now waits for this import to finish.
+    if (series.complete && !addingInstance)
+        return true;
+    if (!run(prepared(QStringLiteral("UPDATE series SET complete = 0, last_import_fk = ? WHERE id = ?")), {importId, series.id}))
         return false;
-    }
-    QSqlQuery write(m_db);
-    if (find.next()) {
-        if (find.value(1).toLongLong() == instanceId && find.value(2).toLongLong() == fileSize)
-            return true;
-        // The file at this path was replaced: the location now points at what is there.
-        write.prepare(QStringLiteral("UPDATE file_locations SET instance_fk = ?, file_size = ?, import_fk = ? WHERE id = ?"));
-        addBind(write, instanceId);
-        addBind(write, fileSize);
-        addBind(write, importId);
-        addBind(write, find.value(0).toLongLong());
-    } else {
-        write.prepare(QStringLiteral("INSERT INTO file_locations (instance_fk, workstation_id, path, file_size, import_fk) VALUES (?, ?, ?, ?, ?)"));
-        addBind(write, instanceId);
-        addBind(write, workstationId);
-        addBind(write, path);
-        addBind(write, fileSize);
-        addBind(write, importId);
-    }
-    if (!execute(write)) {
-        return false;
-    }
+    m_claimedPending.insert(series.id);
+    SeriesState updated = series;
+    updated.complete = false;
+    for (auto it = m_seriesByUid.begin(); it != m_seriesByUid.end(); ++it)
+        if (it->id == series.id) {
+            it.value() = updated;
+            break;
+        }
     return true;
 }
 
-CatalogDatabase::Stored CatalogDatabase::storeInstance(const dicom::InstanceHeader& header, const QString& workstationId, qint64 fileSize, qint64 importId)
+bool CatalogDatabase::storeLocation(qint64 instanceId, const QString& workstationId, const QString& path, qint64 fileSize, qint64 importId,
+                                    bool managed)
 {
-    const QString path = QFile::decodeName(QByteArray::fromStdString(header.filePath));
+    QSqlQuery* find = prepared(QStringLiteral(
+        "SELECT id, instance_fk, file_size, missing_since FROM file_locations WHERE workstation_id = ? AND path = ?"));
+    if (!run(find, {workstationId, path}))
+        return false;
+    if (find->next()) {
+        const qint64 id = find->value(0).toLongLong();
+        const bool same = find->value(1).toLongLong() == instanceId && find->value(2).toLongLong() == fileSize && find->value(3).isNull();
+        find->finish();
+        if (same)
+            return true;
+        // The file at this path was replaced, or is back: the location points at what is there now.
+        return run(prepared(QStringLiteral("UPDATE file_locations SET instance_fk = ?, file_size = ?, import_fk = ?, missing_since = NULL, "
+                                           "managed = ? WHERE id = ?")),
+                   {instanceId, fileSize, importId, managed ? 1 : 0, id});
+    }
+    find->finish();
+    return run(prepared(QStringLiteral("INSERT INTO file_locations (instance_fk, workstation_id, path, file_size, import_fk, managed) "
+                                       "VALUES (?, ?, ?, ?, ?, ?)")),
+               {instanceId, workstationId, path, fileSize, importId, managed ? 1 : 0});
+}
+
+CatalogDatabase::Stored CatalogDatabase::storeInstance(const dicom::InstanceHeader& header, const QString& workstationId, const QString& path,
+                                                       qint64 fileSize, qint64 importId, bool managed)
+{
     const QString sopUid = text(header.sopInstanceUid);
     const QString hash = contentHash(header);
     auto failed = [this] { return Stored{StoreOutcome::Failed, m_lastError}; };
 
-    QSqlQuery existing(m_db);
-    existing.prepare(QStringLiteral("SELECT i.id, i.content_hash, se.series_uid, st.study_uid FROM instances i "
-                                    "JOIN series se ON se.id = i.series_fk JOIN studies st ON st.id = se.study_fk "
-                                    "WHERE i.sop_instance_uid = ?"));
-    addBind(existing, sopUid);
-    if (!execute(existing)) {
+    QSqlQuery* existing = prepared(QStringLiteral(
+        "SELECT i.id, i.content_hash, se.series_uid, st.study_uid, se.id, se.study_fk, se.complete FROM instances i "
+        "JOIN series se ON se.id = i.series_fk JOIN studies st ON st.id = se.study_fk WHERE i.sop_instance_uid = ?"));
+    if (!run(existing, {sopUid}))
         return failed();
-    }
-    if (existing.next()) {
-        if (existing.value(1).toString() != hash) {
+    if (existing->next()) {
+        const qint64 instanceId = existing->value(0).toLongLong();
+        const QString storedHash = existing->value(1).toString();
+        const QString storedSeries = existing->value(2).toString();
+        const QString storedStudy = existing->value(3).toString();
+        const SeriesState series{existing->value(4).toLongLong(), existing->value(5).toLongLong(), existing->value(6).toInt() != 0};
+        existing->finish();
+        if (storedHash != hash) {
             QString what;
-            if (existing.value(3).toString() != text(header.studyInstanceUid))
-                what = QStringLiteral("study %1 instead of %2").arg(text(header.studyInstanceUid), existing.value(3).toString());
-            else if (existing.value(2).toString() != text(header.seriesInstanceUid))
-                what = QStringLiteral("series %1 instead of %2").arg(text(header.seriesInstanceUid), existing.value(2).toString());
+            if (storedStudy != text(header.studyInstanceUid))
+                what = QStringLiteral("study %1 instead of %2").arg(text(header.studyInstanceUid), storedStudy);
+            else if (storedSeries != text(header.seriesInstanceUid))
+                what = QStringLiteral("series %1 instead of %2").arg(text(header.seriesInstanceUid), storedSeries);
             else
                 what = QStringLiteral("different patient, image or position attributes");
             return {StoreOutcome::Conflict,
                     QStringLiteral("SOP Instance UID %1 is already in the catalog with different content (%2); the catalogued instance was kept.")
                         .arg(sopUid, what)};
         }
-        if (!storeLocation(existing.value(0).toLongLong(), workstationId, path, fileSize, importId))
+        if (!claimSeries(series, importId, false) || !storeLocation(instanceId, workstationId, path, fileSize, importId, managed))
             return failed();
         return {StoreOutcome::AlreadyPresent, {}};
     }
+    existing->finish();
 
     const auto patientId = ensurePatient(header);
     if (!patientId)
@@ -417,79 +542,57 @@ CatalogDatabase::Stored CatalogDatabase::storeInstance(const dicom::InstanceHead
     const auto studyId = ensureStudy(header, *patientId);
     if (!studyId)
         return failed();
-    const auto seriesId = ensureSeries(header, *studyId);
-    if (!seriesId)
+    const auto series = ensureSeries(header, *studyId, importId);
+    if (!series || !claimSeries(*series, importId, true))
         return failed();
 
     const dicom::FrameGeometry geometry = header.frames.empty() ? dicom::FrameGeometry{} : header.frames.front();
     const bool hasOrientation = geometry.rowDirection && geometry.columnDirection;
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT INTO instances (sop_instance_uid, series_fk, sop_class_uid, transfer_syntax_uid, instance_number, "
-                                  "number_of_frames, pixel_rows, pixel_columns, position_x, position_y, position_z, row_x, row_y, row_z, "
-                                  "column_x, column_y, column_z, spacing_row, spacing_column, spacing_kind, slice_thickness, content_hash) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    addBind(insert, sopUid);
-    addBind(insert, *seriesId);
-    addBind(insert, text(header.sopClassUid));
-    addBind(insert, text(header.transferSyntaxUid));
-    addBind(insert, header.instanceNumber);
-    addBind(insert, header.hasPixelData ? header.pixelFormat.numberOfFrames : 0);
-    addBind(insert, header.pixelFormat.rows);
-    addBind(insert, header.pixelFormat.columns);
-    auto component = [](const std::optional<dicom::Vector3>& v, double dicom::Vector3::*member) {
-        return v ? QVariant((*v).*member) : QVariant(QMetaType(QMetaType::Double));
-    };
+    QVariantList values{sopUid,
+                        series->id,
+                        text(header.sopClassUid),
+                        text(header.transferSyntaxUid),
+                        header.instanceNumber,
+                        header.hasPixelData ? header.pixelFormat.numberOfFrames : 0,
+                        header.pixelFormat.rows,
+                        header.pixelFormat.columns};
     for (const auto* vector : {&geometry.position, &geometry.rowDirection, &geometry.columnDirection}) {
         const bool present = vector == &geometry.position ? geometry.position.has_value() : hasOrientation;
-        const std::optional<dicom::Vector3> value = present ? *vector : std::nullopt;
-        addBind(insert, component(value, &dicom::Vector3::x));
-        addBind(insert, component(value, &dicom::Vector3::y));
-        addBind(insert, component(value, &dicom::Vector3::z));
+        for (double dicom::Vector3::*member : {&dicom::Vector3::x, &dicom::Vector3::y, &dicom::Vector3::z})
+            values << (present ? QVariant((**vector).*member) : QVariant(QMetaType(QMetaType::Double)));
     }
-    addBind(insert, geometry.spacing.row);
-    addBind(insert, geometry.spacing.column);
-    addBind(insert, static_cast<int>(geometry.spacing.kind));
-    addBind(insert, optionalDouble(geometry.sliceThickness));
-    addBind(insert, hash);
-    if (!execute(insert)) {
+    values << geometry.spacing.row << geometry.spacing.column << static_cast<int>(geometry.spacing.kind)
+           << optionalDouble(geometry.sliceThickness) << hash;
+    QSqlQuery* insert = prepared(QStringLiteral(
+        "INSERT INTO instances (sop_instance_uid, series_fk, sop_class_uid, transfer_syntax_uid, instance_number, number_of_frames, "
+        "pixel_rows, pixel_columns, position_x, position_y, position_z, row_x, row_y, row_z, column_x, column_y, column_z, spacing_row, "
+        "spacing_column, spacing_kind, slice_thickness, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "RETURNING id"));
+    if (!run(insert, values))
+        return failed();
+    if (!insert->next()) {
+        m_lastError = QStringLiteral("the new instance gave no row id");
         return failed();
     }
-    const auto instanceId = idOf(QStringLiteral("SELECT id FROM instances WHERE sop_instance_uid = ?"), sopUid);
-    if (!instanceId || *instanceId == 0)
+    const qint64 instanceId = insert->value(0).toLongLong();
+    insert->finish();
+    if (!storeLocation(instanceId, workstationId, path, fileSize, importId, managed))
         return failed();
-    if (!storeLocation(*instanceId, workstationId, path, fileSize, importId))
-        return failed();
+    ++m_seriesAdded[series->id];
+    ++m_studiesAdded[series->studyId];
     return {StoreOutcome::New, {}};
 }
 
-std::vector<StudyRow> CatalogDatabase::studies(const StudyFilter& filter)
+std::vector<StudyRow> CatalogDatabase::selectStudies(const StudyFilter& filter, std::optional<qint64> studyId)
 {
+    const StudyConditions conditions = conditionsOf(filter, studyId);
     QString sql = QStringLiteral(
-        "SELECT s.id, s.study_uid, p.name, p.patient_id, p.birth_date, p.sex, s.study_date, s.accession, s.description, "
-        "(SELECT COUNT(*) FROM series c WHERE c.study_fk = s.id), "
-        "(SELECT COUNT(*) FROM instances i JOIN series c ON c.id = i.series_fk WHERE c.study_fk = s.id), "
-        "COALESCE(ss.reading_status, 0), COALESCE(ss.priority, 0) "
+        "SELECT s.id, s.study_uid, p.name, p.patient_id, p.issuer, p.birth_date, p.sex, s.study_date, s.accession, s.description, "
+        "s.series_count, s.instance_count, s.modalities, COALESCE(ss.reading_status, 0), COALESCE(ss.priority, 0), "
+        "(SELECT COUNT(*) FROM series c WHERE c.study_fk = s.id AND c.complete = 0) "
         "FROM studies s JOIN patients p ON p.id = s.patient_fk LEFT JOIN study_status ss ON ss.study_fk = s.id WHERE 1 = 1");
-    QVariantList binds;
-    // Folded like a stored name group: '^' between components reads as a space.
-    const QString folded = NameFolding::fold(QString(filter.text).replace(QLatin1Char('^'), QLatin1Char(' ')));
-    if (!folded.isEmpty()) {
-        sql += QStringLiteral(" AND (p.name_search LIKE ? ESCAPE '\\' OR p.patient_id_folded LIKE ? ESCAPE '\\' OR s.accession_folded LIKE ? ESCAPE '\\')");
-        const QString pattern = likePattern(folded);
-        binds << pattern << pattern << pattern;
-    }
-    if (filter.from.isValid()) {
-        sql += QStringLiteral(" AND s.study_date >= ?");
-        binds << dateValue(filter.from);
-    }
-    if (filter.to.isValid()) {
-        sql += QStringLiteral(" AND s.study_date <= ?");
-        binds << dateValue(filter.to);
-    }
-    if (!filter.modality.isEmpty()) {
-        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM series m WHERE m.study_fk = s.id AND m.modality = ?)");
-        binds << filter.modality;
-    }
+    sql += conditions.sql;
+    QVariantList values = conditions.values;
     QString key;
     switch (filter.sortKey) {
     case StudySortKey::StudyDate: key = QStringLiteral("s.study_date"); break;
@@ -503,138 +606,192 @@ std::vector<StudyRow> CatalogDatabase::studies(const StudyFilter& filter)
     sql += QStringLiteral(" ORDER BY CASE WHEN %1 IS NULL THEN 1 ELSE 0 END, %1%2, s.id%2").arg(key, direction);
     if (filter.limit >= 0) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
-        binds << filter.limit << filter.offset;
+        values << filter.limit << filter.offset;
     }
 
     std::vector<StudyRow> rows;
-    QSqlQuery query(m_db);
-    query.prepare(sql);
-    for (const QVariant& value : binds)
-        addBind(query, value);
-    if (!execute(query)) {
+    QSqlQuery* query = prepared(sql);
+    if (!run(query, values))
         return rows;
-    }
-    QSqlQuery modalities(m_db);
-    modalities.prepare(QStringLiteral("SELECT DISTINCT modality FROM series WHERE study_fk = ? ORDER BY modality"));
-    while (query.next()) {
+    while (query->next()) {
         StudyRow row;
-        row.id = query.value(0).toLongLong();
-        row.studyInstanceUid = query.value(1).toString();
-        row.patientName = query.value(2).toString();
-        row.patientId = query.value(3).toString();
-        row.patientBirthDate = dateFrom(query.value(4));
-        row.patientSex = query.value(5).toString();
-        row.studyDate = dateFrom(query.value(6));
-        row.accessionNumber = query.value(7).toString();
-        row.description = query.value(8).toString();
-        row.seriesCount = query.value(9).toInt();
-        row.instanceCount = query.value(10).toInt();
-        row.status = static_cast<ReadingStatus>(query.value(11).toInt());
-        row.priority = query.value(12).toInt();
-        addBind(modalities, row.id);
-        if (modalities.exec()) {
-            QStringList list;
-            while (modalities.next())
-                list << modalities.value(0).toString();
-            row.modalities = list.join(QLatin1Char('\\'));
-        }
+        row.id = query->value(0).toLongLong();
+        row.studyInstanceUid = query->value(1).toString();
+        row.patientName = query->value(2).toString();
+        row.patientId = query->value(3).toString();
+        row.issuerOfPatientId = query->value(4).toString();
+        row.patientBirthDate = dateFrom(query->value(5));
+        row.patientSex = query->value(6).toString();
+        row.studyDate = dateFrom(query->value(7));
+        row.accessionNumber = query->value(8).toString();
+        row.description = query->value(9).toString();
+        row.seriesCount = query->value(10).toInt();
+        row.instanceCount = query->value(11).toInt();
+        row.modalities = query->value(12).toString();
+        row.status = static_cast<ReadingStatus>(query->value(13).toInt());
+        row.priority = query->value(14).toInt();
+        row.incompleteSeriesCount = query->value(15).toInt();
         rows.push_back(std::move(row));
     }
+    query->finish();
     return rows;
 }
 
-std::vector<SeriesRow> CatalogDatabase::seriesOfStudy(qint64 studyId)
+std::vector<StudyRow> CatalogDatabase::studies(const StudyFilter& filter)
+{
+    return selectStudies(filter, std::nullopt);
+}
+
+std::optional<StudyRow> CatalogDatabase::study(qint64 studyId)
+{
+    auto rows = selectStudies(StudyFilter{}, studyId);
+    if (rows.empty())
+        return std::nullopt;
+    return std::move(rows.front());
+}
+
+int CatalogDatabase::studyCount(const StudyFilter& filter)
+{
+    const StudyConditions conditions = conditionsOf(filter, std::nullopt);
+    QSqlQuery* query = prepared(QStringLiteral("SELECT COUNT(*) FROM studies s JOIN patients p ON p.id = s.patient_fk WHERE 1 = 1") + conditions.sql);
+    if (!run(query, conditions.values))
+        return 0;
+    const int count = query->next() ? query->value(0).toInt() : 0;
+    query->finish();
+    return count;
+}
+
+std::vector<SeriesRow> CatalogDatabase::seriesOfStudy(qint64 studyId, const QString& workstationId)
 {
     std::vector<SeriesRow> rows;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT se.id, se.series_uid, se.modality, se.series_number, se.description, se.body_part, "
-                                 "se.frame_of_reference_uid, (SELECT COUNT(*) FROM instances i WHERE i.series_fk = se.id) "
-                                 "FROM series se WHERE se.study_fk = ? ORDER BY se.series_number, se.id"));
-    addBind(query, studyId);
-    if (!execute(query)) {
+    // Missing: has locations here, none of them present.
+    QSqlQuery* query = prepared(QStringLiteral(
+        "SELECT se.id, se.series_uid, se.modality, se.series_number, se.description, se.body_part, se.frame_of_reference_uid, "
+        "se.instance_count, se.complete, "
+        "(SELECT COUNT(*) FROM instances i WHERE i.series_fk = se.id "
+        " AND EXISTS (SELECT 1 FROM file_locations f WHERE f.instance_fk = i.id AND f.workstation_id = ?) "
+        " AND NOT EXISTS (SELECT 1 FROM file_locations f WHERE f.instance_fk = i.id AND f.workstation_id = ? AND f.missing_since IS NULL)) "
+        "FROM series se WHERE se.study_fk = ? ORDER BY se.series_number, se.id"));
+    if (!run(query, {workstationId, workstationId, studyId}))
         return rows;
-    }
-    while (query.next()) {
+    while (query->next()) {
         SeriesRow row;
-        row.id = query.value(0).toLongLong();
-        row.seriesInstanceUid = query.value(1).toString();
-        row.modality = query.value(2).toString();
-        row.seriesNumber = query.value(3).toInt();
-        row.description = query.value(4).toString();
-        row.bodyPart = query.value(5).toString();
-        row.frameOfReferenceUid = query.value(6).toString();
-        row.instanceCount = query.value(7).toInt();
+        row.id = query->value(0).toLongLong();
+        row.seriesInstanceUid = query->value(1).toString();
+        row.modality = query->value(2).toString();
+        row.seriesNumber = query->value(3).toInt();
+        row.description = query->value(4).toString();
+        row.bodyPart = query->value(5).toString();
+        row.frameOfReferenceUid = query->value(6).toString();
+        row.instanceCount = query->value(7).toInt();
+        row.complete = query->value(8).toInt() != 0;
+        row.missingFileCount = query->value(9).toInt();
         rows.push_back(std::move(row));
     }
+    query->finish();
     return rows;
 }
 
 std::vector<InstanceRow> CatalogDatabase::instancesOfSeries(qint64 seriesId, const QString& workstationId)
 {
     std::vector<InstanceRow> rows;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id, sop_instance_uid, sop_class_uid, transfer_syntax_uid, instance_number, number_of_frames, "
-                                 "pixel_rows, pixel_columns, position_x, position_y, position_z, row_x, row_y, row_z, "
-                                 "column_x, column_y, column_z, spacing_row, spacing_column, spacing_kind, slice_thickness "
-                                 "FROM instances WHERE series_fk = ? ORDER BY instance_number, id"));
-    addBind(query, seriesId);
-    if (!execute(query)) {
+    QSqlQuery* query = prepared(QStringLiteral(
+        "SELECT id, sop_instance_uid, sop_class_uid, transfer_syntax_uid, instance_number, number_of_frames, pixel_rows, pixel_columns, "
+        "position_x, position_y, position_z, row_x, row_y, row_z, column_x, column_y, column_z, spacing_row, spacing_column, "
+        "spacing_kind, slice_thickness FROM instances WHERE series_fk = ? ORDER BY instance_number, id"));
+    if (!run(query, {seriesId}))
         return rows;
-    }
     std::map<qint64, std::size_t> indexById;
-    while (query.next()) {
+    while (query->next()) {
         InstanceRow row;
-        row.id = query.value(0).toLongLong();
-        row.sopInstanceUid = query.value(1).toString();
-        row.sopClassUid = query.value(2).toString();
-        row.transferSyntaxUid = query.value(3).toString();
-        row.instanceNumber = query.value(4).toInt();
-        row.numberOfFrames = query.value(5).toInt();
-        row.rows = query.value(6).toInt();
-        row.columns = query.value(7).toInt();
-        if (!query.value(8).isNull())
-            row.imagePosition = std::array<double, 3>{query.value(8).toDouble(), query.value(9).toDouble(), query.value(10).toDouble()};
-        if (!query.value(11).isNull()) {
+        row.id = query->value(0).toLongLong();
+        row.sopInstanceUid = query->value(1).toString();
+        row.sopClassUid = query->value(2).toString();
+        row.transferSyntaxUid = query->value(3).toString();
+        row.instanceNumber = query->value(4).toInt();
+        row.numberOfFrames = query->value(5).toInt();
+        row.rows = query->value(6).toInt();
+        row.columns = query->value(7).toInt();
+        if (!query->value(8).isNull())
+            row.imagePosition = std::array<double, 3>{query->value(8).toDouble(), query->value(9).toDouble(), query->value(10).toDouble()};
+        if (!query->value(11).isNull()) {
             std::array<double, 6> orientation{};
             for (int i = 0; i < 6; ++i)
-                orientation[static_cast<std::size_t>(i)] = query.value(11 + i).toDouble();
+                orientation[static_cast<std::size_t>(i)] = query->value(11 + i).toDouble();
             row.imageOrientation = orientation;
         }
-        row.pixelSpacingRow = query.value(17).toDouble();
-        row.pixelSpacingColumn = query.value(18).toDouble();
-        row.pixelSpacingKind = query.value(19).toInt();
-        if (!query.value(20).isNull())
-            row.sliceThickness = query.value(20).toDouble();
+        row.pixelSpacingRow = query->value(17).toDouble();
+        row.pixelSpacingColumn = query->value(18).toDouble();
+        row.pixelSpacingKind = query->value(19).toInt();
+        if (!query->value(20).isNull())
+            row.sliceThickness = query->value(20).toDouble();
         indexById[row.id] = rows.size();
         rows.push_back(std::move(row));
     }
-    QSqlQuery locations(m_db);
-    locations.prepare(QStringLiteral("SELECT fl.instance_fk, fl.path FROM file_locations fl JOIN instances i ON i.id = fl.instance_fk "
-                                     "WHERE i.series_fk = ? AND fl.workstation_id = ? ORDER BY fl.path"));
-    addBind(locations, seriesId);
-    addBind(locations, workstationId);
-    if (!execute(locations)) {
+    query->finish();
+    QSqlQuery* locations = prepared(QStringLiteral(
+        "SELECT fl.instance_fk, fl.path, fl.missing_since FROM file_locations fl JOIN instances i ON i.id = fl.instance_fk "
+        "WHERE i.series_fk = ? AND fl.workstation_id = ? ORDER BY CASE WHEN fl.missing_since IS NULL THEN 0 ELSE 1 END, fl.path"));
+    if (!run(locations, {seriesId, workstationId}))
         return rows;
+    std::map<qint64, bool> anyPresent;
+    while (locations->next()) {
+        const qint64 instance = locations->value(0).toLongLong();
+        const auto it = indexById.find(instance);
+        if (it == indexById.end())
+            continue;
+        rows[it->second].paths.push_back(locations->value(1).toString());
+        anyPresent[instance] = anyPresent[instance] || locations->value(2).isNull();
     }
-    while (locations.next()) {
-        const auto it = indexById.find(locations.value(0).toLongLong());
-        if (it != indexById.end())
-            rows[it->second].paths.push_back(locations.value(1).toString());
-    }
+    locations->finish();
+    for (const auto& [instance, present] : anyPresent)
+        rows[indexById[instance]].missing = !present;
     return rows;
 }
 
 bool CatalogDatabase::setStudyStatus(qint64 studyId, ReadingStatus status, int priority)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE study_status SET reading_status = ?, priority = ? WHERE study_fk = ?"));
-    addBind(query, static_cast<int>(status));
-    addBind(query, priority);
-    addBind(query, studyId);
-    if (!execute(query)) {
+    QSqlQuery* query = prepared(QStringLiteral("UPDATE study_status SET reading_status = ?, priority = ? WHERE study_fk = ?"));
+    if (!run(query, {static_cast<int>(status), priority, studyId}))
         return false;
+    return query->numRowsAffected() == 1;
+}
+
+std::optional<std::vector<CatalogDatabase::Location>> CatalogDatabase::locations(const QString& workstationId, std::optional<qint64> studyId)
+{
+    QSqlQuery* query = studyId ? prepared(QStringLiteral(
+                                     "SELECT fl.id, fl.path, fl.missing_since FROM file_locations fl JOIN instances i ON i.id = fl.instance_fk "
+                                     "JOIN series se ON se.id = i.series_fk WHERE fl.workstation_id = ? AND se.study_fk = ?"))
+                               : prepared(QStringLiteral("SELECT id, path, missing_since FROM file_locations WHERE workstation_id = ?"));
+    QVariantList values{workstationId};
+    if (studyId)
+        values << *studyId;
+    if (!run(query, values))
+        return std::nullopt;
+    std::vector<Location> result;
+    while (query->next())
+        result.push_back({query->value(0).toLongLong(), query->value(1).toString(), !query->value(2).isNull()});
+    query->finish();
+    return result;
+}
+
+bool CatalogDatabase::markLocations(const std::vector<std::pair<qint64, bool>>& missingById)
+{
+    if (missingById.empty())
+        return true;
+    if (!begin())
+        return false;
+    QSqlQuery* missing = prepared(QStringLiteral("UPDATE file_locations SET missing_since = ? WHERE id = ? AND missing_since IS NULL"));
+    QSqlQuery* present = prepared(QStringLiteral("UPDATE file_locations SET missing_since = NULL WHERE id = ?"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const auto& [id, isMissing] : missingById) {
+        const bool ok = isMissing ? run(missing, {now, id}) : run(present, {id});
+        if (!ok) {
+            rollback();
+            return false;
+        }
     }
-    return query.numRowsAffected() == 1;
+    return commit();
 }
 
 QString CatalogDatabase::integrityCheck()

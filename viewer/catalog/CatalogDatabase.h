@@ -1,13 +1,16 @@
 #pragma once
 #include "CatalogTypes.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 
 class QSqlQuery;
 
+#include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <vector>
 
 namespace continuum::dicom {
@@ -18,12 +21,20 @@ namespace continuum::catalog {
 
 // One QtSql connection to the catalog and every SQL statement the catalog runs. A connection
 // belongs to the thread that opened it (a QtSql rule); Catalog keeps one per thread.
+// Statements are prepared once per connection and reused: preparing costs as much as running
+// the small per-instance statements of an import.
 class CatalogDatabase {
 public:
     enum class StoreOutcome { New, AlreadyPresent, Conflict, Failed };
     struct Stored {
         StoreOutcome outcome = StoreOutcome::Failed;
         QString message;   // conflict description or database error
+    };
+    // A file location on this workstation, as checkFiles sees it.
+    struct Location {
+        qint64 id = 0;
+        QString path;
+        bool markedMissing = false;
     };
 
     // Opens (creating when absent) and migrates. Returns nullptr and sets `error` on failure.
@@ -32,30 +43,38 @@ public:
     CatalogDatabase(const CatalogDatabase&) = delete;
     CatalogDatabase& operator=(const CatalogDatabase&) = delete;
 
-    QSqlDatabase& connection() { return m_db; }
     int schemaVersion();
     QString lastErrorText() const;
 
+    // commit() first writes the instance counts gathered since begin(); rollback() forgets them.
     bool begin();
     bool commit();
     void rollback();
 
-    // Import log
-    std::optional<qint64> startImport(const QString& workstationId, int filesTotal);
+    // Import log. An import marks every series it adds to (or finds incomplete) as its own;
+    // finishing it uncancelled marks those series complete.
+    std::optional<qint64> startImport(const QString& workstationId, int filesTotal, ImportMode mode);
     bool finishImport(const ImportResult& result);
     bool recordProblem(qint64 importId, const ImportProblem& problem);
     std::vector<ImportProblem> problemsOfImport(qint64 importId);
 
-    // Adds the instance (and its patient/study/series when new) and this file's location.
-    Stored storeInstance(const dicom::InstanceHeader& header, const QString& workstationId, qint64 fileSize, qint64 importId);
+    // Adds the instance (and its patient/study/series when new) and its location `path`.
+    Stored storeInstance(const dicom::InstanceHeader& header, const QString& workstationId, const QString& path, qint64 fileSize,
+                         qint64 importId, bool managed);
 
     // Queries
     std::vector<StudyRow> studies(const StudyFilter& filter);
-    std::vector<SeriesRow> seriesOfStudy(qint64 studyId);
+    int studyCount(const StudyFilter& filter);
+    std::optional<StudyRow> study(qint64 studyId);
+    std::vector<SeriesRow> seriesOfStudy(qint64 studyId, const QString& workstationId);
     std::vector<InstanceRow> instancesOfSeries(qint64 seriesId, const QString& workstationId);
     bool setStudyStatus(qint64 studyId, ReadingStatus status, int priority);
     // "ok" when the engine finds nothing wrong (SQLite PRAGMA integrity_check).
     QString integrityCheck();
+
+    // Missing-file bookkeeping
+    std::optional<std::vector<Location>> locations(const QString& workstationId, std::optional<qint64> studyId);
+    bool markLocations(const std::vector<std::pair<qint64, bool>>& missingById);
 
     // The identity of what a SOP Instance UID stands for: the same UID with another hash is a
     // conflict. Transfer syntax and file size are left out on purpose: a lossless transcoding
@@ -63,18 +82,39 @@ public:
     static QString contentHash(const dicom::InstanceHeader& header);
 
 private:
+    struct SeriesState {
+        qint64 id = 0;
+        qint64 studyId = 0;
+        bool complete = true;
+    };
+
     explicit CatalogDatabase(QString connectionName);
-    // Runs a prepared query; on failure keeps the driver's message for lastErrorText().
-    bool execute(QSqlQuery& query);
+    // The statement for `sql`, prepared on first use; bound values are positional.
+    QSqlQuery* prepared(const QString& sql);
+    bool run(QSqlQuery* query, const QVariantList& values);
     std::optional<qint64> idOf(const QString& sql, const QVariant& key);
     std::optional<qint64> ensurePatient(const dicom::InstanceHeader& header);
     std::optional<qint64> ensureStudy(const dicom::InstanceHeader& header, qint64 patientId);
-    std::optional<qint64> ensureSeries(const dicom::InstanceHeader& header, qint64 studyId);
-    bool storeLocation(qint64 instanceId, const QString& workstationId, const QString& path, qint64 fileSize, qint64 importId);
+    std::optional<SeriesState> ensureSeries(const dicom::InstanceHeader& header, qint64 studyId, qint64 importId);
+    bool claimSeries(const SeriesState& series, qint64 importId, bool addingInstance);
+    bool addModality(qint64 studyId, const QString& modality);
+    bool storeLocation(qint64 instanceId, const QString& workstationId, const QString& path, qint64 fileSize, qint64 importId, bool managed);
+    bool flushCounts();
+    std::vector<StudyRow> selectStudies(const StudyFilter& filter, std::optional<qint64> studyId);
 
     QString m_connectionName;
     QSqlDatabase m_db;
     QString m_lastError;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+
+    // Per-import state: series this import owns (committed, and since the last begin()), and
+    // instance counts not yet written.
+    qint64 m_importId = 0;
+    std::set<qint64> m_claimedSeries;
+    std::set<qint64> m_claimedPending;
+    QHash<QString, SeriesState> m_seriesByUid;   // cleared on rollback
+    std::map<qint64, int> m_seriesAdded;
+    std::map<qint64, int> m_studiesAdded;
 };
 
 } // namespace continuum::catalog

@@ -18,7 +18,7 @@ QString describe(const QSqlError& error)
 
 int CatalogSchema::latestVersion()
 {
-    return 1;
+    return 2;
 }
 
 CatalogSchema::Dialect CatalogSchema::dialectOf(const QSqlDatabase& db)
@@ -131,8 +131,56 @@ std::vector<MigrationStep> CatalogSchema::steps(Dialect dialect)
                        "reason TEXT NOT NULL, "
                        "sop_instance_uid TEXT NOT NULL)").arg(id),
         QStringLiteral("CREATE INDEX import_problems_import_idx ON import_problems (import_fk)"),
-    }});
+    }, {}});
+
+    // Version 2: counts kept with the study so the browser lists 10,000 studies without counting a
+    // million instances; series completeness (a series an unfinished import added to is not shown
+    // complete); missing and managed files; the issuer of the patient ID.
+    all.push_back({2, {
+        QStringLiteral("ALTER TABLE patients ADD COLUMN issuer TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE studies ADD COLUMN series_count INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE studies ADD COLUMN instance_count INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE studies ADD COLUMN modalities TEXT NOT NULL DEFAULT ''"),   // sorted, backslash separated
+        QStringLiteral("ALTER TABLE series ADD COLUMN instance_count INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE series ADD COLUMN complete INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE series ADD COLUMN last_import_fk BIGINT"),
+        QStringLiteral("ALTER TABLE file_locations ADD COLUMN missing_since BIGINT"),          // ms since epoch; NULL = present
+        QStringLiteral("ALTER TABLE file_locations ADD COLUMN managed INTEGER NOT NULL DEFAULT 0"), // 1: a copy in the managed store
+        QStringLiteral("ALTER TABLE import_log ADD COLUMN process_id BIGINT"),
+        QStringLiteral("ALTER TABLE import_log ADD COLUMN mode TEXT NOT NULL DEFAULT 'reference'"),
+        QStringLiteral("CREATE INDEX patients_issuer_idx ON patients (patient_id, issuer)"),
+        QStringLiteral("CREATE INDEX patients_search_idx ON patients (name_search)"),
+        QStringLiteral("CREATE INDEX series_import_idx ON series (last_import_fk)"),
+        QStringLiteral("CREATE INDEX series_incomplete_idx ON series (study_fk, complete)"),
+        QStringLiteral("UPDATE series SET instance_count = (SELECT COUNT(*) FROM instances i WHERE i.series_fk = series.id)"),
+        QStringLiteral("UPDATE studies SET series_count = (SELECT COUNT(*) FROM series c WHERE c.study_fk = studies.id), "
+                       "instance_count = (SELECT COALESCE(SUM(c.instance_count), 0) FROM series c WHERE c.study_fk = studies.id)"),
+    }, &CatalogSchema::fillStudyModalities});
     return all;
+}
+
+std::optional<QString> CatalogSchema::fillStudyModalities(QSqlDatabase& db)
+{
+    // String aggregation differs between engines (group_concat, string_agg): done here instead.
+    QSqlQuery select(db);
+    if (!select.exec(QStringLiteral("SELECT DISTINCT study_fk, modality FROM series ORDER BY study_fk, modality")))
+        return describe(select.lastError());
+    std::vector<std::pair<qint64, QStringList>> perStudy;
+    while (select.next()) {
+        const qint64 study = select.value(0).toLongLong();
+        if (perStudy.empty() || perStudy.back().first != study)
+            perStudy.push_back({study, {}});
+        perStudy.back().second << select.value(1).toString();
+    }
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE studies SET modalities = ? WHERE id = ?"));
+    for (const auto& [study, modalities] : perStudy) {
+        update.bindValue(0, modalities.join(QLatin1Char('\\')));
+        update.bindValue(1, study);
+        if (!update.exec())
+            return describe(update.lastError());
+    }
+    return std::nullopt;
 }
 
 std::optional<QString> CatalogSchema::applyConnectionSettings(QSqlDatabase& db)
@@ -191,6 +239,12 @@ std::optional<QString> CatalogSchema::migrate(QSqlDatabase& db)
                 const QString message = describe(statement.lastError());
                 db.rollback();
                 return QStringLiteral("Migration to schema version %1 failed: %2").arg(step.version).arg(message);
+            }
+        }
+        if (step.dataStep) {
+            if (auto failure = step.dataStep(db)) {
+                db.rollback();
+                return QStringLiteral("Migration to schema version %1 failed: %2").arg(step.version).arg(*failure);
             }
         }
         statement.prepare(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"));

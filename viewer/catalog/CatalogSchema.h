@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -12,6 +13,8 @@ namespace continuum::catalog {
 struct MigrationStep {
     int version = 0;
     QStringList statements;
+    // Data work that portable SQL cannot express (runs after the statements, same transaction).
+    std::function<std::optional<QString>(QSqlDatabase&)> dataStep;
 };
 
 // The catalog schema and its migrations. The SQL is portable (SQLite and PostgreSQL) except
@@ -37,6 +40,7 @@ public:
 
 private:
     static QString identityColumn(Dialect dialect);
+    static std::optional<QString> fillStudyModalities(QSqlDatabase& db);
 };
 
 } // namespace continuum::catalog

@@ -13,9 +13,14 @@ namespace continuum::catalog {
 // Reading state of a study on the worklist.
 enum class ReadingStatus { Unread = 0, InProgress = 1, Read = 2 };
 
+enum class ImportMode {
+    ReferenceInPlace,   // files stay where they are; the catalog records their paths
+    CopyToStore,        // files are copied into the managed store first (media, USB sticks)
+};
+
 struct ImportOptions {
-    // Only reference-in-place exists so far: files stay where they are and the catalog records
-    // their paths for this workstation. Copying into a managed store is a later step.
+    ImportMode mode = ImportMode::ReferenceInPlace;
+    QString storeFolder;   // CopyToStore: empty = "store" beside the catalog file
     int parserThreads = 2;
     int instancesPerTransaction = 500;
 };
@@ -49,6 +54,9 @@ enum class StudySortKey { StudyDate, PatientName, PatientId, Accession, Descript
 
 struct StudyFilter {
     QString text;          // matches folded patient name, or patient ID / accession (case-insensitive prefix or substring)
+    QString patientId;     // exact PatientID; empty = any
+    std::optional<QString> issuerOfPatientId;   // exact issuer when set (empty string = no issuer)
+    QString studyInstanceUid;   // exact; empty = any
     QDate from, to;        // inclusive; invalid = open
     QString modality;      // empty = any
     StudySortKey sortKey = StudySortKey::StudyDate;
@@ -62,6 +70,7 @@ struct StudyRow {
     QString studyInstanceUid;
     QString patientName;   // decoded DICOM PN "Family^Given=Ideographic=Phonetic"
     QString patientId;
+    QString issuerOfPatientId;
     QDate patientBirthDate;
     QString patientSex;
     QDate studyDate;
@@ -72,6 +81,7 @@ struct StudyRow {
     int instanceCount = 0;
     ReadingStatus status = ReadingStatus::Unread;
     int priority = 0;
+    int incompleteSeriesCount = 0;   // series whose import has not finished (killed, cancelled, still running)
 };
 
 struct SeriesRow {
@@ -83,6 +93,10 @@ struct SeriesRow {
     QString bodyPart;
     QString frameOfReferenceUid;
     int instanceCount = 0;
+    // False while an import adding to it runs, and after one was killed or cancelled: more
+    // files of the series may exist. The next import of the same files completes it.
+    bool complete = true;
+    int missingFileCount = 0;        // instances whose files on this workstation are gone (see Catalog::checkFiles)
 };
 
 struct InstanceRow {
@@ -100,7 +114,16 @@ struct InstanceRow {
     double pixelSpacingColumn = 0.0;
     int pixelSpacingKind = 0;   // dicom::SpacingKind as int
     std::optional<double> sliceThickness;
-    std::vector<QString> paths; // locations on this workstation
+    std::vector<QString> paths; // locations on this workstation, those last seen present first
+    bool missing = false;       // it has locations here but none was found by the last check
+};
+
+// Outcome of checking that catalogued files on this workstation are still on disk.
+struct FileCheckResult {
+    int checked = 0;
+    int missing = 0;       // locations not found (newly or still)
+    int reappeared = 0;    // locations marked missing earlier that are back
+    std::optional<QString> failure;
 };
 
 } // namespace continuum::catalog

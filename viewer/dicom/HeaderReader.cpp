@@ -425,6 +425,7 @@ Result<InstanceHeader> HeaderReader::read(const std::string& filePath)
         header.warnings.push_back(warning);
     header.patient.name = text.decode(attrs.raw(Tag(0x0010, 0x0010)), TextKind::PersonName);
     header.patient.id = text.decode(attrs.raw(Tag(0x0010, 0x0020)), TextKind::Other);
+    header.patient.issuerOfPatientId = text.decode(attrs.raw(Tag(0x0010, 0x0021)), TextKind::Other);
     header.patient.birthDate = parseDate(attrs.string(Tag(0x0010, 0x0030)));
     header.patient.sex = QString::fromStdString(attrs.string(Tag(0x0010, 0x0040)));
     header.studyDate = parseDate(attrs.string(Tag(0x0008, 0x0020)));
@@ -571,6 +572,28 @@ Result<InstanceHeader> HeaderReader::read(const std::string& filePath)
     header.frameTimeVectorMs = attrs.decimals(Tag(0x0018, 0x1065));
     header.cineRate = attrs.decimal(Tag(0x0018, 0x0040));
     header.recommendedDisplayFrameRate = attrs.decimal(Tag(0x0008, 0x2144));
+    header.startTrim = attrs.integerString(Tag(0x0008, 0x2142));
+    header.stopTrim = attrs.integerString(Tag(0x0008, 0x2143));
+    if (const auto sequencing = attrs.binaryInteger(Tag(0x0018, 0x1244)))
+        header.preferredPlaybackSequencing = static_cast<int>(*sequencing);
+    header.triggerTimeMs = attrs.decimal(Tag(0x0018, 0x1060));
+    header.nominalIntervalMs = attrs.decimal(Tag(0x0018, 0x1062));
+    header.heartRate = attrs.integerString(Tag(0x0018, 0x1088));
+    header.sliceLocation = attrs.decimal(Tag(0x0020, 0x1041));
+    {
+        // Enhanced MR/CT cine: each frame's delay after the R wave, all frames or none.
+        std::vector<double> delays;
+        for (const gdcm::DataSet* frameGroups : attrs.items(Tag(0x5200, 0x9230))) {
+            const gdcm::DataSet* cardiac = AttributeReader(*frameGroups).firstItem(Tag(0x0018, 0x9118));
+            const auto delay = cardiac ? AttributeReader(*cardiac).binaryDoubles(Tag(0x0020, 0x9153)) : std::vector<double>{};
+            if (delay.empty()) {
+                delays.clear();
+                break;
+            }
+            delays.push_back(delay.front());
+        }
+        header.frameTriggerDelaysMs = std::move(delays);
+    }
     header.lossyCompressed = attrs.string(Tag(0x0028, 0x2110)) == "01" || syntax.lossy;
 
     return header;

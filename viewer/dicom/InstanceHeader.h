@@ -19,6 +19,7 @@ namespace continuum::dicom {
 struct PatientIdentity {
     QString name;          // PN in DICOM form "Family^Given=Ideographic=Phonetic", decoded
     QString id;
+    QString issuerOfPatientId;   // (0010,0021): who assigned the ID; IDs match only within an issuer
     QDate birthDate;       // invalid when absent or unparsable
     QString sex;           // "M", "F", "O" or empty
 };
@@ -72,6 +73,16 @@ struct InstanceHeader {
     std::vector<double> frameTimeVectorMs;           // (0018,1065)
     std::optional<double> cineRate;                  // (0018,0040)
     std::optional<double> recommendedDisplayFrameRate; // (0008,2144)
+    std::optional<int> startTrim;                    // (0008,2142), 1-based first frame to play
+    std::optional<int> stopTrim;                     // (0008,2143), 1-based last frame to play
+    std::optional<int> preferredPlaybackSequencing;  // (0018,1244): 0 looping, 1 sweeping
+    std::optional<double> triggerTimeMs;             // (0018,1060): time after the R wave
+    std::optional<double> nominalIntervalMs;         // (0018,1062): mean R-R interval
+    std::optional<int> heartRate;                    // (0018,1088), beats per minute
+    std::optional<double> sliceLocation;             // (0020,1041), mm
+    // Per frame of an enhanced multi-frame: Cardiac Synchronization Sequence (0018,9118)
+    // NominalCardiacTriggerDelayTime (0020,9153); empty when absent.
+    std::vector<double> frameTriggerDelaysMs;
 
     bool lossyCompressed = false;                    // LossyImageCompression == "01" or lossy syntax
     std::optional<NativePixelLocation> nativePixels; // set only for uncompressed syntaxes

@@ -171,6 +171,7 @@ SliceViewport::Interpolation SliceViewport::interpolation() const
 
 void SliceViewport::fitToWindow()
 {
+    const bool panned = panWorldX_ != 0.0 || panWorldY_ != 0.0;
     panWorldX_ = 0.0;
     panWorldY_ = 0.0;
     const bool changed = zoom_ != 1.0;
@@ -178,6 +179,8 @@ void SliceViewport::fitToWindow()
     update();
     if (changed)
         emit zoomChanged(zoom_);
+    if (panned)
+        emit panChanged(QPointF());
 }
 
 void SliceViewport::setZoom(double zoom)
@@ -201,6 +204,7 @@ void SliceViewport::setPan(const QPointF& widgetPixels)
     panWorldX_ = widgetPixels.x() * scale;
     panWorldY_ = -widgetPixels.y() * scale; // widget y points down, world y up
     update();
+    emit panChanged(widgetPixels);
 }
 
 QPointF SliceViewport::pan() const
@@ -255,6 +259,27 @@ SliceViewport::Camera SliceViewport::camera() const
     result.focalX = centreX - panWorldX_;
     result.focalY = centreY - panWorldY_;
     return result;
+}
+
+double SliceViewport::fillZoom() const
+{
+    if (!hasImage())
+        return 1.0;
+    // Fit scales the larger relative extent to the widget; fill scales the smaller one.
+    const double viewAspect = static_cast<double>(std::max(height(), 1)) / std::max(width(), 1);
+    const double halfHeight = imageHeight_ * pixelHeight_ * 0.5;
+    const double halfWidthInHeightUnits = imageWidth_ * pixelWidth_ * 0.5 * viewAspect;
+    return std::max(halfHeight, halfWidthInHeightUnits) / std::max(std::min(halfHeight, halfWidthInHeightUnits), 1e-9);
+}
+
+double SliceViewport::actualSizeZoom() const
+{
+    if (!hasImage())
+        return 1.0;
+    // At zoom z one widget pixel covers 2 * fitScale / (z * height) world units; solve for one pixel.
+    const double viewAspect = static_cast<double>(std::max(height(), 1)) / std::max(width(), 1);
+    const double fitScale = std::max(imageHeight_ * pixelHeight_ * 0.5, imageWidth_ * pixelWidth_ * 0.5 * viewAspect);
+    return 2.0 * fitScale / (std::max(height(), 1) * pixelWidth_);
 }
 
 double SliceViewport::worldPerWidgetPixel() const

@@ -60,6 +60,11 @@ public:
     void setPan(const QPointF& widgetPixels);
     QPointF pan() const;
     void panBy(const QPointF& widgetPixels);
+    // Zoom factors (in setZoom() units) for the other ways of scaling the image, at the current
+    // widget size: the image covering the whole widget (cropped), and one image pixel per widget
+    // pixel (along rows). 1.0 without an image.
+    double fillZoom() const;
+    double actualSizeZoom() const;
 
     static constexpr double kMinZoom = 0.05;
     static constexpr double kMaxZoom = 50.0;
@@ -85,6 +90,8 @@ signals:
     void windowLevelDragged(int dx, int dy);
     void resetRequested();
     void zoomChanged(double zoom);
+    // The pan (see pan()) changed: by setPan()/panBy(), a middle drag or fitToWindow().
+    void panChanged(const QPointF& widgetPixels);
 
 protected:
     void prepareRender() override;

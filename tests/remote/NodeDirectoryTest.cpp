@@ -1,0 +1,119 @@
+// The --nodes JSON format (docs/remote-nodes.md): what loads, and the errors a typo gives.
+#include "remote/InstanceFiler.h"
+#include "remote/NodeDirectory.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace continuum::remote;
+
+class NodeDirectoryTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void loadsDimseAndDicomWebNodes()
+    {
+        NodeDirectory directory;
+        // "\/" in the URLs: moc reads two slashes inside a raw string as a comment.
+        const auto error = directory.loadFromJson(R"({
+            "local": {"aeTitle": "VIEWER1", "port": 11113, "allowedCallers": ["PACS"]},
+            "nodes": [
+              {"name": "pacs", "kind": "dimse", "aeTitle": "ORTHANC", "host": "pacs.example.org", "port": 4242, "timeoutSeconds": 5},
+              {"name": "web", "kind": "dicomweb", "url": "https:\/\/pacs.example.org\/dicom-web", "authentication": "basic", "user": "radiology"}
+            ]})", QStringLiteral("nodes.json"));
+        QVERIFY2(!error, error ? qPrintable(*error) : "");
+        QCOMPARE(directory.local().aeTitle, QStringLiteral("VIEWER1"));
+        QCOMPARE(directory.local().port, quint16(11113));
+        QCOMPARE(directory.local().allowedCallers, QStringList{QStringLiteral("PACS")});
+        QCOMPARE(directory.nodes().size(), std::size_t(2));
+        const RemoteNode* pacs = directory.find(QStringLiteral("pacs"));
+        QVERIFY(pacs);
+        QCOMPARE(pacs->kind, NodeKind::Dimse);
+        QCOMPARE(pacs->describe(), QStringLiteral("ORTHANC@pacs.example.org:4242"));
+        QCOMPARE(pacs->timeoutSeconds, 5);
+        const RemoteNode* web = directory.find(QStringLiteral("web"));
+        QVERIFY(web);
+        QCOMPARE(web->kind, NodeKind::DicomWeb);
+        QCOMPARE(web->userName, QStringLiteral("radiology"));
+        QVERIFY(!directory.find(QStringLiteral("PACS")));   // names are exact
+    }
+
+    void defaultsForOurOwnAe()
+    {
+        NodeDirectory directory;
+        QVERIFY(!directory.loadFromJson(R"({"nodes": [{"name": "a", "aeTitle": "A", "host": "h", "port": 104}]})", QStringLiteral("n.json")));
+        QCOMPARE(directory.local().aeTitle, QStringLiteral("CONTINUUM"));
+        QCOMPARE(directory.local().port, quint16(11112));
+        QCOMPARE(directory.nodes()[0].kind, NodeKind::Dimse);
+        QCOMPARE(directory.nodes()[0].timeoutSeconds, 30);
+    }
+
+    void errorsNameTheFileNodeAndKey_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("not json") << QByteArray("{nodes: }") << QStringLiteral("n.json: not valid JSON");
+        QTest::newRow("no nodes") << QByteArray("{}") << QStringLiteral("\"nodes\" must be a list");
+        QTest::newRow("port range") << QByteArray(R"({"nodes":[{"name":"pacs","aeTitle":"A","host":"h","port":70000}]})")
+                                    << QStringLiteral("n.json: node 1 (\"pacs\"): \"port\" must be a whole number from 1 to 65535");
+        QTest::newRow("missing port") << QByteArray(R"({"nodes":[{"name":"pacs","aeTitle":"A","host":"h"}]})") << QStringLiteral("\"port\" is missing");
+        QTest::newRow("long AE") << QByteArray(R"({"nodes":[{"name":"p","aeTitle":"ABCDEFGHIJKLMNOPQ","host":"h","port":1}]})")
+                                 << QStringLiteral("\"aeTitle\" must be 1 to 16");
+        QTest::newRow("typo key") << QByteArray(R"({"nodes":[{"name":"p","aeTitle":"A","host":"h","prot":1}]})")
+                                  << QStringLiteral("unknown key \"prot\"");
+        QTest::newRow("duplicate") << QByteArray(R"({"nodes":[{"name":"p","aeTitle":"A","host":"h","port":1},{"name":"p","aeTitle":"B","host":"h","port":2}]})")
+                                   << QStringLiteral("node 2: the name \"p\" is used twice");
+        QTest::newRow("kind") << QByteArray(R"({"nodes":[{"name":"p","kind":"ftp"}]})") << QStringLiteral("\"kind\" must be \"dimse\" or \"dicomweb\"");
+        QTest::newRow("password") << QByteArray(R"({"nodes":[{"name":"w","kind":"dicomweb","url":"https:\/\/x","authentication":"basic","user":"u","password":"p"}]})")
+                                  << QStringLiteral("unknown key \"password\"");
+        QTest::newRow("local port") << QByteArray(R"({"local":{"port":0},"nodes":[]})") << QStringLiteral("local: \"port\" must be");
+    }
+
+    void errorsNameTheFileNodeAndKey()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        NodeDirectory directory;
+        const auto error = directory.loadFromJson(json, QStringLiteral("n.json"));
+        QVERIFY(error);
+        QVERIFY2(error->contains(expected), qPrintable(*error));
+    }
+
+    void missingFileIsReported()
+    {
+        NodeDirectory directory;
+        const auto error = directory.load(QStringLiteral("/nonexistent/nodes.json"));
+        QVERIFY(error);
+        QVERIFY(error->contains(QStringLiteral("/nonexistent/nodes.json")));
+    }
+
+    void filerNeverReplacesADifferentFile()
+    {
+        QTemporaryDir dir;
+        const InstanceFiler filer(dir.path());
+        auto stage = [&](const QByteArray& content) {
+            const QString path = dir.filePath(QStringLiteral("staged"));
+            QFile file(path);
+            file.open(QIODevice::WriteOnly);
+            file.write(content);
+            return path;
+        };
+        InstanceFiler::Filed filed = filer.file(stage("one"), QStringLiteral("1.2.3"));
+        QCOMPARE(filed.outcome, InstanceFiler::Outcome::Stored);
+        QCOMPARE(filed.path, dir.filePath(QStringLiteral("1.2.3.dcm")));
+        filed = filer.file(stage("one"), QStringLiteral("1.2.3"));
+        QCOMPARE(filed.outcome, InstanceFiler::Outcome::AlreadyPresent);
+        filed = filer.file(stage("two"), QStringLiteral("1.2.3"));
+        QCOMPARE(filed.outcome, InstanceFiler::Outcome::Conflict);
+        QCOMPARE(filed.path, dir.filePath(QStringLiteral("1.2.3~2.dcm")));
+        QFile first(dir.filePath(QStringLiteral("1.2.3.dcm")));
+        QVERIFY(first.open(QIODevice::ReadOnly));
+        QCOMPARE(first.readAll(), QByteArray("one"));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("staged"))));
+        // A hostile UID cannot leave the folder.
+        QCOMPARE(InstanceFiler::fileNameFor(QStringLiteral("../../etc/passwd")), QStringLiteral("instance"));
+        QCOMPARE(InstanceFiler::fileNameFor(QStringLiteral("1.2/../3")), QStringLiteral("1.2..3"));
+    }
+};
+
+QTEST_GUILESS_MAIN(NodeDirectoryTest)
+#include "NodeDirectoryTest.moc"

@@ -1,0 +1,653 @@
+#include "remote/DimseClient.h"
+
+#include "dicom/CharsetDecoder.h"
+#include "remote/DcmtkSupport.h"
+#include "remote/InstanceFiler.h"
+#include "remote/StorageScp.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcmetinf.h>
+#include <dcmtk/dcmdata/dcuid.h>
+#include <dcmtk/dcmnet/diutil.h>
+
+#include <cstdlib>
+#include <map>
+#include <mutex>
+#include <set>
+
+namespace continuum::remote {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return DcmtkSupport::text(text);
+}
+
+constexpr Uint16 statusCancel = 0xFE00;
+constexpr int maxPresentationContexts = 128;
+
+bool isPending(Uint16 status)
+{
+    return status == 0xFF00 || status == 0xFF01;
+}
+
+QString dateKey(const QDate& from, const QDate& to)
+{
+    const auto text = [](const QDate& d) { return d.isValid() ? d.toString(QStringLiteral("yyyyMMdd")) : QString(); };
+    if (!from.isValid() && !to.isValid())
+        return {};
+    if (from == to)
+        return text(from);
+    return text(from) + QLatin1Char('-') + text(to);
+}
+
+// The SCU with our hooks: collects find matches, forwards retrieve progress, files each
+// received instance, and sends C-CANCEL at the first opportunity after cancel() was called.
+class ContinuumScu : public DcmSCU {
+public:
+    explicit ContinuumScu(const std::atomic<bool>& cancelRequested) : m_cancelRequested(cancelRequested) {}
+
+    std::function<void(DcmDataset&)> onFindMatch;
+    std::function<void(const RetrieveResponse&)> onRetrieveResponse;
+    // Returns the C-STORE status to answer with.
+    std::function<Uint16(const QString& stagedPath, const QString& sopInstanceUid)> onInstanceReceived;
+
+    T_ASC_PresentationContextID requestContext = 0;   // the FIND/GET/MOVE context, for C-CANCEL
+    bool cancelSent = false;
+    Uint16 finalStatus = 0;
+    bool finalReceived = false;
+
+    OFCondition handleFINDResponse(const T_ASC_PresentationContextID presID, QRResponse* response, OFBool& waitForNextResponse) override
+    {
+        if (response && isPending(response->m_status) && response->m_dataset && onFindMatch)
+            onFindMatch(*response->m_dataset);
+        const OFCondition result = DcmSCU::handleFINDResponse(presID, response, waitForNextResponse);
+        noteStatus(response, waitForNextResponse);
+        cancelIfRequested(waitForNextResponse);
+        return result;
+    }
+
+    OFCondition handleCGETResponse(const T_ASC_PresentationContextID presID, RetrieveResponse* response, OFBool& continueSession) override
+    {
+        if (response && onRetrieveResponse)
+            onRetrieveResponse(*response);
+        const OFCondition result = DcmSCU::handleCGETResponse(presID, response, continueSession);
+        noteStatus(response, continueSession);
+        cancelIfRequested(continueSession);
+        return result;
+    }
+
+    OFCondition handleMOVEResponse(const T_ASC_PresentationContextID presID, RetrieveResponse* response, OFBool& waitForNextResponse) override
+    {
+        if (response && onRetrieveResponse)
+            onRetrieveResponse(*response);
+        const OFCondition result = DcmSCU::handleMOVEResponse(presID, response, waitForNextResponse);
+        noteStatus(response, waitForNextResponse);
+        cancelIfRequested(waitForNextResponse);
+        return result;
+    }
+
+    // Bit-preserving C-GET storage: DcmSCU names the file after the Affected SOP Instance UID
+    // from the request; only UID characters are let through, so it stays in the staging folder.
+    OFCondition handleSTORERequestFile(T_ASC_PresentationContextID* presID, const OFString& /*filename*/, T_DIMSE_C_StoreRQ* request) override
+    {
+        const QString uid = QString::fromLatin1(request->AffectedSOPInstanceUID);
+        m_stagedPath = QDir(QString::fromLocal8Bit(getStorageDir().c_str())).filePath(QStringLiteral("s-") + InstanceFiler::fileNameFor(uid));
+        m_storeStatus = STATUS_Success;
+        return DcmSCU::handleSTORERequestFile(presID, OFString(QFile::encodeName(m_stagedPath).constData()), request);
+    }
+
+    void notifyInstanceStored(const OFString& /*filename*/, const OFString& /*sopClassUID*/, const OFString& sopInstanceUID) const override
+    {
+        if (onInstanceReceived)
+            m_storeStatus = onInstanceReceived(m_stagedPath, QString::fromLatin1(sopInstanceUID.c_str()));
+    }
+
+    OFCondition sendSTOREResponse(T_ASC_PresentationContextID presID, Uint16 status, const T_DIMSE_C_StoreRQ& request) override
+    {
+        const OFCondition result = DcmSCU::sendSTOREResponse(presID, status == STATUS_Success ? m_storeStatus : status, request);
+        // Between sub-operations is where the server looks for a C-CANCEL.
+        cancelIfRequested(true);
+        return result;
+    }
+
+private:
+    void noteStatus(const QRResponse* response, bool continuing)
+    {
+        if (response && !continuing) {
+            finalStatus = response->m_status;
+            finalReceived = true;
+        }
+    }
+
+    void cancelIfRequested(bool sessionContinues)
+    {
+        if (sessionContinues && !cancelSent && m_cancelRequested.load() && requestContext != 0) {
+            sendCANCELRequest(requestContext);
+            cancelSent = true;
+        }
+    }
+
+    const std::atomic<bool>& m_cancelRequested;
+    QString m_stagedPath;
+    mutable Uint16 m_storeStatus = STATUS_Success;
+};
+
+QString decoded(DcmDataset& dataset, const DcmTagKey& key, const dicom::CharsetDecoder& decoder, dicom::TextKind kind = dicom::TextKind::Other)
+{
+    OFString value;
+    if (dataset.findAndGetOFStringArray(key, value).bad())
+        return {};
+    return decoder.decode(std::string_view(value.c_str(), value.length()), kind);
+}
+
+int decodedInt(DcmDataset& dataset, const DcmTagKey& key)
+{
+    OFString value;
+    if (dataset.findAndGetOFString(key, value).bad() || value.empty())
+        return -1;
+    bool ok = false;
+    const int number = QString::fromLatin1(value.c_str()).trimmed().toInt(&ok);
+    return ok ? number : -1;
+}
+
+QDate decodedDate(DcmDataset& dataset, const DcmTagKey& key)
+{
+    OFString value;
+    if (dataset.findAndGetOFString(key, value).bad())
+        return {};
+    return QDate::fromString(QString::fromLatin1(value.c_str()).trimmed(), QStringLiteral("yyyyMMdd"));
+}
+
+QueryRow rowFrom(DcmDataset& dataset, QueryLevel level)
+{
+    OFString charset;
+    dataset.findAndGetOFStringArray(DCM_SpecificCharacterSet, charset);
+    const dicom::CharsetDecoder decoder(std::string_view(charset.c_str(), charset.length()));
+    QueryRow row;
+    row.level = level;
+    row.patientName = decoded(dataset, DCM_PatientName, decoder, dicom::TextKind::PersonName);
+    row.patientId = decoded(dataset, DCM_PatientID, decoder);
+    row.patientBirthDate = decodedDate(dataset, DCM_PatientBirthDate);
+    row.patientSex = decoded(dataset, DCM_PatientSex, decoder);
+    row.patientStudies = decodedInt(dataset, DCM_NumberOfPatientRelatedStudies);
+    row.studyInstanceUid = decoded(dataset, DCM_StudyInstanceUID, decoder);
+    row.studyDate = decodedDate(dataset, DCM_StudyDate);
+    row.studyTime = decoded(dataset, DCM_StudyTime, decoder);
+    row.accessionNumber = decoded(dataset, DCM_AccessionNumber, decoder);
+    row.studyDescription = decoded(dataset, DCM_StudyDescription, decoder);
+    row.modalitiesInStudy = decoded(dataset, DCM_ModalitiesInStudy, decoder);
+    row.studySeries = decodedInt(dataset, DCM_NumberOfStudyRelatedSeries);
+    row.studyInstances = decodedInt(dataset, DCM_NumberOfStudyRelatedInstances);
+    row.seriesInstanceUid = decoded(dataset, DCM_SeriesInstanceUID, decoder);
+    row.modality = decoded(dataset, DCM_Modality, decoder);
+    row.seriesNumber = decodedInt(dataset, DCM_SeriesNumber);
+    row.seriesDescription = decoded(dataset, DCM_SeriesDescription, decoder);
+    row.seriesInstances = decodedInt(dataset, DCM_NumberOfSeriesRelatedInstances);
+    return row;
+}
+
+// Query keys are sent in UTF-8 (declared as ISO_IR 192).
+void putText(DcmDataset& keys, const DcmTagKey& key, const QString& value)
+{
+    keys.putAndInsertString(key, value.toUtf8().constData());
+}
+
+const char* levelName(QueryLevel level)
+{
+    switch (level) {
+    case QueryLevel::Patient: return "PATIENT";
+    case QueryLevel::Study: return "STUDY";
+    case QueryLevel::Series: return "SERIES";
+    }
+    return "STUDY";
+}
+
+OFList<OFString> toOfList(const std::vector<std::string>& values)
+{
+    OFList<OFString> list;
+    for (const std::string& value : values)
+        list.push_back(value.c_str());
+    return list;
+}
+
+QString statusSentence(Uint16 status, const char* text)
+{
+    return QStringLiteral("%1 (0x%2)").arg(QString::fromLatin1(text)).arg(status, 4, 16, QLatin1Char('0'));
+}
+
+} // namespace
+
+DimseClient::DimseClient(RemoteNode node, LocalNode local) : m_node(std::move(node)), m_local(std::move(local))
+{
+    DcmtkSupport::prepareNetworking();
+}
+
+DimseClient::~DimseClient() = default;
+
+void DimseClient::cancel()
+{
+    m_cancelRequested.store(true);
+}
+
+namespace {
+
+// Opens an association with the contexts already added to `scu`.
+RemoteStatus associate(DcmSCU& scu, const RemoteNode& node, const LocalNode& local, const QString& what)
+{
+    if (node.kind != NodeKind::Dimse)
+        return RemoteStatus::failure(RemoteErrorKind::InvalidRequest, tr("%1 is a DICOMweb node, not a DIMSE node").arg(node.name));
+    scu.setAETitle(local.aeTitle.toLatin1().constData());
+    scu.setPeerAETitle(node.aeTitle.toLatin1().constData());
+    scu.setPeerHostName(node.host.toLatin1().constData());
+    scu.setPeerPort(node.port);
+    DcmtkSupport::applyTimeouts(scu, node.timeoutSeconds);
+    OFCondition condition = scu.initNetwork();
+    if (condition.bad())
+        return RemoteStatus::failure(RemoteErrorKind::InvalidRequest, tr("cannot prepare %1: %2").arg(what, QString::fromLocal8Bit(condition.text())));
+    condition = scu.negotiateAssociation();
+    if (condition.bad())
+        return DcmtkSupport::fromCondition(condition, node, local, what);
+    return RemoteStatus::success();
+}
+
+void release(DcmSCU& scu)
+{
+    if (scu.isConnected())
+        scu.releaseAssociation();
+}
+
+} // namespace
+
+RemoteStatus DimseClient::echo()
+{
+    const QString what = tr("C-ECHO");
+    ContinuumScu scu(m_cancelRequested);
+    scu.addPresentationContext(UID_VerificationSOPClass, toOfList({UID_LittleEndianExplicitTransferSyntax, UID_LittleEndianImplicitTransferSyntax}));
+    QElapsedTimer clock;
+    clock.start();
+    if (RemoteStatus status = associate(scu, m_node, m_local, what); !status.ok())
+        return status;
+    const OFCondition condition = scu.sendECHORequest(0);
+    const qint64 elapsed = clock.elapsed();
+    if (condition.bad()) {
+        RemoteStatus status = DcmtkSupport::fromCondition(condition, m_node, m_local, what);
+        scu.abortAssociation();
+        return status;
+    }
+    release(scu);
+    return RemoteStatus::success(tr("C-ECHO to %1 succeeded (%2 ms, calling AE %3)").arg(m_node.describe()).arg(elapsed).arg(m_local.aeTitle));
+}
+
+FindResult DimseClient::find(const QueryRequest& request)
+{
+    m_cancelRequested.store(false);
+    FindResult result;
+    const QString what = tr("the query");
+    if (request.level == QueryLevel::Series && request.studyInstanceUid.isEmpty()) {
+        result.status = RemoteStatus::failure(RemoteErrorKind::InvalidRequest, tr("a series query needs the study instance UID"));
+        return result;
+    }
+    const char* model = request.level == QueryLevel::Patient ? UID_FINDPatientRootQueryRetrieveInformationModel
+                                                             : UID_FINDStudyRootQueryRetrieveInformationModel;
+    ContinuumScu scu(m_cancelRequested);
+    scu.addPresentationContext(model, toOfList({UID_LittleEndianExplicitTransferSyntax, UID_LittleEndianImplicitTransferSyntax}));
+    if (RemoteStatus status = associate(scu, m_node, m_local, what); !status.ok()) {
+        result.status = status;
+        return result;
+    }
+
+    DcmDataset keys;
+    keys.putAndInsertString(DCM_QueryRetrieveLevel, levelName(request.level));
+    putText(keys, DCM_PatientName, request.patientName);
+    putText(keys, DCM_PatientID, request.patientId);
+    keys.putAndInsertString(DCM_PatientBirthDate, "");
+    keys.putAndInsertString(DCM_PatientSex, "");
+    if (request.level == QueryLevel::Patient) {
+        keys.putAndInsertString(DCM_NumberOfPatientRelatedStudies, "");
+    } else {
+        keys.putAndInsertString(DCM_StudyInstanceUID, request.studyInstanceUid.toLatin1().constData());
+        keys.putAndInsertString(DCM_StudyDate, dateKey(request.dateFrom, request.dateTo).toLatin1().constData());
+        keys.putAndInsertString(DCM_StudyTime, "");
+        putText(keys, DCM_AccessionNumber, request.accessionNumber);
+        keys.putAndInsertString(DCM_StudyDescription, "");
+        if (request.level == QueryLevel::Study) {
+            putText(keys, DCM_ModalitiesInStudy, request.modality);
+            keys.putAndInsertString(DCM_NumberOfStudyRelatedSeries, "");
+            keys.putAndInsertString(DCM_NumberOfStudyRelatedInstances, "");
+        } else {
+            keys.putAndInsertString(DCM_SeriesInstanceUID, "");
+            putText(keys, DCM_Modality, request.modality);
+            keys.putAndInsertString(DCM_SeriesNumber, "");
+            keys.putAndInsertString(DCM_SeriesDescription, "");
+            keys.putAndInsertString(DCM_NumberOfSeriesRelatedInstances, "");
+        }
+    }
+    // Declared even for ASCII keys: servers such as Orthanc answer in the query's character
+    // set, and UTF-8 is the only one that can carry every name.
+    keys.putAndInsertString(DCM_SpecificCharacterSet, "ISO_IR 192");
+
+    scu.onFindMatch = [&](DcmDataset& match) { result.rows.push_back(rowFrom(match, request.level)); };
+    const T_ASC_PresentationContextID context = scu.findPresentationContextID(model, "");
+    scu.requestContext = context;
+    const OFCondition condition = scu.sendFINDRequest(context, &keys, nullptr);
+    if (condition.bad()) {
+        result.status = DcmtkSupport::fromCondition(condition, m_node, m_local, what);
+        scu.abortAssociation();
+        return result;
+    }
+    release(scu);
+    if (scu.cancelSent || scu.finalStatus == statusCancel)
+        result.status = RemoteStatus::failure(RemoteErrorKind::Cancelled, tr("query cancelled after %1 matches").arg(result.rows.size()));
+    else if (scu.finalStatus != STATUS_Success)
+        result.status = RemoteStatus::failure(RemoteErrorKind::ServerFailure,
+                                              tr("%1 refused the query: %2").arg(m_node.describe(), statusSentence(scu.finalStatus, DU_cfindStatusString(scu.finalStatus))));
+    else
+        result.status = RemoteStatus::success(tr("%1 matches").arg(result.rows.size()));
+    return result;
+}
+
+RetrieveResult DimseClient::retrieve(const RetrieveRequest& request, const RetrieveCallbacks& callbacks)
+{
+    m_cancelRequested.store(false);
+    RetrieveResult result;
+    const bool move = request.method == RetrieveMethod::Move;
+    const QString what = move ? tr("the C-MOVE retrieve") : tr("the C-GET retrieve");
+    if (request.studyInstanceUid.isEmpty() || request.destination.isEmpty()) {
+        result.status = RemoteStatus::failure(RemoteErrorKind::InvalidRequest, tr("a retrieve needs a study instance UID and a destination folder"));
+        return result;
+    }
+    if (!QDir().mkpath(request.destination)) {
+        result.status = RemoteStatus::failure(RemoteErrorKind::LocalStorage, tr("cannot create the folder %1").arg(request.destination));
+        return result;
+    }
+
+    // The instances to expect and their SOP classes, so that C-GET can propose a storage
+    // context for each class in each transfer syntax (the server then sends files as stored).
+    std::set<std::string> sopClasses;
+    int expected = -1;
+    {
+        ContinuumScu finder(m_cancelRequested);
+        finder.addPresentationContext(UID_FINDStudyRootQueryRetrieveInformationModel,
+                                      toOfList({UID_LittleEndianExplicitTransferSyntax, UID_LittleEndianImplicitTransferSyntax}));
+        if (RemoteStatus status = associate(finder, m_node, m_local, what); !status.ok()) {
+            result.status = status;
+            return result;
+        }
+        DcmDataset keys;
+        keys.putAndInsertString(DCM_QueryRetrieveLevel, "IMAGE");
+        keys.putAndInsertString(DCM_StudyInstanceUID, request.studyInstanceUid.toLatin1().constData());
+        keys.putAndInsertString(DCM_SeriesInstanceUID, request.seriesInstanceUid.toLatin1().constData());
+        keys.putAndInsertString(DCM_SOPInstanceUID, "");
+        keys.putAndInsertString(DCM_SOPClassUID, "");
+        int matches = 0;
+        finder.onFindMatch = [&](DcmDataset& match) {
+            ++matches;
+            OFString sopClass;
+            if (match.findAndGetOFString(DCM_SOPClassUID, sopClass).good() && !sopClass.empty())
+                sopClasses.insert(sopClass.c_str());
+        };
+        const T_ASC_PresentationContextID context = finder.findPresentationContextID(UID_FINDStudyRootQueryRetrieveInformationModel, "");
+        if (finder.sendFINDRequest(context, &keys, nullptr).good() && finder.finalStatus == STATUS_Success)
+            expected = matches;
+        release(finder);
+        if (expected == 0) {
+            result.status = RemoteStatus::failure(RemoteErrorKind::ServerFailure,
+                                                  tr("%1 has no instances of %2 %3")
+                                                      .arg(m_node.describe(), request.seriesInstanceUid.isEmpty() ? tr("study") : tr("series"),
+                                                           request.seriesInstanceUid.isEmpty() ? request.studyInstanceUid : request.seriesInstanceUid));
+            return result;
+        }
+    }
+    if (m_cancelRequested.load()) {
+        result.status = RemoteStatus::failure(RemoteErrorKind::Cancelled, tr("retrieve cancelled before it started"));
+        return result;
+    }
+
+    std::mutex filesMutex;   // C-MOVE files arrive on the storage SCP's thread
+    const InstanceFiler filer(request.destination);
+    int localFailures = 0;
+    QString localError;
+    auto recordFiled = [&](const InstanceFiler::Filed& filed) {
+        std::lock_guard lock(filesMutex);
+        if (filed.outcome == InstanceFiler::Outcome::Failed) {
+            ++localFailures;
+            localError = filed.error;
+            return;
+        }
+        result.files.push_back(filed.path);
+        if (filed.outcome == InstanceFiler::Outcome::Conflict)
+            result.conflicts.push_back(filed.path);
+    };
+    auto reportProgress = [&](const RetrieveResponse* response) {
+        RetrieveProgress progress;
+        {
+            std::lock_guard lock(filesMutex);
+            progress = result.progress;
+            if (response) {
+                progress.completed = std::max<int>(response->m_numberOfCompletedSubops, static_cast<int>(result.files.size()));
+                progress.remaining = response->m_numberOfRemainingSubops;
+                progress.failed = response->m_numberOfFailedSubops;
+                progress.warning = response->m_numberOfWarningSubops;
+                // Final responses need not carry the remaining count.
+                if (!isPending(response->m_status))
+                    progress.remaining = 0;
+            } else {
+                progress.completed = static_cast<int>(result.files.size());
+                if (expected >= 0)
+                    progress.remaining = std::max(0, expected - progress.completed);
+            }
+            result.progress = progress;
+        }
+        if (callbacks.onProgress)
+            callbacks.onProgress(progress);
+    };
+
+    ContinuumScu scu(m_cancelRequested);
+    const char* model = move ? UID_MOVEStudyRootQueryRetrieveInformationModel : UID_GETStudyRootQueryRetrieveInformationModel;
+    scu.addPresentationContext(model, toOfList({UID_LittleEndianExplicitTransferSyntax, UID_LittleEndianImplicitTransferSyntax}));
+    std::unique_ptr<QTemporaryDir> staging;
+    std::unique_ptr<StorageScp> receiver;
+    if (!move) {
+        const std::vector<std::string>& syntaxes = DcmtkSupport::acceptedTransferSyntaxes();
+        int contexts = 1;
+        std::vector<std::string> classes(sopClasses.begin(), sopClasses.end());
+        const bool oneContextPerSyntax = !classes.empty() && 1 + classes.size() * syntaxes.size() <= maxPresentationContexts;
+        if (classes.empty()) {
+            // The server did not say which classes: offer the common ones, all syntaxes each.
+            for (int i = 0; i < numberOfDcmShortSCUStorageSOPClassUIDs; ++i)
+                classes.emplace_back(dcmShortSCUStorageSOPClassUIDs[i]);
+        }
+        for (const std::string& sopClass : classes) {
+            if (oneContextPerSyntax) {
+                for (const std::string& syntax : syntaxes) {
+                    scu.addPresentationContext(sopClass.c_str(), toOfList({syntax}), ASC_SC_ROLE_SCP);
+                    ++contexts;
+                }
+            } else if (contexts < maxPresentationContexts) {
+                scu.addPresentationContext(sopClass.c_str(), toOfList(syntaxes), ASC_SC_ROLE_SCP);
+                ++contexts;
+            }
+        }
+        staging = std::make_unique<QTemporaryDir>(QDir(request.destination).filePath(QStringLiteral(".incoming-XXXXXX")));
+        if (!staging->isValid()) {
+            result.status = RemoteStatus::failure(RemoteErrorKind::LocalStorage, tr("cannot write in %1: %2").arg(request.destination, staging->errorString()));
+            return result;
+        }
+        scu.setStorageMode(DCMSCU_STORAGE_BIT_PRESERVING);
+        scu.setStorageDir(QFile::encodeName(staging->path()).constData());
+        scu.onInstanceReceived = [&](const QString& staged, const QString& sopInstanceUid) -> Uint16 {
+            const InstanceFiler::Filed filed = filer.file(staged, sopInstanceUid);
+            recordFiled(filed);
+            if (filed.outcome == InstanceFiler::Outcome::Failed)
+                return STATUS_STORE_Refused_OutOfResources;
+            if (callbacks.onInstanceStored)
+                callbacks.onInstanceStored(filed.path);
+            reportProgress(nullptr);
+            return STATUS_Success;
+        };
+    } else {
+        StorageScpOptions options;
+        options.aeTitle = m_local.aeTitle;
+        options.port = m_local.port;
+        options.destination = request.destination;
+        options.allowedCallers = m_local.allowedCallers;
+        options.timeoutSeconds = m_node.timeoutSeconds;
+        receiver = std::make_unique<StorageScp>(options);
+        receiver->setInstanceStoredCallback([&](const QString& path) {
+            recordFiled({InstanceFiler::Outcome::Stored, path, {}});
+            if (callbacks.onInstanceStored)
+                callbacks.onInstanceStored(path);
+        });
+        if (RemoteStatus status = receiver->start(); !status.ok()) {
+            result.status = status;
+            return result;
+        }
+    }
+    scu.onRetrieveResponse = [&](const RetrieveResponse& response) { reportProgress(&response); };
+
+    if (RemoteStatus status = associate(scu, m_node, m_local, what); !status.ok()) {
+        result.status = status;
+        return result;
+    }
+    DcmDataset keys;
+    keys.putAndInsertString(DCM_QueryRetrieveLevel, request.seriesInstanceUid.isEmpty() ? "STUDY" : "SERIES");
+    keys.putAndInsertString(DCM_StudyInstanceUID, request.studyInstanceUid.toLatin1().constData());
+    if (!request.seriesInstanceUid.isEmpty())
+        keys.putAndInsertString(DCM_SeriesInstanceUID, request.seriesInstanceUid.toLatin1().constData());
+    const T_ASC_PresentationContextID context = scu.findPresentationContextID(model, "");
+    scu.requestContext = context;
+    reportProgress(nullptr);
+    const OFCondition condition = move ? scu.sendMOVERequest(context, m_local.aeTitle.toLatin1().constData(), &keys, nullptr)
+                                       : scu.sendCGETRequest(context, &keys, nullptr);
+    if (condition.bad())
+        scu.abortAssociation();
+    else
+        release(scu);
+    if (receiver)
+        receiver->stop();   // the server's storage association has ended with the final response
+
+    const int received = static_cast<int>(result.files.size());
+    const QString counts = expected >= 0 ? tr("%1 of %2 instances").arg(received).arg(expected) : tr("%1 instances").arg(received);
+    if (scu.cancelSent || (m_cancelRequested.load() && received < std::max(expected, 0)))
+        result.status = RemoteStatus::failure(RemoteErrorKind::Cancelled, tr("retrieve cancelled after %1").arg(counts));
+    else if (localFailures > 0)
+        result.status = RemoteStatus::failure(RemoteErrorKind::LocalStorage, tr("%1 received instances could not be stored: %2").arg(localFailures).arg(localError));
+    else if (condition.bad())
+        result.status = DcmtkSupport::fromCondition(condition, m_node, m_local, what);
+    else if (scu.finalStatus == statusCancel)
+        result.status = RemoteStatus::failure(RemoteErrorKind::Cancelled, tr("%1 cancelled the retrieve after %2").arg(m_node.describe(), counts));
+    else if (scu.finalStatus != STATUS_Success || result.progress.failed > 0)
+        result.status = RemoteStatus::failure(
+            RemoteErrorKind::ServerFailure,
+            tr("%1 could not send everything (%2 failed, %3 received): %4")
+                .arg(m_node.describe())
+                .arg(result.progress.failed)
+                .arg(counts)
+                .arg(statusSentence(scu.finalStatus, move ? DU_cmoveStatusString(scu.finalStatus) : DU_cgetStatusString(scu.finalStatus))));
+    else
+        result.status = RemoteStatus::success(tr("retrieved %1 into %2").arg(counts, request.destination));
+    return result;
+}
+
+SendResult DimseClient::send(const std::vector<QString>& paths, const std::function<void(int done, int total)>& onProgress)
+{
+    m_cancelRequested.store(false);
+    SendResult result;
+    const QString what = tr("the send");
+    struct Item {
+        QString path;
+        std::string sopClass;
+        std::string syntax;
+    };
+    std::vector<Item> items;
+    for (const QString& path : paths) {
+        DcmFileFormat file;
+        const OFCondition read = file.loadFile(OFFilename(QFile::encodeName(path).constData()), EXS_Unknown, EGL_noChange, DCM_MaxReadLength, ERM_metaOnly);
+        OFString sopClass;
+        OFString syntax;
+        if (read.bad() || file.getMetaInfo()->findAndGetOFString(DCM_MediaStorageSOPClassUID, sopClass).bad()
+            || file.getMetaInfo()->findAndGetOFString(DCM_TransferSyntaxUID, syntax).bad() || sopClass.empty() || syntax.empty()) {
+            ++result.failed;
+            result.problems.push_back(tr("%1: not a DICOM Part 10 file with a SOP class and transfer syntax%2")
+                                          .arg(path, read.bad() ? QStringLiteral(" (%1)").arg(QString::fromLocal8Bit(read.text())) : QString()));
+            continue;
+        }
+        items.push_back({path, sopClass.c_str(), syntax.c_str()});
+    }
+    const int total = static_cast<int>(paths.size());
+    int done = result.failed;
+
+    // One association per batch of files whose (class, syntax) pairs fit in 128 contexts;
+    // each file goes in the syntax it is stored in.
+    std::size_t next = 0;
+    while (next < items.size()) {
+        if (m_cancelRequested.load())
+            break;
+        std::set<std::pair<std::string, std::string>> pairs;
+        std::size_t end = next;
+        while (end < items.size()) {
+            auto pair = std::make_pair(items[end].sopClass, items[end].syntax);
+            if (!pairs.count(pair) && pairs.size() >= static_cast<std::size_t>(maxPresentationContexts))
+                break;
+            pairs.insert(pair);
+            ++end;
+        }
+        ContinuumScu scu(m_cancelRequested);
+        for (const auto& [sopClass, syntax] : pairs)
+            scu.addPresentationContext(sopClass.c_str(), toOfList({syntax}));
+        if (RemoteStatus status = associate(scu, m_node, m_local, what); !status.ok()) {
+            result.status = status;
+            result.failed += static_cast<int>(items.size() - next);
+            return result;
+        }
+        for (std::size_t i = next; i < end; ++i) {
+            if (m_cancelRequested.load())
+                break;
+            const Item& item = items[i];
+            const T_ASC_PresentationContextID context = scu.findPresentationContextID(item.sopClass.c_str(), item.syntax.c_str());
+            if (context == 0) {
+                ++result.failed;
+                result.problems.push_back(tr("%1: %2 does not accept SOP class %3 in transfer syntax %4")
+                                              .arg(item.path, m_node.describe(), QString::fromStdString(item.sopClass), QString::fromStdString(item.syntax)));
+            } else {
+                Uint16 status = 0;
+                const OFCondition condition = scu.sendSTORERequest(context, OFFilename(QFile::encodeName(item.path).constData()), nullptr, status);
+                if (condition.bad()) {
+                    result.status = DcmtkSupport::fromCondition(condition, m_node, m_local, what);
+                    result.failed += static_cast<int>(items.size() - i);
+                    scu.abortAssociation();
+                    return result;
+                }
+                if (status == STATUS_Success || (status & 0xF000) == 0xB000) {
+                    ++result.sent;
+                } else {
+                    ++result.failed;
+                    result.problems.push_back(tr("%1: refused by %2: %3").arg(item.path, m_node.describe(), statusSentence(status, DU_cstoreStatusString(status))));
+                }
+            }
+            ++done;
+            if (onProgress)
+                onProgress(done, total);
+        }
+        release(scu);
+        next = end;
+    }
+    if (m_cancelRequested.load() && result.sent + result.failed < total)
+        result.status = RemoteStatus::failure(RemoteErrorKind::Cancelled, tr("send cancelled after %1 of %2 files").arg(result.sent).arg(total));
+    else if (result.failed > 0)
+        result.status = RemoteStatus::failure(result.sent > 0 ? RemoteErrorKind::ServerFailure : RemoteErrorKind::InvalidRequest,
+                                              tr("%1 of %2 files were not stored on %3").arg(result.failed).arg(total).arg(m_node.describe()));
+    else
+        result.status = RemoteStatus::success(tr("sent %1 files to %2").arg(result.sent).arg(m_node.describe()));
+    return result;
+}
+
+} // namespace continuum::remote

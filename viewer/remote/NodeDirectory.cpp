@@ -1,0 +1,202 @@
+#include "remote/NodeDirectory.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace continuum::remote {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("continuum::remote::NodeDirectory", text);
+}
+
+// AE titles: 1-16 characters of the default repertoire, no backslash, not only spaces.
+bool validAeTitle(const QString& title)
+{
+    if (title.trimmed().isEmpty() || title.size() > 16)
+        return false;
+    for (const QChar c : title)
+        if (c.unicode() < 0x20 || c.unicode() > 0x7e || c == QLatin1Char('\\'))
+            return false;
+    return true;
+}
+
+std::optional<QString> checkKeys(const QJsonObject& object, const QStringList& allowed)
+{
+    for (const QString& key : object.keys())
+        if (!allowed.contains(key))
+            return tr("unknown key \"%1\" (allowed: %2)").arg(key, allowed.join(QStringLiteral(", ")));
+    return std::nullopt;
+}
+
+std::optional<QString> readPort(const QJsonObject& object, quint16& port)
+{
+    const QJsonValue value = object.value(QStringLiteral("port"));
+    if (value.isUndefined())
+        return std::nullopt;
+    const double number = value.toDouble(-1);
+    if (!value.isDouble() || number < 1 || number > 65535 || number != static_cast<int>(number))
+        return tr("\"port\" must be a whole number from 1 to 65535");
+    port = static_cast<quint16>(number);
+    return std::nullopt;
+}
+
+std::optional<QString> readTimeout(const QJsonObject& object, RemoteNode& node)
+{
+    const QJsonValue timeout = object.value(QStringLiteral("timeoutSeconds"));
+    if (!timeout.isUndefined()) {
+        const double seconds = timeout.toDouble(-1);
+        if (!timeout.isDouble() || seconds < 1 || seconds > 3600 || seconds != static_cast<int>(seconds))
+            return tr("\"timeoutSeconds\" must be a whole number from 1 to 3600");
+        node.timeoutSeconds = static_cast<int>(seconds);
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> readLocal(const QJsonObject& object, LocalNode& local)
+{
+    if (auto error = checkKeys(object, {QStringLiteral("aeTitle"), QStringLiteral("port"), QStringLiteral("allowedCallers")}))
+        return error;
+    if (object.contains(QStringLiteral("aeTitle"))) {
+        local.aeTitle = object.value(QStringLiteral("aeTitle")).toString();
+        if (!validAeTitle(local.aeTitle))
+            return tr("\"aeTitle\" must be 1 to 16 printable ASCII characters without a backslash");
+    }
+    if (auto error = readPort(object, local.port))
+        return error;
+    const QJsonValue callers = object.value(QStringLiteral("allowedCallers"));
+    if (!callers.isUndefined()) {
+        if (!callers.isArray())
+            return tr("\"allowedCallers\" must be a list of AE titles");
+        for (const QJsonValue& caller : callers.toArray()) {
+            if (!caller.isString() || !validAeTitle(caller.toString()))
+                return tr("\"allowedCallers\" must be a list of AE titles");
+            local.allowedCallers << caller.toString();
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> readNode(const QJsonObject& object, RemoteNode& node)
+{
+    node.name = object.value(QStringLiteral("name")).toString().trimmed();
+    if (node.name.isEmpty())
+        return tr("\"name\" is missing");
+    const QString kind = object.value(QStringLiteral("kind")).toString(QStringLiteral("dimse"));
+    if (kind == QLatin1String("dimse")) {
+        node.kind = NodeKind::Dimse;
+        if (auto error = checkKeys(object, {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("aeTitle"), QStringLiteral("host"),
+                                            QStringLiteral("port"), QStringLiteral("timeoutSeconds")}))
+            return error;
+        node.aeTitle = object.value(QStringLiteral("aeTitle")).toString();
+        if (!validAeTitle(node.aeTitle))
+            return tr("\"aeTitle\" must be 1 to 16 printable ASCII characters without a backslash");
+        node.host = object.value(QStringLiteral("host")).toString().trimmed();
+        if (node.host.isEmpty())
+            return tr("\"host\" is missing");
+        if (!object.contains(QStringLiteral("port")))
+            return tr("\"port\" is missing");
+        if (auto error = readPort(object, node.port))
+            return error;
+        return readTimeout(object, node);
+    }
+    if (kind == QLatin1String("dicomweb")) {
+        node.kind = NodeKind::DicomWeb;
+        if (auto error = checkKeys(object, {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("url"), QStringLiteral("authentication"),
+                                            QStringLiteral("user"), QStringLiteral("timeoutSeconds"), QStringLiteral("caCertificates")}))
+            return error;
+        node.baseUrl = object.value(QStringLiteral("url")).toString().trimmed();
+        if (!node.baseUrl.startsWith(QLatin1String("http://")) && !node.baseUrl.startsWith(QLatin1String("https://")))
+            return tr("\"url\" must start with http:// or https://");
+        node.authentication = object.value(QStringLiteral("authentication")).toString(QStringLiteral("none"));
+        if (node.authentication != QLatin1String("none") && node.authentication != QLatin1String("basic")
+            && node.authentication != QLatin1String("bearer"))
+            return tr("\"authentication\" must be \"none\", \"basic\" or \"bearer\"");
+        node.userName = object.value(QStringLiteral("user")).toString();
+        if (node.authentication == QLatin1String("basic") && node.userName.isEmpty())
+            return tr("basic authentication needs \"user\" (the password is never stored in this file)");
+        node.caCertificatesFile = object.value(QStringLiteral("caCertificates")).toString().trimmed();
+        if (object.contains(QStringLiteral("caCertificates")) && node.caCertificatesFile.isEmpty())
+            return tr("\"caCertificates\" must name a PEM file of trusted CA certificates");
+        return readTimeout(object, node);
+    }
+    return tr("\"kind\" must be \"dimse\" or \"dicomweb\"");
+}
+
+} // namespace
+
+std::optional<QString> NodeDirectory::load(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("cannot read the nodes file %1: %2").arg(path, file.errorString());
+    if (auto error = loadFromJson(file.readAll(), QFileInfo(path).fileName()))
+        return error;
+    // A relative CA file is relative to the nodes file, not to wherever the program runs.
+    for (RemoteNode& node : m_nodes)
+        if (!node.caCertificatesFile.isEmpty() && QFileInfo(node.caCertificatesFile).isRelative())
+            node.caCertificatesFile = QFileInfo(path).absoluteDir().filePath(node.caCertificatesFile);
+    return std::nullopt;
+}
+
+std::optional<QString> NodeDirectory::loadFromJson(const QByteArray& json, const QString& sourceName)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return tr("%1: not valid JSON at byte %2: %3").arg(sourceName).arg(parseError.offset).arg(parseError.errorString());
+    if (!document.isObject())
+        return tr("%1: the top level must be an object with \"nodes\"").arg(sourceName);
+    const QJsonObject root = document.object();
+    if (auto error = checkKeys(root, {QStringLiteral("local"), QStringLiteral("nodes")}))
+        return QStringLiteral("%1: %2").arg(sourceName, *error);
+
+    LocalNode local;
+    if (root.contains(QStringLiteral("local"))) {
+        if (!root.value(QStringLiteral("local")).isObject())
+            return tr("%1: \"local\" must be an object").arg(sourceName);
+        if (auto error = readLocal(root.value(QStringLiteral("local")).toObject(), local))
+            return tr("%1: local: %2").arg(sourceName, *error);
+    }
+    if (!root.value(QStringLiteral("nodes")).isArray())
+        return tr("%1: \"nodes\" must be a list").arg(sourceName);
+    std::vector<RemoteNode> nodes;
+    QSet<QString> names;
+    int index = 0;
+    for (const QJsonValue& value : root.value(QStringLiteral("nodes")).toArray()) {
+        ++index;
+        if (!value.isObject())
+            return tr("%1: node %2 is not an object").arg(sourceName).arg(index);
+        RemoteNode node;
+        if (auto error = readNode(value.toObject(), node))
+            return tr("%1: node %2%3: %4")
+                .arg(sourceName)
+                .arg(index)
+                .arg(node.name.isEmpty() ? QString() : QStringLiteral(" (\"%1\")").arg(node.name), *error);
+        if (names.contains(node.name))
+            return tr("%1: node %2: the name \"%3\" is used twice").arg(sourceName).arg(index).arg(node.name);
+        names.insert(node.name);
+        nodes.push_back(std::move(node));
+    }
+    m_nodes = std::move(nodes);
+    m_local = std::move(local);
+    return std::nullopt;
+}
+
+const RemoteNode* NodeDirectory::find(const QString& name) const
+{
+    for (const RemoteNode& node : m_nodes)
+        if (node.name == name)
+            return &node;
+    return nullptr;
+}
+
+} // namespace continuum::remote
