@@ -3,11 +3,22 @@
 #include "CatalogBrowserPanel.h"
 #include "CatalogImportJob.h"
 #include "ImportDialog.h"
+#include "PacsQueryPanel.h"
+#include "ProtocolLayoutController.h"
+#include "ProtocolLayoutView.h"
 #include "SeriesViewController.h"
+#include "TimelineWidget.h"
 #include "StudyListModel.h"
 #include "WindowPresets.h"
 
+#include "ProtocolEditorDialog.h"
+
 #include "catalog/Catalog.h"
+#include "hanging_protocols/PlaneOrientation.h"
+#include "hanging_protocols/ProtocolFromLayout.h"
+#include "hanging_protocols/ProtocolLibrary.h"
+#include "timeline/DepartmentMapping.h"
+#include "timeline/TimelineModel.h"
 #include "dicom/ImageSeries.h"
 #include "render/SliceViewport.h"
 
@@ -33,6 +44,7 @@
 #include <QTableView>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -76,6 +88,31 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_viewport->setMinimumSize(256, 256);
     m_viewerPage = m_viewport;
     m_tabs->addTab(m_viewerPage, tr("Viewer"));
+    // The layout tab: what the hanging protocols choose for the study on screen.
+    m_layoutPage = new QWidget(m_tabs);
+    auto* layoutBox = new QVBoxLayout(m_layoutPage);
+    layoutBox->setContentsMargins(0, 0, 0, 0);
+    m_layoutMessage = new QLabel(m_layoutPage);
+    m_layoutMessage->setWordWrap(true);
+    m_layoutMessage->setMargin(8);
+    m_layoutMessage->hide();
+    layoutBox->addWidget(m_layoutMessage);
+    m_protocolLibrary = std::make_unique<hanging_protocols::ProtocolLibrary>(hanging_protocols::ProtocolLibrary::defaultFolders());
+    QStringList protocolProblems;
+    for (const hanging_protocols::ProtocolProblem& problem : m_protocolLibrary->problems())
+        protocolProblems << problem.text();
+    m_layoutController = new ProtocolLayoutController(m_protocolLibrary->protocolList(), this);
+    // A protocol saved in the editor (or a file changed in a protocol folder) applies at once.
+    m_protocolLibrary->setWatching(true);
+    connect(m_protocolLibrary.get(), &hanging_protocols::ProtocolLibrary::reloaded, this, [this] {
+        m_layoutController->setProtocols(m_protocolLibrary->protocolList());
+        for (const hanging_protocols::ProtocolProblem& problem : m_protocolLibrary->problems())
+            m_problemList->insertItem(0, tr("Hanging protocol not loaded: %1").arg(problem.text()));
+    });
+    m_layoutView = new ProtocolLayoutView(m_layoutController, m_layoutPage);
+    m_layoutView->setAccessibleName(tr("Hanging protocol layout"));
+    layoutBox->addWidget(m_layoutView, 1);
+    m_tabs->addTab(m_layoutPage, tr("Layout"));
     m_tabs->setCurrentWidget(m_viewerPage);
     setCentralWidget(m_tabs);
     m_controller = std::make_unique<SeriesViewController>(m_viewport);
@@ -99,6 +136,27 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_problemDock->setObjectName(QStringLiteral("problemDock"));
     m_problemDock->setWidget(m_problemList);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemDock);
+
+    m_timeline = new TimelineWidget(this);
+    m_timelineDock = new QDockWidget(tr("Patient timeline"), this);
+    m_timelineDock->setObjectName(QStringLiteral("timelineDock"));
+    m_timelineDock->setWidget(m_timeline);
+    m_timeline->setMinimumHeight(160);
+    addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
+    tabifyDockWidget(m_problemDock, m_timelineDock);
+    connect(m_timeline, &TimelineWidget::studyActivated, this, [this](const QString& studyUid) {
+        if (!m_catalog)
+            return;
+        catalog::StudyFilter filter;
+        filter.studyInstanceUid = studyUid;
+        const auto rows = m_catalog->studies(filter);
+        if (rows.empty())
+            statusBar()->showMessage(tr("That study is not in the local catalog."));
+        else
+            openStudy(rows.front().id);
+    });
+    for (const QString& problem : protocolProblems)
+        m_problemList->addItem(tr("Hanging protocol not loaded: %1").arg(problem));
 
     m_progressLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_progressLabel);
@@ -139,9 +197,19 @@ void MainWindow::createMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Study List"), QKeySequence(tr("Ctrl+1")), this, &MainWindow::showStudyList);
     view->addAction(tr("&Viewer"), QKeySequence(tr("Ctrl+2")), this, &MainWindow::showViewer);
+    view->addAction(tr("&Layout (hanging protocol)"), QKeySequence(tr("Ctrl+3")), this, &MainWindow::showLayout);
     view->addSeparator();
     view->addAction(tr("&Fit to Window"), QKeySequence(Qt::Key_Home), m_viewport, &render::SliceViewport::fitToWindow);
     view->addAction(tr("&Reset Window/Level"), QKeySequence(Qt::Key_R), m_controller.get(), &SeriesViewController::resetWindow);
+    QMenu* protocol = menuBar()->addMenu(tr("&Protocol"));
+    m_saveLayoutAction = protocol->addAction(tr("&Save This Layout as a Protocol..."), this, &MainWindow::saveLayoutAsProtocol);
+    m_editProtocolAction = protocol->addAction(tr("&Edit the Protocol Shown..."), this, &MainWindow::editShownProtocol);
+    m_saveLayoutAction->setEnabled(false);
+    m_editProtocolAction->setEnabled(false);
+    connect(m_layoutController, &ProtocolLayoutController::layoutChanged, this, [this] {
+        m_saveLayoutAction->setEnabled(m_layoutController->hasLayout());
+        m_editProtocolAction->setEnabled(m_layoutController->hasLayout());
+    });
     m_presetMenu = menuBar()->addMenu(tr("&Window"));
     rebuildPresetMenu({});
 
@@ -194,11 +262,16 @@ void MainWindow::clearAll()
     rebuildPresetMenu({});
     ++m_openGeneration;
     QObject::disconnect(m_startDecodingAfterFirstFrame);
+    m_layoutController->clear();
+    m_layoutStale = true;
+    m_layoutMessage->hide();
 }
 
 void MainWindow::openPaths(const QStringList& paths)
 {
     clearAll();
+    m_openedStudyId = 0;
+    m_priorPaths.clear();
     showViewer();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     StudyBrowser browser;
@@ -210,6 +283,8 @@ void MainWindow::openPaths(const QStringList& paths)
 void MainWindow::openPathsInBackground(const QStringList& paths, std::function<QString()> prepare)
 {
     clearAll();
+    m_openedStudyId = 0;
+    m_priorPaths.clear();
     showViewer();
     statusBar()->showMessage(prepare ? tr("Preparing %1...").arg(describePaths(paths)) : tr("Reading %1...").arg(describePaths(paths)));
     using Outcome = std::pair<StudyBrowser, QString>;
@@ -239,6 +314,10 @@ void MainWindow::showOpened(StudyBrowser browser)
 {
     m_seriesTree->clear();
     m_browser = std::move(browser);
+    m_layoutStale = true;
+    updateTimeline();
+    if (isLayoutShown())
+        buildLayout();
     rebuildSeriesTree();
     showProblems({});
     statusBar()->showMessage(m_browser.summary());
@@ -348,19 +427,155 @@ bool MainWindow::isViewerShown() const
     return m_tabs->currentWidget() == m_viewerPage;
 }
 
+void MainWindow::showLayout()
+{
+    m_tabs->setCurrentWidget(m_layoutPage);
+}
+
+bool MainWindow::isLayoutShown() const
+{
+    return m_tabs->currentWidget() == m_layoutPage;
+}
+
 void MainWindow::onCurrentTabChanged()
 {
-    if (isViewerShown()) {
+    updateDocksForTab();
+    if (isLayoutShown() && m_layoutStale)
+        buildLayout();
+    if (m_tabs->currentWidget() == m_catalogBrowser)
+        m_catalogBrowser->table()->setFocus();
+    // "Send" offers the study selected in the study list.
+    if (m_pacsPanel && m_tabs->currentWidget() == m_pacsPanel)
+        m_pacsPanel->setLocalStudy(m_catalogBrowser->currentStudyId());
+}
+
+void MainWindow::updateDocksForTab()
+{
+    const bool studyList = m_tabs->currentWidget() == m_catalogBrowser || (m_pacsPanel && m_tabs->currentWidget() == m_pacsPanel);
+    if (!studyList) {
         m_seriesDock->setVisible(m_seriesDockWasShown);
         m_problemDock->setVisible(m_problemDockWasShown);
+        m_timelineDock->setVisible(m_timelineDockWasShown);
         return;
     }
-    // The study list wants the whole width; the viewer's docks come back with the viewer.
-    m_seriesDockWasShown = !m_seriesDock->isHidden();
-    m_problemDockWasShown = !m_problemDock->isHidden();
+    if (!m_seriesDock->isHidden() || !m_problemDock->isHidden() || !m_timelineDock->isHidden()) {
+        // The study list wants the whole width; the viewer's docks come back with the viewer.
+        m_seriesDockWasShown = !m_seriesDock->isHidden();
+        m_problemDockWasShown = !m_problemDock->isHidden();
+        m_timelineDockWasShown = !m_timelineDock->isHidden();
+    }
     m_seriesDock->hide();
     m_problemDock->hide();
-    m_catalogBrowser->table()->setFocus();
+    m_timelineDock->hide();
+}
+
+void MainWindow::buildLayout()
+{
+    m_layoutStale = false;
+    std::vector<dicom::SeriesDescriptor> series = m_browser.series();
+    if (!m_priorPaths.isEmpty()) {
+        // The priors' headers were not read for the viewer: read them now (a few hundred files).
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        StudyBrowser priors;
+        priors.open(m_priorPaths);
+        QApplication::restoreOverrideCursor();
+        series.insert(series.end(), priors.series().begin(), priors.series().end());
+    }
+    const bool matched = !series.empty() && m_layoutController->setSeries(std::move(series));
+    if (matched) {
+        m_layoutMessage->hide();
+        statusBar()->showMessage(m_layoutController->statusText());
+    } else {
+        m_layoutMessage->setText(m_browser.series().empty() ? tr("Open a study to see it in its hanging-protocol layout.")
+                                                            : tr("No hanging protocol matches what is open; the Viewer tab shows its series."));
+        m_layoutMessage->show();
+    }
+    Q_EMIT layoutBuilt(matched);
+}
+
+void MainWindow::saveLayoutAsProtocol()
+{
+    if (!m_layoutController->hasLayout())
+        return;
+    namespace hp = hanging_protocols;
+    const LayoutStage& stage = m_layoutController->stage();
+    const hp::Protocol* shown = m_layoutController->shownProtocol();
+    hp::ScreenLayout screen;
+    screen.id = QStringLiteral("user-%1").arg(stage.protocolId);
+    screen.name = tr("%1 (my layout)").arg(stage.protocolName);
+    screen.department = shown ? shown->department : hp::Department::Other;
+    const hp::Stage* shownStage = shown && stage.stage >= 0 && stage.stage < static_cast<int>(shown->stages.size())
+                                    ? &shown->stages[static_cast<std::size_t>(stage.stage)]
+                                    : nullptr;
+    screen.rows = shownStage && shownStage->rectangles.empty() ? shownStage->rows : 1;
+    screen.columns = shownStage && shownStage->rectangles.empty() ? shownStage->columns : static_cast<int>(stage.viewports.size());
+    screen.syncGroups = stage.syncGroups;
+    for (const LayoutViewport& cell : stage.viewports) {
+        hp::ScreenViewport viewport;
+        viewport.empty = cell.isEmpty();
+        viewport.study = cell.priorNumber;
+        viewport.scaling = cell.definition.scaling;
+        if (!cell.isEmpty()) {
+            const dicom::InstanceHeader& header = cell.series->first();
+            viewport.modality = header.modality;
+            viewport.seriesDescription = header.seriesDescription;
+            if (!header.frames.empty() && header.frames.front().rowDirection && header.frames.front().columnDirection) {
+                const dicom::Vector3& r = *header.frames.front().rowDirection;
+                const dicom::Vector3& c = *header.frames.front().columnDirection;
+                viewport.orientation = hp::PlaneOrientation::classify({r.x, r.y, r.z}, {c.x, c.y, c.z});
+            }
+            // What the user sees now, after any window/level and zoom changes.
+            if (const SeriesViewController* controller = m_layoutView->seriesController(cell.index)) {
+                const dicom::VoiWindow window = controller->effectiveWindow();
+                viewport.window = hp::WindowSetting{{}, window.center, window.width};
+            }
+            if (const render::SliceViewport* sliceViewport = m_layoutView->viewport(cell.index))
+                viewport.zoom = sliceViewport->zoom();
+            if (cell.priorNumber == 0) {
+                if (!screen.studyModalities.contains(header.modality))
+                    screen.studyModalities << header.modality;
+                if (screen.bodyPart.isEmpty())
+                    screen.bodyPart = header.bodyPartExamined;
+            } else if (!screen.priorModalities.contains(header.modality)) {
+                screen.priorModalities << header.modality;
+            }
+        }
+        screen.viewports.push_back(std::move(viewport));
+    }
+    ProtocolEditorDialog dialog(*m_protocolLibrary, hp::protocolFromLayout(screen), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Protocol saved: %1").arg(QDir::toNativeSeparators(dialog.savedPath())));
+}
+
+void MainWindow::editShownProtocol()
+{
+    const hanging_protocols::Protocol* shown = m_layoutController->shownProtocol();
+    if (!shown)
+        return;
+    // Saving writes a user protocol with the same id, which then overrides the bundled one.
+    ProtocolEditorDialog dialog(*m_protocolLibrary, *shown, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Protocol saved: %1").arg(QDir::toNativeSeparators(dialog.savedPath())));
+}
+
+void MainWindow::updateTimeline()
+{
+    if (!m_catalog || m_browser.series().empty()) {
+        m_timeline->setModel({});
+        return;
+    }
+    const dicom::InstanceHeader& first = m_browser.series().front().first();
+    timeline::PatientIdentity patient;
+    patient.patientId = first.patient.id;
+    patient.issuerOfPatientId = first.patient.issuerOfPatientId;
+    patient.name = first.patient.name;
+    patient.birthDate = first.patient.birthDate;
+    timeline::TimelineModel model(patient, timeline::DepartmentMapping::bundled());
+    if (const auto error = model.loadLocal(*m_catalog))
+        statusBar()->showMessage(tr("The timeline cannot read the catalog: %1").arg(*error));
+    m_timeline->setModel(std::move(model));
+    m_timeline->fitToStudies();
+    m_timeline->setSelectedStudies({QString::fromStdString(first.studyInstanceUid)});
 }
 
 void MainWindow::openCatalogInBackground(const QString& path)
@@ -394,6 +609,16 @@ void MainWindow::openCatalogInBackground(const QString& path)
         m_catalogBrowser->setModalities(outcome.modalities);
         m_catalogBrowser->setCatalog(m_catalog.get());
         m_importAction->setEnabled(true);
+        if (!m_pacsPanel) {
+            m_pacsPanel = new PacsQueryPanel(m_catalog, m_tabs);
+            m_pacsPanel->loadNodes(PacsQueryPanel::nodesFile());   // the panel says what is wrong with the file
+            m_tabs->addTab(m_pacsPanel, tr("PACS"));
+            connect(m_pacsPanel, &PacsQueryPanel::studyRetrieved, this, [this](qint64 studyId) {
+                m_catalogBrowser->refresh();
+                m_catalogBrowser->selectStudies({studyId});
+                statusBar()->showMessage(tr("The study was retrieved into the catalog."));
+            });
+        }
         Q_EMIT catalogOpened(true);
     });
     watcher->setFuture(QtConcurrent::run([path] {
@@ -475,12 +700,31 @@ bool MainWindow::openStudy(qint64 studyId, qint64 seriesId)
         return false;
     }
     m_catalogBrowser->setMessage({});
+    // The same patient's other studies are the priors of the layout tab.
+    m_priorPaths.clear();
+    if (const auto study = m_catalog->study(studyId); study && seriesId == 0 && !study->patientId.isEmpty()) {
+        catalog::StudyFilter samePatient;
+        samePatient.patientId = study->patientId;
+        samePatient.issuerOfPatientId = study->issuerOfPatientId;
+        for (const catalog::StudyRow& other : m_catalog->studies(samePatient)) {
+            if (other.id == studyId)
+                continue;
+            for (const catalog::SeriesRow& series : m_catalog->seriesOfStudy(other.id))
+                for (const catalog::InstanceRow& instance : m_catalog->instancesOfSeries(series.id))
+                    if (!instance.missing && !instance.paths.empty())
+                        m_priorPaths << instance.paths.front();
+        }
+    }
+    const QStringList priorPaths = m_priorPaths;
     std::function<QString()> notice;
     if (missing > 0) {
         const QString text = tr("%n file(s) of this study are missing on disk; the other %1 are opened.", nullptr, missing).arg(paths.size());
         notice = [text] { return text; };
     }
     openPathsInBackground(paths, notice);
+    // openPathsInBackground cleared the previous study's state; this study's priors stay.
+    m_priorPaths = priorPaths;
+    m_openedStudyId = studyId;
     return true;
 }
 

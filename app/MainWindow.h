@@ -24,10 +24,18 @@ namespace continuum::render {
 class SliceViewport;
 }
 
+namespace continuum::hanging_protocols {
+class ProtocolLibrary;
+}
+
 namespace continuum::app {
 
 class CatalogBrowserPanel;
+class PacsQueryPanel;
+class ProtocolLayoutController;
+class ProtocolLayoutView;
 class SeriesViewController;
+class TimelineWidget;
 
 // The main window: two tabs, the study catalog (browser) and the viewer (series list on the
 // left, one viewport in the middle, refused files and warnings below). Opening paths or a
@@ -57,6 +65,8 @@ public:
     void openCatalogInBackground(const QString& path);
     catalog::Catalog* catalog() const { return m_catalog.get(); }
     CatalogBrowserPanel* catalogBrowser() const { return m_catalogBrowser; }
+    // Query/retrieve/send, a tab once the catalog is open (nullptr before).
+    PacsQueryPanel* pacsPanel() const { return m_pacsPanel; }
     // Shows the import dialog with these files and folders (none: the user adds them).
     void requestImport(const QStringList& paths);
     ImportDialog* importDialog() const { return m_importDialog; }
@@ -66,9 +76,19 @@ public:
     void showViewer();
     void showStudyList();
     bool isViewerShown() const;
+    // The hanging-protocol layout of what is open (the current study and, when it came from the
+    // catalog, the same patient's other studies as priors); built when first shown.
+    void showLayout();
+    bool isLayoutShown() const;
+    ProtocolLayoutView* layoutView() const { return m_layoutView; }
+    ProtocolLayoutController* layoutController() const { return m_layoutController; }
+    // The timeline of the patient on screen (catalog studies), in a dock below the viewer.
+    TimelineWidget* timeline() const { return m_timeline; }
 
 Q_SIGNALS:
     void opened();
+    // The layout tab matched (true) or found no protocol for what is open (false).
+    void layoutBuilt(bool matched);
     void catalogOpened(bool succeeded);
     // An import finished (or was cancelled) and the study list shows its result.
     void importFinished();
@@ -90,6 +110,11 @@ private:
     void rebuildSeriesTree();
     void showProblems(const std::vector<QString>& seriesWarnings);
     void rebuildPresetMenu(const QString& modality);
+    void buildLayout();
+    void saveLayoutAsProtocol();
+    void editShownProtocol();
+    void updateTimeline();
+    void updateDocksForTab();
 
     StudyBrowser m_browser;
     std::shared_ptr<catalog::Catalog> m_catalog;   // shared with running imports
@@ -111,6 +136,20 @@ private:
     QAction* m_importAction = nullptr;
     quint64 m_openGeneration = 0;   // bumped by every open/clear; late background results are dropped
     QMetaObject::Connection m_startDecodingAfterFirstFrame;
+    QWidget* m_layoutPage = nullptr;
+    QLabel* m_layoutMessage = nullptr;
+    std::unique_ptr<hanging_protocols::ProtocolLibrary> m_protocolLibrary;   // bundled, site and user folders
+    ProtocolLayoutController* m_layoutController = nullptr;
+    QAction* m_saveLayoutAction = nullptr;
+    QAction* m_editProtocolAction = nullptr;
+    ProtocolLayoutView* m_layoutView = nullptr;
+    bool m_layoutStale = true;
+    qint64 m_openedStudyId = 0;        // catalog study on screen (0: opened from files)
+    QStringList m_priorPaths;          // files of the same patient's other catalogued studies
+    PacsQueryPanel* m_pacsPanel = nullptr;   // created with the catalog (it retrieves into it)
+    QDockWidget* m_timelineDock = nullptr;
+    TimelineWidget* m_timeline = nullptr;
+    bool m_timelineDockWasShown = true;
 };
 
 } // namespace continuum::app

@@ -352,6 +352,9 @@ int runFind(const QStringList& arguments)
                  + tr("  %1 images  ").arg(countText(row.seriesInstances), 5) + row.seriesInstanceUid + QStringLiteral("  ")
                  + row.seriesDescription;
             break;
+        case remote::QueryLevel::Image:
+            line = QStringLiteral("#") + column(countText(row.instanceNumber), 5) + QStringLiteral("  ") + row.sopInstanceUid;
+            break;
         }
         std::printf("%s\n", line.toUtf8().constData());
     }

@@ -39,6 +39,15 @@ QString ProtocolLayoutController::localDate(const QDate& date)
     return locale.toString(date, format);
 }
 
+bool ProtocolLayoutController::setProtocols(std::vector<hp::Protocol> protocols)
+{
+    m_matcher = hp::ProtocolMatcher(std::move(protocols));
+    std::vector<dicom::SeriesDescriptor> series = m_series;
+    if (series.empty())
+        return false;
+    return setSeries(std::move(series));
+}
+
 void ProtocolLayoutController::clear()
 {
     m_series.clear();

@@ -61,6 +61,8 @@ public:
     // Matches the protocols on these series and shows the first stage of the best. Returns false
     // (and shows nothing) when no protocol qualifies or there are no series.
     bool setSeries(std::vector<dicom::SeriesDescriptor> series);
+    // Replaces the protocols (a user saved or edited one) and matches what is open again.
+    bool setProtocols(std::vector<hanging_protocols::Protocol> protocols);
     void clear();
 
     bool hasLayout() const { return m_stage.has_value(); }

@@ -27,8 +27,7 @@ SeriesViewController::~SeriesViewController() { stopBackgroundDecoding(); }
 
 void SeriesViewController::stopBackgroundDecoding()
 {
-    if (m_series)
-        m_series->cancel();
+    m_stopDecoding->store(true);
     if (m_decoder.joinable())
         m_decoder.join();
 }
@@ -194,7 +193,9 @@ void SeriesViewController::startBackgroundDecoding(int threads)
     std::shared_ptr<dicom::ImageSeries> series = m_series;
     QPointer<SeriesViewController> self(this);
     const int first = m_frame;
-    m_decoder = std::jthread([series, self, threads, first] {
+    // A fresh flag per run: the thread keeps its own reference, whatever happens to this object.
+    m_stopDecoding = std::make_shared<std::atomic<bool>>(false);
+    m_decoder = std::jthread([series, self, threads, first, stop = m_stopDecoding] {
         series->decodeAll(threads, first, [series, self](int frame) {
             QMetaObject::invokeMethod(self.data(), [self, series, frame] {
                 if (!self || self->m_series != series)
@@ -202,7 +203,7 @@ void SeriesViewController::startBackgroundDecoding(int threads)
                 Q_EMIT self->framesDecoded(series->decodedFrameCount(), series->failedFrameCount(), series->frameCount());
                 (void)frame;
             }, Qt::QueuedConnection);
-        });
+        }, stop.get());
     });
 }
 

@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 #include <thread>
@@ -61,6 +62,7 @@ private:
     std::optional<dicom::VoiWindow> m_window;   // user's choice; nullopt = frame default
     dicom::DisplayImage m_image;                // reused between frames (no reallocation)
     std::jthread m_decoder;
+    std::shared_ptr<std::atomic<bool>> m_stopDecoding = std::make_shared<std::atomic<bool>>(false);
 };
 
 } // namespace continuum::app

@@ -140,7 +140,6 @@ public:
 
     QJsonObject protocol()
     {
-        const Mapping& mapping = Mapping::instance();
         QJsonObject root;
         const QString name = Support::string(m_ds, DCM_HangingProtocolName);
         const QString description = Support::string(m_ds, DCM_HangingProtocolDescription);
@@ -153,7 +152,7 @@ public:
             root.insert(QStringLiteral("description"), description);
         m_department = QStringLiteral("other");
 
-        definition(root);
+        definition();
         imageSets();
         root.insert(QStringLiteral("rules"), m_studyRules);
         const int priorCount = std::max<int>(static_cast<int>(Support::integer(m_ds, DCM_NumberOfPriorsReferenced).value_or(0)), m_highestPrior);
@@ -194,14 +193,13 @@ public:
             else
                 root.remove(QStringLiteral("priors"));
         }
-        (void)mapping;
         return root;
     }
 
 private:
     void note(const QString& text) { m_result.notRepresented << text; }
 
-    void definition(QJsonObject& root)
+    void definition()
     {
         const Mapping& mapping = Mapping::instance();
         QStringList modalities;
@@ -249,8 +247,6 @@ private:
             m_studyRules.append(rule(QStringLiteral("bodyPart"), QStringLiteral("equals"), bodyParts, mapping.importWeight(QStringLiteral("anatomicRegion")), false));
         if (!lateralities.isEmpty())
             m_studyRules.append(rule(QStringLiteral("Laterality"), QStringLiteral("equals"), lateralities, mapping.importWeight(QStringLiteral("laterality")), false));
-        m_modalities = modalities;
-        (void)root;
     }
 
     static bool isUnrestricted(QStringList values)
@@ -631,7 +627,6 @@ private:
     HangingProtocolImport& m_result;
     PrivateBlock m_top;
     QString m_department;
-    QStringList m_modalities;
     QJsonArray m_studyRules;
     QJsonArray m_priorRules;
     QString m_priorSelection = QStringLiteral("mostRecent");

@@ -16,8 +16,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <set>
-#include <source_location>
 
 namespace continuum::hanging_protocols {
 namespace {
@@ -85,12 +83,10 @@ public:
     }
 
 private:
-    void check(const OFCondition& condition, std::source_location where = std::source_location::current())
+    void check(const OFCondition& condition)
     {
-        if (condition.bad() && m_status.good()) {
+        if (condition.bad() && m_status.good())
             m_status = condition;
-            m_failedLine = static_cast<int>(where.line());
-        }
     }
 
     // Text for a VR with a maximum length: cut to fit (the full text goes to the private block).
@@ -508,9 +504,6 @@ private:
     QDateTime m_creation;
     bool m_nonAscii = false;
     std::vector<std::vector<int>> m_imageSetNumbers;   // per stage, per viewport
-
-public:
-    int m_failedLine = 0;
 };
 
 } // namespace
@@ -537,7 +530,7 @@ bool HangingProtocolDicomWriter::writeFile(const Protocol& protocol, const QStri
         status = file.saveFile(QFile::encodeName(path).constData(), EXS_LittleEndianExplicit);
     if (status.bad()) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, QString::fromLocal8Bit(status.text())) + QStringLiteral(" line %1").arg(writer.m_failedLine);
+            *error = tr("cannot write %1: %2").arg(path, QString::fromLocal8Bit(status.text()));
         return false;
     }
     if (privateOnly)

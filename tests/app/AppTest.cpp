@@ -3,7 +3,14 @@
 #include "TestData.h"
 
 #include "MainWindow.h"
+#include "ProtocolEditorDialog.h"
+#include "ProtocolLayoutController.h"
+#include "ProtocolLayoutView.h"
 #include "SeriesViewController.h"
+#include "TimelineWidget.h"
+
+#include "hanging_protocols/Protocol.h"
+#include "timeline/TimelineModel.h"
 
 #include "catalog/Catalog.h"
 
@@ -12,7 +19,10 @@
 #include "render/SliceViewport.h"
 #include "render/VtkOpenGLWidget.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QImage>
+#include <QTimer>
 #include <QProcess>
 #include <QThreadPool>
 #include <QRegularExpression>
@@ -64,7 +74,88 @@ private Q_SLOTS:
     void openingInTheBackgroundShowsTheSeries();
     void aLateBackgroundScanNeverReplacesANewerOpen();
     void demoSnapshotShowsTheDemoChest();
+    void layoutTabShowsTheStudyWithItsPrior();
 };
+
+void AppTest::layoutTabShowsTheStudyWithItsPrior()
+{
+    // TEST_1's 2015 study opened from the catalog: the layout tab hangs it beside its 2010 prior
+    // (found in the catalog through the patient ID), and the timeline shows both studies.
+    CONTINUUM_REQUIRE_SHARED("oncology/two_timepoints_TEST_1");
+    QTemporaryDir dir;
+    const QString catalogPath = dir.filePath(QStringLiteral("catalog.sqlite"));
+    {
+        continuum::catalog::Catalog catalog;
+        QVERIFY(!catalog.open(catalogPath));
+        QCOMPARE(catalog.importFiles({sharedDicomPath(QStringLiteral("oncology/two_timepoints_TEST_1"))}).newInstances, 2);
+    }
+    // Protocols the user saves go to a folder of this test.
+    const QString userProtocols = dir.filePath(QStringLiteral("user-protocols"));
+    qputenv("CONTINUUM_USER_PROTOCOLS", QFile::encodeName(userProtocols));
+    continuum::app::MainWindow window;
+    window.show();
+    QSignalSpy catalogOpened(&window, &continuum::app::MainWindow::catalogOpened);
+    window.openCatalogInBackground(catalogPath);
+    QVERIFY(catalogOpened.wait(60000));
+    QCOMPARE(catalogOpened.first().first().toBool(), true);
+    continuum::catalog::StudyFilter filter;
+    filter.text = QStringLiteral("TEST_1");
+    const auto studies = window.catalog()->studies(filter);
+    QCOMPARE(studies.size(), std::size_t(2));
+    QCOMPARE(studies.front().studyDate, QDate(2015, 1, 1));   // newest first
+
+    QSignalSpy opened(&window, &continuum::app::MainWindow::opened);
+    QVERIFY(window.openStudy(studies.front().id));
+    QVERIFY(opened.wait(60000));
+    // The viewer shows the 2015 study only; the prior is for the layout.
+    QCOMPARE(window.browser().series().size(), std::size_t(1));
+    const auto& items = window.timeline()->model().items();
+    QCOMPARE(items.size(), std::size_t(2));
+    QCOMPARE(items.front().studyInstanceUid, QStringLiteral("1.2.3"));   // 2010 first
+    QCOMPARE(window.timeline()->selectedStudies(), QStringList{QStringLiteral("2.3.4")});
+
+    QSignalSpy built(&window, &continuum::app::MainWindow::layoutBuilt);
+    QSignalSpy shown(window.layoutView(), &continuum::app::ProtocolLayoutView::stageShown);
+    window.showLayout();
+    QVERIFY(built.count() == 1 || built.wait(60000));
+    QCOMPARE(built.first().first().toBool(), true);
+    QCOMPARE(window.layoutController()->shownProtocol()->id, QStringLiteral("ct-chest-comparison"));
+    QVERIFY(shown.count() > 0 || shown.wait(60000));
+    QCOMPARE(window.layoutView()->viewportCount(), 2);
+    QVERIFY2(window.layoutView()->viewportLabel(0).startsWith(QStringLiteral("Prior 1")), qPrintable(window.layoutView()->viewportLabel(0)));
+    QVERIFY2(window.layoutView()->viewportLabel(1).startsWith(QStringLiteral("Current")), qPrintable(window.layoutView()->viewportLabel(1)));
+    QTRY_VERIFY_WITH_TIMEOUT(window.layoutView()->viewport(0)->hasImage() && window.layoutView()->viewport(1)->hasImage(), 60000);
+    window.layoutView()->grabLayout().save(QDir::temp().filePath(QStringLiteral("continuum-layout-tab.png")));
+
+    // Protocol > Save This Layout as a Protocol: the editor opens on a protocol made from the
+    // screen; saving writes a user protocol that then matches the same studies.
+    QAction* saveLayout = nullptr;
+    for (QAction* action : window.findChildren<QAction*>())
+        if (action->text().contains(QStringLiteral("Save This Layout")))
+            saveLayout = action;
+    QVERIFY(saveLayout && saveLayout->isEnabled());
+    QTimer::singleShot(0, [] {
+        auto* editor = qobject_cast<continuum::app::ProtocolEditorDialog*>(QApplication::activeModalWidget());
+        QVERIFY(editor);
+        if (editor->save())
+            editor->accept();
+        else
+            editor->reject();
+    });
+    saveLayout->trigger();
+    const QString savedFile = userProtocols + QStringLiteral("/user-ct-chest-comparison.json");
+    QVERIFY2(QFile::exists(savedFile), qPrintable(savedFile));
+    // The library reloads on its own; the new protocol is among the candidates for TEST_1.
+    window.showLayout();
+    QTRY_VERIFY_WITH_TIMEOUT(window.layoutController()->statusText().contains(QStringLiteral("of 5")), 30000);
+
+    // Another patient opened from files: the layout is rebuilt for it, without the old prior.
+    window.openPaths({sharedDicomPath(QStringLiteral("ct-series/lung_dx_a0001_chest_ct_5mm"))});
+    window.showLayout();
+    QVERIFY(built.count() == 2 || built.wait(60000));
+    QCOMPARE(window.layoutController()->shownProtocol()->id, QStringLiteral("ct-chest"));
+    QCOMPARE(window.timeline()->model().items().size(), std::size_t(0));   // not in this catalog
+}
 
 void AppTest::demoSnapshotShowsTheDemoChest()
 {

@@ -220,7 +220,8 @@ bool buildLargeCatalog(const QString& path)
         ok = ok && db.commit();
         QSqlQuery analyze(db);
         ok = ok && analyze.exec(QStringLiteral("ANALYZE"));
-        patient = study = status = series = instance = QSqlQuery();
+        for (QSqlQuery* query : {&patient, &study, &status, &series, &instance})
+            *query = QSqlQuery();   // statements go before their connection closes
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("bench_writer"));

@@ -101,6 +101,7 @@ private slots:
     void showsSeriesIncompleteUntilTheImportFinishes();
     void findsMissingFiles();
     void copiesIntoTheManagedStore();
+    void movesReceivedFilesIntoTheStore();
     void importsDicomdirMedia();
     void upgradesAVersionOneCatalog();
     void keepsReadingStatus();
@@ -643,6 +644,33 @@ void CatalogTest::copiesIntoTheManagedStore()
         ++afterwards;
     }
     QCOMPARE(afterwards, storeFiles);
+}
+
+void CatalogTest::movesReceivedFilesIntoTheStore()
+{
+    // Files a retrieve staged inside the store are moved, not copied; a second delivery of the
+    // same instance is dropped as a duplicate.
+    QTemporaryDir dir;
+    Catalog catalog;
+    QVERIFY(!catalog.open(dir.filePath(QStringLiteral("move.sqlite")), QStringLiteral("w")));
+    const QString staging = catalog.defaultStoreFolder() + QStringLiteral("/incoming");
+    QVERIFY(QDir().mkpath(staging));
+    const QString source = continuum::testing::sharedDicomPath(QStringLiteral("ct-series/lung_dx_a0001_chest_ct_5mm/1-01.dcm"));
+    QVERIFY(QFile::copy(source, staging + QStringLiteral("/a.dcm")));
+    ImportOptions options;
+    options.mode = ImportMode::MoveToStore;
+    const ImportResult first = catalog.importFiles({staging}, options);
+    QCOMPARE(first.newInstances, 1);
+    QVERIFY(!QFile::exists(staging + QStringLiteral("/a.dcm")));
+    const auto series = catalog.seriesOfStudy(catalog.studies().front().id);
+    const QString stored = catalog.instancesOfSeries(series.front().id).front().paths.front();
+    QVERIFY(stored.startsWith(catalog.defaultStoreFolder()));
+    QCOMPARE(modeOf(stored), 0600);
+    QVERIFY(QFile::copy(source, staging + QStringLiteral("/b.dcm")));
+    const ImportResult again = catalog.importFiles({staging}, options);
+    QCOMPARE(again.alreadyPresent, 1);
+    QVERIFY(!QFile::exists(staging + QStringLiteral("/b.dcm")));
+    QVERIFY(QFile::exists(stored));
 }
 
 void CatalogTest::importsDicomdirMedia()

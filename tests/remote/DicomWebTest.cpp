@@ -7,6 +7,7 @@
 #include "remote/CredentialStore.h"
 #include "remote/DicomWebClient.h"
 #include "remote/MultipartStreamParser.h"
+#include "remote/NodeDirectory.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -540,6 +541,34 @@ private Q_SLOTS:
         for (const QString& message : messages + logged)
             verifyNoSecret(message);
         QCOMPARE(messages.size(), 7);
+    }
+
+    void nodesFileDescribesDicomWebNodes()
+    {
+        QTemporaryDir folder;
+        QFile file(folder.filePath(QStringLiteral("nodes.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // (No raw string literals with braces here: moc loses track of the class.)
+        file.write("{\"nodes\": [{\"name\": \"web\", \"kind\": \"dicomweb\", \"url\": \"https://pacs.example/dicom-web\", "
+                   "\"authentication\": \"bearer\", \"caCertificates\": \"certs/ca.pem\", \"timeoutSeconds\": 7}]}");
+        file.close();
+        NodeDirectory directory;
+        const std::optional<QString> error = directory.load(file.fileName());
+        QVERIFY2(!error, qPrintable(error.value_or(QString())));
+        const RemoteNode* web = directory.find(QStringLiteral("web"));
+        QVERIFY(web);
+        QCOMPARE(web->kind, NodeKind::DicomWeb);
+        QCOMPARE(web->timeoutSeconds, 7);
+        QCOMPARE(web->caCertificatesFile, folder.filePath(QStringLiteral("certs/ca.pem")));   // relative to the nodes file
+        QVERIFY(directory.loadFromJson("{\"nodes\": [{\"name\": \"w\", \"kind\": \"dicomweb\", \"url\": \"http://x\", \"caCertificates\": \"\"}]}",
+                                       QStringLiteral("n.json"))
+                    .value_or(QString())
+                    .contains(QStringLiteral("caCertificates")));
+
+        // A CA file that holds no certificate is refused before any connection.
+        RemoteNode broken = node(m_nginx.url() + QStringLiteral("/dicom-web"));
+        broken.caCertificatesFile = file.fileName();
+        QCOMPARE(DicomWebClient(broken, password).ping().kind, RemoteErrorKind::InvalidRequest);
     }
 
     // ---- credentials ----

@@ -307,6 +307,56 @@ private Q_SLOTS:
         QCOMPARE(QDir(destination.path()).entryList(QDir::Files).size(), 64);
     }
 
+    // IMAGE level: the instances of a series with their sizes, then a C-GET of three of them
+    // (what a retry of an interrupted retrieve asks for).
+    void findAndGetSingleInstances()
+    {
+        DimseClient client(m_node, m_local);
+        QueryRequest request;
+        request.level = QueryLevel::Image;
+        request.studyInstanceUid = ctStudy;
+        request.seriesInstanceUid = ctSeries;
+        const FindResult found = client.find(request);
+        QVERIFY2(found.status.ok(), qPrintable(found.status.message));
+        QCOMPARE(found.rows.size(), std::size_t(64));
+        const std::map<QString, QString> sources = indexByInstance(sharedDicomPath(ctFolder));
+        std::set<QString> uids;
+        for (const QueryRow& row : found.rows) {
+            QVERIFY(sources.count(row.sopInstanceUid));
+            uids.insert(row.sopInstanceUid);
+            QCOMPARE(row.sopClassUid, QStringLiteral("1.2.840.10008.5.1.4.1.1.2"));
+            QCOMPARE(row.rows, 512);
+            QCOMPARE(row.columns, 512);
+            QCOMPARE(row.bitsAllocated, 16);
+        }
+        QCOMPARE(uids.size(), std::size_t(64));
+        request.seriesInstanceUid.clear();
+        QCOMPARE(client.find(request).status.kind, RemoteErrorKind::InvalidRequest);
+
+        QTemporaryDir destination;
+        RetrieveRequest get;
+        get.studyInstanceUid = ctStudy;
+        get.seriesInstanceUid = ctSeries;
+        get.destination = destination.path();
+        auto it = uids.begin();
+        for (int i = 0; i < 3; ++i)
+            get.sopInstanceUids.push_back(*it++);
+        const RetrieveResult result = client.retrieve(get);
+        QVERIFY2(result.status.ok(), qPrintable(result.status.message));
+        QCOMPARE(result.files.size(), std::size_t(3));
+        std::set<QString> received;
+        for (const QString& path : result.files) {
+            const LoadedFile got = load(path);
+            received.insert(got.sopInstanceUid);
+            compareWithSource(path, sources.at(got.sopInstanceUid));
+        }
+        QCOMPARE(received, std::set<QString>(get.sopInstanceUids.begin(), get.sopInstanceUids.end()));
+        QCOMPARE(result.progress.completed, 3);
+
+        get.seriesInstanceUid.clear();
+        QCOMPARE(client.retrieve(get).status.kind, RemoteErrorKind::InvalidRequest);
+    }
+
     void getNeverOverwritesADifferentFile()
     {
         QTemporaryDir destination;

@@ -220,7 +220,8 @@ ImportResult Catalog::importFiles(const std::vector<QString>& paths, const Impor
     std::vector<std::string> files = dicom::DicomScanner::listFiles(roots);
     std::unordered_set<std::string> known(files.begin(), files.end());
 
-    const bool copying = options.mode == ImportMode::CopyToStore;
+    const bool moving = options.mode == ImportMode::MoveToStore;
+    const bool copying = options.mode == ImportMode::CopyToStore || moving;
     const ManagedStore store(options.storeFolder.isEmpty() ? defaultStoreFolder() : options.storeFolder);
     if (copying) {
         if (auto problem = store.prepare()) {
@@ -233,7 +234,8 @@ ImportResult Catalog::importFiles(const std::vector<QString>& paths, const Impor
             const auto size = std::filesystem::file_size(file, ec);
             bytes += ec ? 0 : static_cast<qint64>(size);
         }
-        if (auto problem = store.checkFreeSpace(bytes)) {
+        // Moved files take no new space (received files are staged inside the store).
+        if (auto problem = moving ? std::nullopt : store.checkFreeSpace(bytes)) {
             result.failure = *problem;
             return result;
         }
@@ -264,7 +266,7 @@ ImportResult Catalog::importFiles(const std::vector<QString>& paths, const Impor
             for (std::size_t i = next++; i < end && !cancelled() && !diskFull; i = next++) {
                 FileOutcome outcome = examine(files[i]);
                 if (copying && outcome.kind == FileOutcome::Kind::Instance) {
-                    const ManagedStore::Placement placement = store.place(files[i], outcome.header);
+                    const ManagedStore::Placement placement = store.place(files[i], outcome.header, moving);
                     if (placement.path.empty()) {
                         outcome.kind = FileOutcome::Kind::Problem;
                         outcome.problem = ImportProblem::Kind::Refused;
@@ -374,9 +376,15 @@ ImportResult Catalog::importFiles(const std::vector<QString>& paths, const Impor
         if (result.cancelled)
             break;
     }
-    if (!db->finishImport(result) && !result.failure)
+    if (!db->finishImport(result, options.vouchesForCompleteness) && !result.failure)
         result.failure = QStringLiteral("Cannot finish the import log: %1").arg(db->lastErrorText());
     return result;
+}
+
+bool Catalog::markSeriesComplete(const std::vector<qint64>& seriesIds)
+{
+    CatalogDatabase* db = database();
+    return db && db->markSeriesComplete(seriesIds);
 }
 
 int Catalog::studyCount(const StudyFilter& filter)

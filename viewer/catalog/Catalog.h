@@ -54,6 +54,9 @@ public:
     std::vector<InstanceRow> instancesOfSeries(qint64 seriesId);
     std::vector<ImportProblem> problemsOfImport(qint64 importId);
     bool setStudyStatus(qint64 studyId, ReadingStatus status, int priority);
+    // For importers that know better than one import run (a retrieve that compared with the
+    // PACS's list). False when the database failed.
+    bool markSeriesComplete(const std::vector<qint64>& seriesIds);
     // Checks that the files catalogued on this workstation (of one study, or all) are still on
     // disk and records which are missing, so the browser can say so before a load fails.
     FileCheckResult checkFiles(std::optional<qint64> studyId = std::nullopt, const std::atomic<bool>* cancel = nullptr);

@@ -273,7 +273,9 @@ std::optional<qint64> CatalogDatabase::startImport(const QString& workstationId,
     QSqlQuery* query = prepared(QStringLiteral(
         "INSERT INTO import_log (workstation_id, started_at, files_total, new_instances, already_present, conflicts, refused, "
         "skipped, cancelled, process_id, mode) VALUES (?, ?, ?, 0, 0, 0, 0, 0, 0, ?, ?) RETURNING id"));
-    const QString modeName = mode == ImportMode::CopyToStore ? QStringLiteral("copy") : QStringLiteral("reference");
+    const QString modeName = mode == ImportMode::CopyToStore ? QStringLiteral("copy")
+                           : mode == ImportMode::MoveToStore ? QStringLiteral("move")
+                                                             : QStringLiteral("reference");
     if (!run(query, {workstationId, QDateTime::currentMSecsSinceEpoch(), filesTotal, qint64(::getpid()), modeName}))
         return std::nullopt;
     if (!query->next()) {
@@ -289,7 +291,7 @@ std::optional<qint64> CatalogDatabase::startImport(const QString& workstationId,
     return id;
 }
 
-bool CatalogDatabase::finishImport(const ImportResult& result)
+bool CatalogDatabase::finishImport(const ImportResult& result, bool vouchesForCompleteness)
 {
     if (!m_db.transaction()) {
         m_lastError = m_db.lastError().text();
@@ -300,7 +302,7 @@ bool CatalogDatabase::finishImport(const ImportResult& result)
                   {QDateTime::currentMSecsSinceEpoch(), result.filesSeen, result.newInstances, result.alreadyPresent, result.conflicts,
                    result.refused, result.skipped, result.cancelled ? 1 : 0, result.importId});
     // Only an import that saw every file it was given vouches for the series it added to.
-    if (ok && !result.cancelled && !result.failure)
+    if (ok && vouchesForCompleteness && !result.cancelled && !result.failure)
         ok = run(prepared(QStringLiteral("UPDATE series SET complete = 1 WHERE last_import_fk = ? AND complete = 0")), {result.importId});
     if (!ok || !m_db.commit()) {
         if (ok)
@@ -312,6 +314,20 @@ bool CatalogDatabase::finishImport(const ImportResult& result)
     m_claimedSeries.clear();
     m_seriesByUid.clear();
     return true;
+}
+
+bool CatalogDatabase::markSeriesComplete(const std::vector<qint64>& seriesIds)
+{
+    if (!begin())
+        return false;
+    QSqlQuery* update = prepared(QStringLiteral("UPDATE series SET complete = 1 WHERE id = ?"));
+    for (const qint64 id : seriesIds) {
+        if (!run(update, {id})) {
+            rollback();
+            return false;
+        }
+    }
+    return commit();
 }
 
 bool CatalogDatabase::recordProblem(qint64 importId, const ImportProblem& problem)

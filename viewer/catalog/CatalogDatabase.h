@@ -54,7 +54,8 @@ public:
     // Import log. An import marks every series it adds to (or finds incomplete) as its own;
     // finishing it uncancelled marks those series complete.
     std::optional<qint64> startImport(const QString& workstationId, int filesTotal, ImportMode mode);
-    bool finishImport(const ImportResult& result);
+    bool finishImport(const ImportResult& result, bool vouchesForCompleteness = true);
+    bool markSeriesComplete(const std::vector<qint64>& seriesIds);
     bool recordProblem(qint64 importId, const ImportProblem& problem);
     std::vector<ImportProblem> problemsOfImport(qint64 importId);
 

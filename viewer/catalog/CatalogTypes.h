@@ -16,6 +16,7 @@ enum class ReadingStatus { Unread = 0, InProgress = 1, Read = 2 };
 enum class ImportMode {
     ReferenceInPlace,   // files stay where they are; the catalog records their paths
     CopyToStore,        // files are copied into the managed store first (media, USB sticks)
+    MoveToStore,        // files we received (retrieve, storage SCP) are moved into the store
 };
 
 struct ImportOptions {
@@ -23,6 +24,10 @@ struct ImportOptions {
     QString storeFolder;   // CopyToStore: empty = "store" beside the catalog file
     int parserThreads = 2;
     int instancesPerTransaction = 500;
+    // An import that sees all files of its series vouches for them: finishing uncancelled marks
+    // them complete. A retrieve imports what arrives in small batches and says false; it marks
+    // the series complete itself (Catalog::markSeriesComplete) once the PACS has sent them all.
+    bool vouchesForCompleteness = true;
 };
 
 // What happened to one file that did not become (or match) a catalog instance.

@@ -118,7 +118,7 @@ std::optional<QString> ManagedStore::checkFreeSpace(qint64 bytesNeeded) const
     return std::nullopt;
 }
 
-ManagedStore::Placement ManagedStore::place(const std::string& sourcePath, const dicom::InstanceHeader& header) const
+ManagedStore::Placement ManagedStore::place(const std::string& sourcePath, const dicom::InstanceHeader& header, bool move) const
 {
     Placement placement;
     const std::string root = QFile::encodeName(m_root).toStdString();
@@ -131,6 +131,16 @@ ManagedStore::Placement ManagedStore::place(const std::string& sourcePath, const
         return placement;
     }
     const std::string target = seriesDir + '/' + safeName(header.sopInstanceUid) + ".dcm";
+    if (move) {
+        // link() never replaces an existing file, unlike rename(): a different file already in
+        // the store stays, and the identical-content check below decides.
+        if (::link(sourcePath.c_str(), target.c_str()) == 0) {
+            ::chmod(target.c_str(), 0600);   // whoever received it may have used the umask
+            ::unlink(sourcePath.c_str());
+            placement.path = target;
+            return placement;
+        }
+    }
 
     const dicom::FileDescriptor source(sourcePath);
     if (!source.valid()) {
@@ -139,6 +149,8 @@ ManagedStore::Placement ManagedStore::place(const std::string& sourcePath, const
     }
     if (const dicom::FileDescriptor existing(target); existing.valid()) {
         if (sameContent(source.get(), existing.get())) {
+            if (move)
+                ::unlink(sourcePath.c_str());
             placement.path = target;
             return placement;
         }
@@ -189,6 +201,8 @@ ManagedStore::Placement ManagedStore::place(const std::string& sourcePath, const
         placement.diskFull = isDiskFull(failure);
         return placement;
     }
+    if (move)
+        ::unlink(sourcePath.c_str());
     placement.path = target;
     return placement;
 }

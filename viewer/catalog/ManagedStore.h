@@ -31,7 +31,9 @@ public:
     std::optional<QString> checkFreeSpace(qint64 bytesNeeded) const;
     // Copies `sourcePath` (whose header is `header`) into the store. An identical file already
     // there is reused; a different one is never overwritten.
-    Placement place(const std::string& sourcePath, const dicom::InstanceHeader& header) const;
+    // With `move`, the source is renamed into place (same file system) or copied and then
+    // removed; a source identical to what the store holds is removed too.
+    Placement place(const std::string& sourcePath, const dicom::InstanceHeader& header, bool move = false) const;
 
 private:
     QString m_root;

@@ -132,7 +132,7 @@ std::optional<LoadError> ImageSeries::decodeFrame(int frame)
     return std::nullopt;
 }
 
-void ImageSeries::decodeAll(int threads, int firstFrame, const std::function<void(int)>& onDecoded)
+void ImageSeries::decodeAll(int threads, int firstFrame, const std::function<void(int)>& onDecoded, const std::atomic<bool>* stop)
 {
     // Nearest to the frame the user is looking at first.
     std::vector<int> order(m_frames.size());
@@ -141,7 +141,7 @@ void ImageSeries::decodeAll(int threads, int firstFrame, const std::function<voi
     std::stable_sort(order.begin(), order.end(), [firstFrame](int a, int b) { return std::abs(a - firstFrame) < std::abs(b - firstFrame); });
     std::atomic<std::size_t> next{0};
     auto work = [&] {
-        for (std::size_t i = next++; i < order.size() && !m_cancelled; i = next++) {
+        for (std::size_t i = next++; i < order.size() && !(stop && stop->load()); i = next++) {
             const int frame = order[i];
             decodeFrame(frame);
             if (onDecoded)

@@ -42,10 +42,12 @@ public:
     // call returns once the frame is decoded (or failed), even if another thread decodes it.
     std::optional<LoadError> decodeFrame(int frame);
     // Decodes all frames on `threads` threads, nearest to `firstFrame` first. `onDecoded` is
-    // called (from worker threads) with each frame index once it is decoded or has failed. Blocking.
-    void decodeAll(int threads, int firstFrame = 0, const std::function<void(int frame)>& onDecoded = {});
-    // Asks a running decodeAll to stop after the frames in flight.
-    void cancel() { m_cancelled = true; }
+    // called (from worker threads) with each frame index once it is decoded or has failed.
+    // Blocking; setting `*stop` ends it after the frames in flight. The stop flag belongs to the
+    // caller: several viewports may show (and decode) one series, and one stopping must not
+    // stop the others.
+    void decodeAll(int threads, int firstFrame = 0, const std::function<void(int frame)>& onDecoded = {},
+                   const std::atomic<bool>* stop = nullptr);
     FrameView frame(int index) const;   // precondition: isDecoded(index)
 
     // Problems of the layout (non-uniform spacing, tilt...) and of single files, for the user.
@@ -71,7 +73,6 @@ private:
     StackLayout m_layout;
     PixelBuffer m_pixels;
     std::size_t m_frameBytes = 0;
-    std::atomic<bool> m_cancelled{false};
     mutable std::mutex m_errorMutex;
     std::vector<LoadError> m_errors;
 };

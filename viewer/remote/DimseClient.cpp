@@ -191,6 +191,14 @@ QueryRow rowFrom(DcmDataset& dataset, QueryLevel level)
     row.seriesNumber = decodedInt(dataset, DCM_SeriesNumber);
     row.seriesDescription = decoded(dataset, DCM_SeriesDescription, decoder);
     row.seriesInstances = decodedInt(dataset, DCM_NumberOfSeriesRelatedInstances);
+    row.sopInstanceUid = decoded(dataset, DCM_SOPInstanceUID, decoder);
+    row.sopClassUid = decoded(dataset, DCM_SOPClassUID, decoder);
+    row.instanceNumber = decodedInt(dataset, DCM_InstanceNumber);
+    row.rows = decodedInt(dataset, DCM_Rows);
+    row.columns = decodedInt(dataset, DCM_Columns);
+    row.bitsAllocated = decodedInt(dataset, DCM_BitsAllocated);
+    row.samplesPerPixel = decodedInt(dataset, DCM_SamplesPerPixel);
+    row.numberOfFrames = decodedInt(dataset, DCM_NumberOfFrames);
     return row;
 }
 
@@ -206,6 +214,7 @@ const char* levelName(QueryLevel level)
     case QueryLevel::Patient: return "PATIENT";
     case QueryLevel::Study: return "STUDY";
     case QueryLevel::Series: return "SERIES";
+    case QueryLevel::Image: return "IMAGE";
     }
     return "STUDY";
 }
@@ -295,6 +304,10 @@ FindResult DimseClient::find(const QueryRequest& request)
         result.status = RemoteStatus::failure(RemoteErrorKind::InvalidRequest, tr("a series query needs the study instance UID"));
         return result;
     }
+    if (request.level == QueryLevel::Image && (request.studyInstanceUid.isEmpty() || request.seriesInstanceUid.isEmpty())) {
+        result.status = RemoteStatus::failure(RemoteErrorKind::InvalidRequest, tr("an image query needs the study and series instance UIDs"));
+        return result;
+    }
     const char* model = request.level == QueryLevel::Patient ? UID_FINDPatientRootQueryRetrieveInformationModel
                                                              : UID_FINDStudyRootQueryRetrieveInformationModel;
     ContinuumScu scu(m_cancelRequested);
@@ -312,6 +325,13 @@ FindResult DimseClient::find(const QueryRequest& request)
     keys.putAndInsertString(DCM_PatientSex, "");
     if (request.level == QueryLevel::Patient) {
         keys.putAndInsertString(DCM_NumberOfPatientRelatedStudies, "");
+    } else if (request.level == QueryLevel::Image) {
+        // The unique keys of the levels above, then what a retrieve wants to know per instance.
+        keys.putAndInsertString(DCM_StudyInstanceUID, request.studyInstanceUid.toLatin1().constData());
+        keys.putAndInsertString(DCM_SeriesInstanceUID, request.seriesInstanceUid.toLatin1().constData());
+        for (const DcmTagKey& key : {DCM_SOPInstanceUID, DCM_SOPClassUID, DCM_InstanceNumber, DCM_Rows, DCM_Columns, DCM_BitsAllocated,
+                                     DCM_SamplesPerPixel, DCM_NumberOfFrames})
+            keys.insertEmptyElement(key);
     } else {
         keys.putAndInsertString(DCM_StudyInstanceUID, request.studyInstanceUid.toLatin1().constData());
         keys.putAndInsertString(DCM_StudyDate, dateKey(request.dateFrom, request.dateTo).toLatin1().constData());
@@ -364,6 +384,15 @@ RetrieveResult DimseClient::retrieve(const RetrieveRequest& request, const Retri
         result.status = RemoteStatus::failure(RemoteErrorKind::InvalidRequest, tr("a retrieve needs a study instance UID and a destination folder"));
         return result;
     }
+    if (!request.sopInstanceUids.empty() && request.seriesInstanceUid.isEmpty()) {
+        result.status = RemoteStatus::failure(RemoteErrorKind::InvalidRequest, tr("a retrieve of single instances needs their series instance UID"));
+        return result;
+    }
+    // IMAGE level with a list of SOP Instance UIDs (UID list matching: values separated by backslashes).
+    QStringList instanceList;
+    for (const QString& uid : request.sopInstanceUids)
+        instanceList << uid;
+    const QByteArray instanceKey = instanceList.join(QLatin1Char('\\')).toLatin1();
     if (!QDir().mkpath(request.destination)) {
         result.status = RemoteStatus::failure(RemoteErrorKind::LocalStorage, tr("cannot create the folder %1").arg(request.destination));
         return result;
@@ -385,7 +414,7 @@ RetrieveResult DimseClient::retrieve(const RetrieveRequest& request, const Retri
         keys.putAndInsertString(DCM_QueryRetrieveLevel, "IMAGE");
         keys.putAndInsertString(DCM_StudyInstanceUID, request.studyInstanceUid.toLatin1().constData());
         keys.putAndInsertString(DCM_SeriesInstanceUID, request.seriesInstanceUid.toLatin1().constData());
-        keys.putAndInsertString(DCM_SOPInstanceUID, "");
+        keys.putAndInsertString(DCM_SOPInstanceUID, instanceKey.constData());
         keys.putAndInsertString(DCM_SOPClassUID, "");
         int matches = 0;
         finder.onFindMatch = [&](DcmDataset& match) {
@@ -518,10 +547,12 @@ RetrieveResult DimseClient::retrieve(const RetrieveRequest& request, const Retri
         return result;
     }
     DcmDataset keys;
-    keys.putAndInsertString(DCM_QueryRetrieveLevel, request.seriesInstanceUid.isEmpty() ? "STUDY" : "SERIES");
+    keys.putAndInsertString(DCM_QueryRetrieveLevel, !request.sopInstanceUids.empty() ? "IMAGE" : request.seriesInstanceUid.isEmpty() ? "STUDY" : "SERIES");
     keys.putAndInsertString(DCM_StudyInstanceUID, request.studyInstanceUid.toLatin1().constData());
     if (!request.seriesInstanceUid.isEmpty())
         keys.putAndInsertString(DCM_SeriesInstanceUID, request.seriesInstanceUid.toLatin1().constData());
+    if (!request.sopInstanceUids.empty())
+        keys.putAndInsertString(DCM_SOPInstanceUID, instanceKey.constData());
     const T_ASC_PresentationContextID context = scu.findPresentationContextID(model, "");
     scu.requestContext = context;
     reportProgress(nullptr);

@@ -27,6 +27,9 @@ struct RetrieveRequest {
     QString seriesInstanceUid;          // empty: the whole study
     QString destination;                // folder; created if missing
     RetrieveMethod method = RetrieveMethod::Get;
+    // Non-empty: only these instances of the series (IMAGE level, seriesInstanceUid required),
+    // so that a retry fetches just what is missing.
+    std::vector<QString> sopInstanceUids = {};
 };
 
 struct RetrieveCallbacks {

@@ -7,7 +7,7 @@
 
 namespace continuum::remote {
 
-enum class QueryLevel { Patient, Study, Series };
+enum class QueryLevel { Patient, Study, Series, Image };
 
 // C-FIND keys. Empty fields do not restrict. Text keys may use the DICOM wildcards * and ?.
 struct QueryRequest {
@@ -15,7 +15,8 @@ struct QueryRequest {
     QString patientName;
     QString patientId;
     QString accessionNumber;
-    QString studyInstanceUid;   // required at series level (study root)
+    QString studyInstanceUid;   // required at series and image level (study root)
+    QString seriesInstanceUid;  // required at image level
     QString modality;           // ModalitiesInStudy at study level, Modality at series level
     QDate dateFrom;             // study date range, either end may be open
     QDate dateTo;
@@ -45,6 +46,16 @@ struct QueryRow {
     int seriesNumber = -1;
     QString seriesDescription;
     int seriesInstances = -1;
+
+    // Image level: what a retrieve needs to know (which instances, how big) before it starts.
+    QString sopInstanceUid;
+    QString sopClassUid;
+    int instanceNumber = -1;
+    int rows = -1;
+    int columns = -1;
+    int bitsAllocated = -1;
+    int samplesPerPixel = -1;
+    int numberOfFrames = -1;
 };
 
 struct RetrieveProgress {

@@ -124,8 +124,11 @@ void SliceViewport::setImage(const dicom::DisplayImage& image)
     imageHeight_ = image.height;
     pixelWidth_ = pixelWidth;
     pixelHeight_ = pixelHeight;
-    if (!hadImage)
-        renderer()->AddViewProp(scene_->slice);
+    if (!hadImage) {
+        if (!renderer()->HasViewProp(scene_->slice))
+            renderer()->AddViewProp(scene_->slice);
+        scene_->slice->VisibilityOn();
+    }
     if (!sameSize)
         fitToWindow(); // also updates
     else
@@ -136,7 +139,9 @@ void SliceViewport::clearImage()
 {
     if (!hasImage())
         return;
-    renderer()->RemoveViewProp(scene_->slice);
+    // Hidden, not removed: removing releases GL resources, which needs the context current, and
+    // clearing happens at any time (e.g. while this viewport sits on a hidden tab).
+    scene_->slice->VisibilityOff();
     imageWidth_ = 0;
     imageHeight_ = 0;
     update();
