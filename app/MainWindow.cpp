@@ -2,6 +2,7 @@
 
 #include "CatalogBrowserPanel.h"
 #include "CatalogImportJob.h"
+#include "ArchiveStudySource.h"
 #include "ImportDialog.h"
 #include "PacsQueryPanel.h"
 #include "ProtocolLayoutController.h"
@@ -18,6 +19,7 @@
 #include "hanging_protocols/ProtocolFromLayout.h"
 #include "hanging_protocols/ProtocolLibrary.h"
 #include "timeline/DepartmentMapping.h"
+#include "remote/NodeDirectory.h"
 #include "timeline/TimelineModel.h"
 #include "dicom/ImageSeries.h"
 #include "render/SliceViewport.h"
@@ -575,7 +577,47 @@ void MainWindow::updateTimeline()
         statusBar()->showMessage(tr("The timeline cannot read the catalog: %1").arg(*error));
     m_timeline->setModel(std::move(model));
     m_timeline->fitToStudies();
-    m_timeline->setSelectedStudies({QString::fromStdString(first.studyInstanceUid)});
+    const QString current = QString::fromStdString(first.studyInstanceUid);
+    m_timeline->setSelectedStudies({current});
+
+    // The same patient's studies on the configured archives, asked on a worker thread; merged
+    // when they answer if the patient is still on screen.
+    remote::NodeDirectory nodes;
+    if (nodes.load(PacsQueryPanel::nodesFile()) || nodes.nodes().empty())
+        return;   // no archives configured (the PACS tab says what is wrong with the file)
+    using Answer = std::pair<std::vector<timeline::RemoteStudySummary>, QStringList>;
+    auto* watcher = new QFutureWatcher<Answer>(this);
+    const quint64 generation = m_openGeneration;
+    connect(watcher, &QFutureWatcher<Answer>::finished, this, [this, watcher, generation, current] {
+        watcher->deleteLater();
+        if (generation != m_openGeneration)
+            return;
+        const auto& [studies, errors] = watcher->result();
+        timeline::TimelineModel merged = m_timeline->model();
+        merged.mergeRemote(studies);
+        m_timeline->setModel(std::move(merged));
+        m_timeline->fitToStudies();
+        m_timeline->setSelectedStudies({current});
+        for (const QString& error : errors)
+            m_problemList->addItem(tr("Timeline: %1").arg(error));
+    });
+    watcher->setFuture(QtConcurrent::run([nodes, patient]() -> Answer {
+        Answer answer;
+        for (const remote::RemoteNode& node : nodes.nodes()) {
+            QString error;
+            auto archive = RemoteArchive::create(node, nodes.local(), &error);
+            if (!archive) {
+                answer.second << error;
+                continue;
+            }
+            ArchiveStudySource source(std::move(archive));
+            timeline::RemoteQueryResult result = source.studiesOfPatient(patient);
+            if (result.error)
+                answer.second << tr("%1: %2").arg(node.name, *result.error);
+            std::move(result.studies.begin(), result.studies.end(), std::back_inserter(answer.first));
+        }
+        return answer;
+    }));
 }
 
 void MainWindow::openCatalogInBackground(const QString& path)

@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QElapsedTimer>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -54,6 +55,10 @@ PacsQueryPanel::~PacsQueryPanel()
         m_queryArchive->cancel();
     if (m_queryThread.joinable())
         m_queryThread.join();
+    if (m_echoArchive)
+        m_echoArchive->cancel();
+    if (m_echoThread.joinable())
+        m_echoThread.join();
     // The jobs cancel and wait in their destructors.
     m_retrieveJob.reset();
     m_sendJob.reset();
@@ -103,6 +108,10 @@ void PacsQueryPanel::buildUi()
     m_search->setObjectName(QStringLiteral("pacsSearch"));
     m_search->setAccessibleName(tr("Search the remote node"));
     m_search->setDefault(true);
+    m_testConnection = new QPushButton(tr("Test connection"), this);
+    m_testConnection->setObjectName(QStringLiteral("pacsTestConnection"));
+    m_testConnection->setAccessibleName(tr("Test the connection to the remote node"));
+    m_testConnection->setToolTip(tr("C-ECHO for a DICOM node, a QIDO-RS search for a DICOMweb node"));
 
     auto* dates = new QHBoxLayout;
     dates->addWidget(m_dateRange);
@@ -169,13 +178,18 @@ void PacsQueryPanel::buildUi()
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_search, 0, Qt::AlignRight);
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_testConnection);
+    searchRow->addStretch(1);
+    searchRow->addWidget(m_search);
+    layout->addLayout(searchRow);
     layout->addWidget(m_results, 1);
     layout->addLayout(retrieveRow);
     layout->addLayout(sendRow);
     layout->addWidget(m_status);
 
     connect(m_search, &QPushButton::clicked, this, &PacsQueryPanel::search);
+    connect(m_testConnection, &QPushButton::clicked, this, &PacsQueryPanel::testConnection);
     connect(m_patientName, &QLineEdit::returnPressed, this, &PacsQueryPanel::search);
     connect(m_patientId, &QLineEdit::returnPressed, this, &PacsQueryPanel::search);
     connect(m_retrieve, &QPushButton::clicked, this, &PacsQueryPanel::retrieveSelected);
@@ -204,10 +218,9 @@ void PacsQueryPanel::setNodeDirectory(const remote::NodeDirectory& directory)
     m_nodes = directory;
     m_node->clear();
     for (const remote::RemoteNode& node : m_nodes.nodes())
-        if (node.kind == remote::NodeKind::Dimse)
-            m_node->addItem(QStringLiteral("%1 (%2)").arg(node.name, node.describe()), node.name);
+        m_node->addItem(QStringLiteral("%1 (%2)").arg(node.name, node.describe()), node.name);
     if (m_node->count() == 0)
-        showStatus(tr("No DICOM nodes are configured; add them to the nodes file."), true);
+        showStatus(tr("No remote nodes are configured; add them to the nodes file."), true);
     updateButtons();
 }
 
@@ -234,6 +247,7 @@ void PacsQueryPanel::updateButtons()
     m_dateFrom->setEnabled(m_dateRange->isChecked());
     m_dateTo->setEnabled(m_dateRange->isChecked());
     m_search->setEnabled(hasNode);
+    m_testConnection->setEnabled(hasNode && !m_echoRunning);
     m_retrieve->setEnabled(hasNode && !retrieving && !m_results->selectedItems().isEmpty());
     m_cancel->setEnabled(retrieving);
     m_send->setEnabled(hasNode && !sending && m_localStudyId > 0);
@@ -277,6 +291,44 @@ void PacsQueryPanel::startNextQuery()
                 m_queryRunning = false;
                 done(result);
                 startNextQuery();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void PacsQueryPanel::testConnection()
+{
+    if (m_echoRunning)
+        return;
+    QString error;
+    std::unique_ptr<RemoteArchive> archive = archiveForCurrentNode(&error);
+    if (!archive) {
+        showStatus(error, true);
+        return;
+    }
+    if (m_echoThread.joinable())
+        m_echoThread.join();   // the previous test has delivered its result already
+    m_echoArchive = std::move(archive);
+    m_echoRunning = true;
+    const QString nodeName = m_echoArchive->node().name;
+    const QString method = m_echoArchive->node().kind == remote::NodeKind::Dimse ? tr("C-ECHO") : tr("QIDO-RS search");
+    showStatus(tr("Testing the connection to %1…").arg(nodeName), false);
+    updateButtons();
+    RemoteArchive* echoArchive = m_echoArchive.get();
+    m_echoThread = std::jthread([this, echoArchive, nodeName, method] {
+        QElapsedTimer clock;
+        clock.start();
+        const remote::RemoteStatus status = echoArchive->echo();
+        const qint64 elapsed = clock.elapsed();
+        QMetaObject::invokeMethod(
+            this, [this, status, elapsed, nodeName, method] {
+                m_echoRunning = false;
+                if (status.ok())
+                    showStatus(tr("Connection to %1 works (%2, %3 ms).").arg(nodeName, method).arg(elapsed), false);
+                else
+                    showStatus(tr("Connection to %1 failed: %2").arg(nodeName, userMessage(status)), true);
+                updateButtons();
+                Q_EMIT connectionTested(status.ok());
             },
             Qt::QueuedConnection);
     });

@@ -54,6 +54,9 @@ public:
     QString currentNodeName() const;
 
 public Q_SLOTS:
+    // "Test connection": C-ECHO (DIMSE) or a QIDO-RS search (DICOMweb) on a worker thread; the
+    // one-line outcome goes to the status line and connectionTested().
+    void testConnection();
     void search();
     void retrieveSelected();
     void cancelRetrieve();
@@ -63,6 +66,7 @@ public Q_SLOTS:
     void cancelSend();
 
 Q_SIGNALS:
+    void connectionTested(bool ok);
     void studyRetrieved(qint64 studyId);
     void seriesAvailable(qint64 studyId, qint64 seriesId);
     void studySent(qint64 studyId);
@@ -90,6 +94,7 @@ private:
     QDateEdit* m_dateTo = nullptr;
     QLineEdit* m_modality = nullptr;
     QPushButton* m_search = nullptr;
+    QPushButton* m_testConnection = nullptr;
     QTreeWidget* m_results = nullptr;
     QPushButton* m_retrieve = nullptr;
     QPushButton* m_cancel = nullptr;
@@ -108,6 +113,10 @@ private:
     bool m_queryRunning = false;
     std::unique_ptr<RemoteArchive> m_queryArchive;
     std::jthread m_queryThread;
+
+    bool m_echoRunning = false;
+    std::unique_ptr<RemoteArchive> m_echoArchive;
+    std::jthread m_echoThread;
 
     std::unique_ptr<RetrieveJob> m_retrieveJob;
     std::unique_ptr<SendJob> m_sendJob;

@@ -1,5 +1,9 @@
 #include "RemoteArchive.h"
 
+#include "DicomWebArchive.h"
+
+#include "remote/CredentialStore.h"
+
 #include <QCoreApplication>
 
 namespace continuum::app {
@@ -52,9 +56,21 @@ std::unique_ptr<RemoteArchive> RemoteArchive::create(const remote::RemoteNode& n
 {
     if (node.kind == remote::NodeKind::Dimse)
         return std::make_unique<DimseArchive>(node, local);
-    if (error)
-        *error = tr("%1 is a DICOMweb node; this panel queries and retrieves from DIMSE nodes.").arg(node.name);
-    return nullptr;
+    // DICOMweb: the password or token from the keyring (or this session's memory). Asking for
+    // it is the caller's business (a dialog, --password-stdin), never a blocking prompt here.
+    QString secret;
+    if (const std::optional<remote::SecretKind> kind = remote::CredentialStore::kindFor(node)) {
+        std::optional<QString> known = remote::CredentialStore().secret(node.name, *kind);
+        if (!known || known->isEmpty()) {
+            if (error)
+                *error = *kind == remote::SecretKind::Password
+                    ? tr("Password needed for node %1 (user \"%2\"): none is saved for it in this session or the desktop keyring.").arg(node.name, node.userName)
+                    : tr("Token needed for node %1: none is saved for it in this session or the desktop keyring.").arg(node.name);
+            return nullptr;
+        }
+        secret = std::move(*known);
+    }
+    return std::make_unique<DicomWebArchive>(node, std::move(secret));
 }
 
 DimseArchive::DimseArchive(remote::RemoteNode node, remote::LocalNode local) : m_client(std::move(node), std::move(local)) {}

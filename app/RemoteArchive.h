@@ -45,8 +45,10 @@ public:
     virtual remote::SendResult send(const std::vector<QString>& paths, const std::function<void(int done, int total)>& onProgress) = 0;
     virtual void cancel() = 0;
 
-    // The archive for a configured node; nullptr with `error` set when the node's kind has no
-    // archive implementation in this build.
+    // The archive for a configured node: DimseArchive or DicomWebArchive. For a DICOMweb node
+    // with basic or bearer authentication the secret comes from remote::CredentialStore (call
+    // this on the thread that uses the store); nullptr with `error` set ("Password needed for
+    // node X...") when none is known.
     static std::unique_ptr<RemoteArchive> create(const remote::RemoteNode& node, const remote::LocalNode& local, QString* error = nullptr);
 };
 

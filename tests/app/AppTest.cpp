@@ -9,6 +9,8 @@
 #include "SeriesViewController.h"
 #include "TimelineWidget.h"
 
+#include "OrthancFixture.h"
+
 #include "hanging_protocols/Protocol.h"
 #include "timeline/TimelineModel.h"
 
@@ -75,7 +77,55 @@ private Q_SLOTS:
     void aLateBackgroundScanNeverReplacesANewerOpen();
     void demoSnapshotShowsTheDemoChest();
     void layoutTabShowsTheStudyWithItsPrior();
+    void timelineAddsTheStudiesOnThePacs();
 };
+
+void AppTest::timelineAddsTheStudiesOnThePacs()
+{
+    // TEST_1's 2015 study is local; a real Orthanc holds both studies. The timeline of the open
+    // study shows the 2010 one as "on PACS" and the 2015 one as local, also on PACS.
+    CONTINUUM_REQUIRE_SHARED("oncology/two_timepoints_TEST_1");
+    continuum::testing::OrthancFixture orthanc;
+    const QString started = orthanc.start();
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    QCOMPARE(orthanc.upload(sharedDicomPath(QStringLiteral("oncology/two_timepoints_TEST_1"))), 2);
+    QTemporaryDir dir;
+    const QString nodesFile = dir.filePath(QStringLiteral("nodes.json"));
+    {
+        QFile file(nodesFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral(R"({"nodes": [{"name": "test-pacs", "kind": "dimse", "aeTitle": "ORTHANC", "host": "127.0.0.1", "port": %1, "timeoutSeconds": 30}]})")
+                       .arg(orthanc.dicomPort())
+                       .toUtf8());
+    }
+    qputenv("CONTINUUM_NODES", QFile::encodeName(nodesFile));
+    const QString catalogPath = dir.filePath(QStringLiteral("catalog.sqlite"));
+    {
+        continuum::catalog::Catalog catalog;
+        QVERIFY(!catalog.open(catalogPath));
+        QCOMPARE(catalog.importFiles({sharedDicomPath(QStringLiteral("oncology/two_timepoints_TEST_1/study_20150101.dcm"))}).newInstances, 1);
+    }
+    continuum::app::MainWindow window;
+    window.show();
+    QSignalSpy catalogOpened(&window, &continuum::app::MainWindow::catalogOpened);
+    window.openCatalogInBackground(catalogPath);
+    QVERIFY(catalogOpened.wait(60000));
+    const auto studies = window.catalog()->studies();
+    QCOMPARE(studies.size(), std::size_t(1));
+    QSignalSpy opened(&window, &continuum::app::MainWindow::opened);
+    QVERIFY(window.openStudy(studies.front().id));
+    QVERIFY(opened.wait(60000));
+    QTRY_COMPARE_WITH_TIMEOUT(window.timeline()->model().items().size(), std::size_t(2), 60000);
+    const auto& items = window.timeline()->model().items();
+    QCOMPARE(items[0].studyInstanceUid, QStringLiteral("1.2.3"));
+    QVERIFY(!items[0].local);
+    QCOMPARE(items[0].location(), continuum::timeline::LocationState::OnPacs);
+    QCOMPARE(items[0].pacsNodes, QStringList{QStringLiteral("test-pacs")});
+    QCOMPARE(items[1].studyInstanceUid, QStringLiteral("2.3.4"));
+    QVERIFY(items[1].local && items[1].alsoOnPacs());
+    window.timeline()->grab().save(QDir::temp().filePath(QStringLiteral("continuum-timeline-pacs.png")));
+    qunsetenv("CONTINUUM_NODES");
+}
 
 void AppTest::layoutTabShowsTheStudyWithItsPrior()
 {

@@ -3,7 +3,10 @@
 // announced before the retrieve ends, a cancelled retrieve leaves the series incomplete and a
 // retry fetches only the missing instances, a retrieve that would not fit is refused before
 // anything is fetched, a push from Orthanc lands in the catalog, a catalogued study sent to
-// Orthanc is on the server.
+// Orthanc is on the server. Over DICOMweb (basic auth, the password from the CredentialStore) the
+// CT lands byte-identical to the sources. Orthanc SIGKILLed after the 20th received instance:
+// the job fails in words, the received instances stay catalogued with the series incomplete,
+// and a retry from a fresh Orthanc with the same data fetches only the rest.
 #include "OrthancFixture.h"
 #include "TestData.h"
 
@@ -13,6 +16,7 @@
 #include "SendJob.h"
 
 #include "catalog/Catalog.h"
+#include "remote/CredentialStore.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -27,8 +31,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
 #include <cstring>
 #include <map>
+
+#include <sys/types.h>
 
 using namespace continuum;
 using continuum::testing::OrthancFixture;
@@ -125,6 +132,9 @@ class RetrieveJobTest : public QObject {
     OrthancFixture m_orthanc;
     remote::LocalNode m_local;
     remote::RemoteNode m_node;
+    remote::RemoteNode m_webNode;
+    const QString m_webUser = QStringLiteral("radiology");
+    const QString m_webPassword = QStringLiteral("c0ntinuum-test-pw");
 
     std::unique_ptr<app::RemoteArchive> archive() { return app::RemoteArchive::create(m_node, m_local); }
 
@@ -147,6 +157,9 @@ private Q_SLOTS:
         continuum::testing::OrthancOptions options;
         options.viewerAeTitle = m_local.aeTitle;
         options.viewerPort = m_local.port;
+        options.dicomWeb = true;
+        options.httpUser = m_webUser;
+        options.httpPassword = m_webPassword;
         const QString error = m_orthanc.start(options);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QStringList problems;
@@ -157,6 +170,12 @@ private Q_SLOTS:
         m_node.host = QStringLiteral("127.0.0.1");
         m_node.port = m_orthanc.dicomPort();
         m_node.timeoutSeconds = 20;
+        m_webNode.name = QStringLiteral("orthanc-web");
+        m_webNode.kind = remote::NodeKind::DicomWeb;
+        m_webNode.baseUrl = m_orthanc.dicomWebUrl();
+        m_webNode.authentication = QStringLiteral("basic");
+        m_webNode.userName = m_webUser;
+        m_webNode.timeoutSeconds = 20;
     }
 
     void retrieveLandsTheSeriesInTheStore()
@@ -336,6 +355,131 @@ private Q_SLOTS:
         QCOMPARE(refused.status().kind, remote::RemoteErrorKind::ConnectionRefused);
         QVERIFY2(refusedFinished.at(0).at(1).toString().contains(QStringLiteral("refused the connection")),
                  qPrintable(refusedFinished.at(0).at(1).toString()));
+    }
+
+    void dicomWebNodeWithoutPasswordIsRefusedInWords()
+    {
+        remote::RemoteNode node = m_webNode;
+        node.name = QStringLiteral("orthanc-web-nobody-saved-a-password");
+        QString error;
+        QVERIFY(!app::RemoteArchive::create(node, m_local, &error));
+        QVERIFY2(error.contains(QStringLiteral("Password needed for node orthanc-web-nobody-saved-a-password")), qPrintable(error));
+        QVERIFY(!error.contains(m_webPassword));
+    }
+
+    void dicomWebRetrieveLandsByteIdenticalFiles()
+    {
+        remote::CredentialStore credentials;
+        const remote::RemoteStatus saved = credentials.store(m_webNode.name, remote::SecretKind::Password, m_webPassword);
+        QVERIFY2(saved.ok() || saved.kind == remote::RemoteErrorKind::LocalStorage, qPrintable(saved.message));
+        QString error;
+        std::unique_ptr<app::RemoteArchive> web = app::RemoteArchive::create(m_webNode, m_local, &error);
+        QVERIFY2(web, qPrintable(error));
+        QVERIFY(!web->supportsInstanceRetrieve());
+
+        CatalogInTemp place;
+        QCOMPARE(place.open(), QString());
+        app::RetrieveJob job(place.catalog, std::move(web));
+        QVERIFY(runToEnd(job, ctStudy, {}));
+        QVERIFY2(job.status().ok(), qPrintable(job.status().message));
+        QCOMPARE(job.listedCount(), 64);
+        QCOMPARE(job.requestedCount(), 64);
+        QCOMPARE(job.receivedCount(), 64);
+        QCOMPARE(job.catalogedCount(), 64);
+
+        const auto series = seriesRow(*place.catalog, ctStudy, ctSeries);
+        QVERIFY(series);
+        QCOMPARE(series->instanceCount, 64);
+        QVERIFY(series->complete);
+        const std::map<QString, QString> sources = sourcesByInstance(sharedDicomPath(ctFolder));
+        QCOMPARE(sources.size(), std::size_t(64));
+        const QString store = QFileInfo(place.catalog->defaultStoreFolder()).canonicalFilePath() + QLatin1Char('/');
+        const std::vector<catalog::InstanceRow> instances = place.catalog->instancesOfSeries(series->id);
+        QCOMPARE(instances.size(), std::size_t(64));
+        for (const catalog::InstanceRow& instance : instances) {
+            QCOMPARE(instance.paths.size(), std::size_t(1));
+            const QString path = instance.paths.front();
+            QVERIFY2(QFileInfo(path).canonicalFilePath().startsWith(store), qPrintable(path));
+            QVERIFY(sources.count(instance.sopInstanceUid));
+            // WADO-RS with transfer-syntax=* returns the stored bytes: the very file uploaded.
+            QFile got(path);
+            QFile want(sources.at(instance.sopInstanceUid));
+            QVERIFY(got.open(QIODevice::ReadOnly) && want.open(QIODevice::ReadOnly));
+            QVERIFY2(got.readAll() == want.readAll(), qPrintable(path + QStringLiteral(" differs from ") + want.fileName()));
+        }
+        QVERIFY(!QFileInfo::exists(QDir(place.catalog->defaultStoreFolder()).filePath(QStringLiteral("incoming"))));
+
+        // A wrong password: refused in words, nothing catalogued.
+        QVERIFY(credentials.store(m_webNode.name, remote::SecretKind::Password, QStringLiteral("wrong")).kind != remote::RemoteErrorKind::InvalidRequest);
+        CatalogInTemp other;
+        QCOMPARE(other.open(), QString());
+        app::RetrieveJob refused(other.catalog, app::RemoteArchive::create(m_webNode, m_local));
+        QSignalSpy refusedFinished(&refused, &app::RetrieveJob::finished);
+        QVERIFY(refused.start(ctStudy, ctSeries));
+        QVERIFY(refusedFinished.wait(120000));
+        QCOMPARE(refused.status().kind, remote::RemoteErrorKind::CredentialsRefused);
+        QVERIFY2(refusedFinished.at(0).at(1).toString().contains(QStringLiteral("refused the credentials")), qPrintable(refusedFinished.at(0).at(1).toString()));
+        QVERIFY(other.catalog->studies().empty());
+        credentials.store(m_webNode.name, remote::SecretKind::Password, m_webPassword);
+    }
+
+    void serverKilledMidRetrieveThenRetryFromAFreshServer()
+    {
+        // A server of its own, killed during the retrieve.
+        OrthancFixture doomed;
+        continuum::testing::OrthancOptions options;
+        options.viewerAeTitle = m_local.aeTitle;
+        options.viewerPort = m_local.port;
+        const QString error = doomed.start(options);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(doomed.upload(sharedDicomPath(ctFolder)), 64);
+        remote::RemoteNode node = m_node;
+        node.port = doomed.dicomPort();
+        const qint64 pid = doomed.processId();
+        QVERIFY(pid > 0);
+
+        CatalogInTemp place;
+        QCOMPARE(place.open(), QString());
+        int firstReceived = 0;
+        {
+            app::RetrieveJob job(place.catalog, app::RemoteArchive::create(node, m_local));
+            app::RetrieveJobOptions jobOptions;
+            bool killed = false;
+            jobOptions.afterInstanceReceived = [pid, &killed](int received) {
+                if (received == 20 && !killed)
+                    killed = ::kill(static_cast<pid_t>(pid), SIGKILL) == 0;
+            };
+            job.setOptions(jobOptions);
+            QVERIFY(runToEnd(job, ctStudy, ctSeries));
+            QVERIFY(killed);
+            QVERIFY(!job.status().ok());
+            QVERIFY2(job.status().kind == remote::RemoteErrorKind::ConnectionLost, qPrintable(job.status().message));
+            const QString message = app::userMessage(job.status());
+            QVERIFY2(message.contains(QStringLiteral("connection to the archive was lost")), qPrintable(message));
+            firstReceived = job.receivedCount();
+            QVERIFY2(firstReceived >= 20 && firstReceived < 64, qPrintable(QString::number(firstReceived)));
+        }
+        const auto interrupted = seriesRow(*place.catalog, ctStudy, ctSeries);
+        QVERIFY(interrupted);
+        QVERIFY(!interrupted->complete);
+        QCOMPARE(interrupted->instanceCount, firstReceived);
+        catalog::StudyFilter filter;
+        filter.studyInstanceUid = ctStudy;
+        QCOMPARE(place.catalog->studies(filter).at(0).incompleteSeriesCount, 1);
+        doomed.stop();
+
+        // The suite's server holds the same data: the retry takes only what is missing.
+        app::RetrieveJob retry(place.catalog, archive());
+        QVERIFY(runToEnd(retry, ctStudy, {}));
+        QVERIFY2(retry.status().ok(), qPrintable(retry.status().message));
+        QCOMPARE(retry.alreadyPresentCount(), firstReceived);
+        QCOMPARE(retry.requestedCount(), 64 - firstReceived);
+        QCOMPARE(retry.receivedCount(), 64 - firstReceived);
+        const auto completed = seriesRow(*place.catalog, ctStudy, ctSeries);
+        QVERIFY(completed);
+        QCOMPARE(completed->instanceCount, 64);
+        QVERIFY(completed->complete);
+        QCOMPARE(place.catalog->studies(filter).at(0).incompleteSeriesCount, 0);
     }
 
     void cleanupTestCase() { m_orthanc.stop(); }
