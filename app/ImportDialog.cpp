@@ -232,6 +232,8 @@ void ImportDialog::startImport()
                                  : tr("Indexing: %1").arg(sources.join(QStringLiteral(", "))));
     m_pages->setCurrentIndex(1);
     m_cancelButton->setEnabled(true);
+    // Each written batch shows at once; the timer keeps rate and time left moving in between.
+    connect(m_job.get(), &CatalogImportJob::progressed, this, &ImportDialog::updateProgress, Qt::QueuedConnection);
     m_job->start(sources, options);
     updateProgress();
     m_progressTimer->start();
@@ -299,6 +301,7 @@ QString ImportDialog::summaryText() const
 void ImportDialog::showReport()
 {
     m_progressTimer->stop();
+    updateProgress();   // the bar ends where the import ended
     const catalog::ImportResult& r = m_job->result();
     m_summary->setText(summaryText());
     m_conflictNote->setVisible(r.conflicts > 0);

@@ -2,6 +2,8 @@
 // against the window formula, clear one-line failures, and patients that never mix.
 #include "TestData.h"
 
+#include "CatalogImportJob.h"
+#include "ImportDialog.h"
 #include "MainWindow.h"
 #include "ProtocolEditorDialog.h"
 #include "ProtocolLayoutController.h"
@@ -24,6 +26,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QImage>
+#include <QProgressBar>
 #include <QTimer>
 #include <QProcess>
 #include <QThreadPool>
@@ -78,7 +81,58 @@ private Q_SLOTS:
     void demoSnapshotShowsTheDemoChest();
     void layoutTabShowsTheStudyWithItsPrior();
     void timelineAddsTheStudiesOnThePacs();
+    void importDialogShowsProgressThenTheReport();
 };
+
+void AppTest::importDialogShowsProgressThenTheReport()
+{
+    // The import window as the user sees it: progress (done/total, rate) while it runs, then the
+    // report listing the refused files with their reasons. Screenshots go to the temp folder.
+    CONTINUUM_REQUIRE_SHARED("malformed");
+    QTemporaryDir dir;
+    continuum::app::MainWindow window;
+    window.show();
+    QSignalSpy catalogOpened(&window, &continuum::app::MainWindow::catalogOpened);
+    window.openCatalogInBackground(dir.filePath(QStringLiteral("catalog.sqlite")));
+    QVERIFY(catalogOpened.wait(60000));
+    window.requestImport({continuum::testing::sharedDicomRoot()});
+    continuum::app::ImportDialog* dialog = window.importDialog();
+    QVERIFY(dialog);
+    QTest::qWaitForWindowExposed(dialog);
+    dialog->grab().save(QDir::temp().filePath(QStringLiteral("continuum-import-choice.png")));
+    dialog->setMode(continuum::catalog::ImportMode::ReferenceInPlace);
+    QSignalSpy finished(&window, &continuum::app::MainWindow::importFinished);
+    dialog->startImport();
+    auto* bar = dialog->findChild<QProgressBar*>();
+    QVERIFY(bar);
+    // One look at the progress page while files remain (the batches report on the way).
+    bool grabbed = false;
+    connect(dialog->job(), &continuum::app::CatalogImportJob::progressed, dialog, [&grabbed, dialog](int done, int total) {
+        if (!grabbed && done < total) {
+            grabbed = true;
+            QApplication::processEvents();
+            dialog->grab().save(QDir::temp().filePath(QStringLiteral("continuum-import-progress.png")));
+        }
+    }, Qt::QueuedConnection);
+    // The bar and its text follow the job; once it is done they say so.
+    QVERIFY(finished.count() > 0 || finished.wait(120000));
+    QCOMPARE(dialog->job()->total(), dialog->job()->result().filesSeen);
+    QCOMPARE(bar->value(), bar->maximum());
+    QVERIFY(dialog->job()->result().newInstances >= 64);   // the CT, and the malformed files that still catalogue
+    QVERIFY(dialog->job()->result().refused > 0);
+    auto* report = dialog->findChild<QTreeWidget*>();
+    QVERIFY(report);
+    QVERIFY(report->topLevelItemCount() >= dialog->job()->result().refused);
+    // A file without its study: named, with the reason.
+    bool namesTheFileAndWhy = false;
+    for (int i = 0; i < report->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* row = report->topLevelItem(i);
+        namesTheFileAndWhy = namesTheFileAndWhy
+                          || (row->text(1).endsWith(QStringLiteral("UN_sequence.dcm")) && row->text(2).contains(QStringLiteral("StudyInstanceUID")));
+    }
+    QVERIFY(namesTheFileAndWhy);
+    dialog->grab().save(QDir::temp().filePath(QStringLiteral("continuum-import-report.png")));
+}
 
 void AppTest::timelineAddsTheStudiesOnThePacs()
 {
