@@ -1,15 +1,16 @@
 #include "MainWindow.h"
 
+#include "ArchiveStudySource.h"
 #include "CatalogBrowserPanel.h"
 #include "CatalogImportJob.h"
-#include "ArchiveStudySource.h"
 #include "ImportDialog.h"
 #include "PacsQueryPanel.h"
 #include "ProtocolLayoutController.h"
 #include "ProtocolLayoutView.h"
+#include "SeriesThumbnailCache.h"
 #include "SeriesViewController.h"
-#include "TimelineWidget.h"
 #include "StudyListModel.h"
+#include "TimelineWidget.h"
 #include "WindowPresets.h"
 
 #include "ProtocolEditorDialog.h"
@@ -156,6 +157,28 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
             statusBar()->showMessage(tr("That study is not in the local catalog."));
         else
             openStudy(rows.front().id);
+    });
+    // Hover cards show the middle image of the study's first series with images (local studies).
+    m_timeline->setThumbnailProvider([this](const QString& studyUid) -> QImage {
+        if (!m_catalog)
+            return {};
+        catalog::StudyFilter filter;
+        filter.studyInstanceUid = studyUid;
+        const auto rows = m_catalog->studies(filter);
+        if (rows.empty())
+            return {};
+        for (const catalog::SeriesRow& series : m_catalog->seriesOfStudy(rows.front().id)) {
+            const auto instances = m_catalog->instancesOfSeries(series.id);
+            if (instances.empty() || instances.front().numberOfFrames == 0)
+                continue;
+            const catalog::InstanceRow& middle = instances[instances.size() / 2];
+            if (middle.missing || middle.paths.empty())
+                continue;
+            const SeriesThumbnailCache::Entry entry = SeriesThumbnailCache::render(middle.paths.front(), 96);
+            if (!entry.image.isNull())
+                return entry.image;
+        }
+        return {};
     });
     for (const QString& problem : protocolProblems)
         m_problemList->addItem(tr("Hanging protocol not loaded: %1").arg(problem));

@@ -178,6 +178,20 @@ void AppTest::timelineAddsTheStudiesOnThePacs()
     QCOMPARE(items[1].studyInstanceUid, QStringLiteral("2.3.4"));
     QVERIFY(items[1].local && items[1].alsoOnPacs());
     window.timeline()->grab().save(QDir::temp().filePath(QStringLiteral("continuum-timeline-pacs.png")));
+    // Hovering the local study shows its card, with the middle image from the catalog.
+    continuum::app::TimelineWidget* timeline = window.timeline();
+    const QImage before = timeline->grab().toImage();
+    const auto mark = timeline->currentLayout().mark(QStringLiteral("2.3.4"));
+    QVERIFY(mark.has_value());
+    QTest::mouseMove(timeline, mark->rect.center().toPoint());
+    QTRY_VERIFY_WITH_TIMEOUT(timeline->grab().toImage() != before, 10000);
+    const QImage hovered = timeline->grab().toImage();
+    hovered.save(QDir::temp().filePath(QStringLiteral("continuum-timeline-hover.png")));
+    int changed = 0;
+    for (int y = 0; y < hovered.height(); ++y)
+        for (int x = 0; x < hovered.width(); ++x)
+            changed += hovered.pixel(x, y) != before.pixel(x, y);
+    QVERIFY2(changed > 96 * 48, qPrintable(QString::number(changed)));   // a card with a 96-px image, not a highlight
     qunsetenv("CONTINUUM_NODES");
 }
 
