@@ -1,7 +1,8 @@
 // The query/retrieve panel offscreen against a real Orthanc: a search by patient ID lists the
 // two TEST_1 studies with their dates and counts, expanding one lists its series, Retrieve
 // brings it into the catalog with the progress bar at its end, a closed port is reported in
-// words.
+// words. "Test connection" says the DIMSE node works (C-ECHO) and the DICOMweb node works (QIDO-RS
+// search), and a closed port "refused the connection"; a search over DICOMweb lists the studies.
 #include "OrthancFixture.h"
 #include "TestData.h"
 
@@ -10,6 +11,7 @@
 #include "catalog/Catalog.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,7 +35,7 @@ class PacsQueryPanelTest : public QObject {
     QTemporaryDir m_dir;
     QString m_nodesFile;
 
-    QString writeNodes(quint16 port)
+    QString writeNodes(quint16 port, const QString& webUrl)
     {
         const QJsonObject nodes{
             {QStringLiteral("local"), QJsonObject{{QStringLiteral("aeTitle"), QStringLiteral("CONTINUUM_UI")}}},
@@ -41,6 +43,10 @@ class PacsQueryPanelTest : public QObject {
                                                              {QStringLiteral("aeTitle"), QStringLiteral("ORTHANC")},
                                                              {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
                                                              {QStringLiteral("port"), int(port)},
+                                                             {QStringLiteral("timeoutSeconds"), 20}},
+                                                 QJsonObject{{QStringLiteral("name"), QStringLiteral("orthanc-web")},
+                                                             {QStringLiteral("kind"), QStringLiteral("dicomweb")},
+                                                             {QStringLiteral("url"), webUrl},
                                                              {QStringLiteral("timeoutSeconds"), 20}}}}};
         const QString path = m_dir.filePath(QStringLiteral("nodes-%1.json").arg(port));
         QFile file(path);
@@ -54,10 +60,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         CONTINUUM_REQUIRE_SHARED("oncology/two_timepoints_TEST_1");
-        const QString error = m_orthanc.start();
+        continuum::testing::OrthancOptions options;
+        options.dicomWeb = true;
+        const QString error = m_orthanc.start(options);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(m_orthanc.upload(sharedDicomPath(QStringLiteral("oncology/two_timepoints_TEST_1"))), 2);
-        m_nodesFile = writeNodes(m_orthanc.dicomPort());
+        m_nodesFile = writeNodes(m_orthanc.dicomPort(), m_orthanc.dicomWebUrl());
         QVERIFY(!m_nodesFile.isEmpty());
     }
 
@@ -123,11 +131,67 @@ private Q_SLOTS:
         auto catalog = std::make_shared<catalog::Catalog>();
         QVERIFY(!catalog->open(m_dir.filePath(QStringLiteral("catalog2.sqlite"))));
         app::PacsQueryPanel panel(catalog);
-        QCOMPARE(panel.loadNodes(writeNodes(OrthancFixture::freePort())), std::nullopt);
+        const quint16 closed = OrthancFixture::freePort();
+        QCOMPARE(panel.loadNodes(writeNodes(closed, QStringLiteral("http://127.0.0.1:%1/dicom-web").arg(closed))), std::nullopt);
         auto* status = panel.findChild<QLabel*>(QStringLiteral("pacsStatus"));
         panel.search();
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("refused the connection")), 60000);
         QCOMPARE(panel.findChild<QTreeWidget*>(QStringLiteral("pacsResults"))->topLevelItemCount(), 0);
+    }
+
+    void testConnectionSaysWhetherTheNodeAnswers()
+    {
+        auto catalog = std::make_shared<catalog::Catalog>();
+        QVERIFY(!catalog->open(m_dir.filePath(QStringLiteral("catalog3.sqlite"))));
+        app::PacsQueryPanel panel(catalog);
+        panel.resize(900, 600);
+        panel.show();
+        QCOMPARE(panel.loadNodes(m_nodesFile), std::nullopt);
+        auto* node = panel.findChild<QComboBox*>(QStringLiteral("pacsNode"));
+        auto* test = panel.findChild<QPushButton*>(QStringLiteral("pacsTestConnection"));
+        auto* status = panel.findChild<QLabel*>(QStringLiteral("pacsStatus"));
+        QVERIFY(node && test && status);
+        // Both kinds of node are offered.
+        QCOMPARE(node->count(), 2);
+        QVERIFY(test->isEnabled());
+
+        QSignalSpy tested(&panel, &app::PacsQueryPanel::connectionTested);
+        QTest::mouseClick(test, Qt::LeftButton);
+        QVERIFY(tested.wait(60000));
+        QVERIFY(tested.at(0).at(0).toBool());
+        QVERIFY2(status->text().startsWith(QStringLiteral("Connection to orthanc works (C-ECHO, ")) && status->text().endsWith(QStringLiteral(" ms).")),
+                 qPrintable(status->text()));
+        QVERIFY(!status->styleSheet().contains(QStringLiteral("background")));
+        QTRY_VERIFY(test->isEnabled());
+
+        node->setCurrentIndex(node->findData(QStringLiteral("orthanc-web")));
+        QCOMPARE(panel.currentNodeName(), QStringLiteral("orthanc-web"));
+        QTest::mouseClick(test, Qt::LeftButton);
+        QVERIFY(tested.wait(60000));
+        QVERIFY(tested.at(1).at(0).toBool());
+        QVERIFY2(status->text().startsWith(QStringLiteral("Connection to orthanc-web works (QIDO-RS search, ")), qPrintable(status->text()));
+
+        // The DICOMweb node searches like the DIMSE one.
+        auto* results = panel.findChild<QTreeWidget*>(QStringLiteral("pacsResults"));
+        panel.findChild<QLineEdit*>(QStringLiteral("pacsPatientId"))->setText(QStringLiteral("TEST_1"));
+        panel.search();
+        QTRY_COMPARE_WITH_TIMEOUT(results->topLevelItemCount(), 2, 60000);
+        QCOMPARE(results->topLevelItem(0)->text(1), QStringLiteral("TEST_1"));
+
+        // Nothing listens: said in words, for both kinds.
+        const quint16 closed = OrthancFixture::freePort();
+        QCOMPARE(panel.loadNodes(writeNodes(closed, QStringLiteral("http://127.0.0.1:%1/dicom-web").arg(closed))), std::nullopt);
+        for (const QString& name : {QStringLiteral("orthanc"), QStringLiteral("orthanc-web")}) {
+            node->setCurrentIndex(node->findData(name));
+            QTRY_VERIFY(test->isEnabled());
+            const int before = tested.count();
+            panel.testConnection();
+            QTRY_COMPARE_WITH_TIMEOUT(tested.count(), before + 1, 60000);
+            QVERIFY(!tested.last().at(0).toBool());
+            QVERIFY2(status->text().startsWith(QStringLiteral("Connection to %1 failed: ").arg(name)) && status->text().contains(QStringLiteral("refused the connection")),
+                     qPrintable(status->text()));
+            QVERIFY(status->styleSheet().contains(QStringLiteral("background")));
+        }
     }
 
     void cleanupTestCase() { m_orthanc.stop(); }
