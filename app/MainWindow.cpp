@@ -674,6 +674,8 @@ void MainWindow::openCatalogInBackground(const QString& path)
         m_catalogBrowser->setModalities(outcome.modalities);
         m_catalogBrowser->setCatalog(m_catalog.get());
         m_importAction->setEnabled(true);
+        // What was opened before the catalog was ready (command line, demo) gets its timeline now.
+        updateTimeline();
         if (!m_pacsPanel) {
             m_pacsPanel = new PacsQueryPanel(m_catalog, m_tabs);
             m_pacsPanel->loadNodes(PacsQueryPanel::nodesFile());   // the panel says what is wrong with the file
