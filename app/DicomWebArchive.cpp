@@ -10,19 +10,9 @@ InstanceListing DicomWebArchive::listInstances(const QString& studyInstanceUid, 
 {
     InstanceListing listing;
     std::vector<QString> seriesUids;
-    if (!seriesInstanceUid.isEmpty()) {
-        seriesUids.push_back(seriesInstanceUid);
-    } else {
-        remote::QueryRequest request;
-        request.level = remote::QueryLevel::Series;
-        request.studyInstanceUid = studyInstanceUid;
-        const remote::FindResult series = m_client.find(request);
-        if (!series.status.ok()) {
-            listing.status = series.status;
-            return listing;
-        }
-        for (const remote::QueryRow& row : series.rows)
-            seriesUids.push_back(row.seriesInstanceUid);
+    if (const remote::RemoteStatus status = seriesToList(studyInstanceUid, seriesInstanceUid, seriesUids); !status.ok()) {
+        listing.status = status;
+        return listing;
     }
     for (const QString& uid : seriesUids) {
         const remote::InstanceFindResult instances = m_client.findInstances(studyInstanceUid, uid);

@@ -73,25 +73,31 @@ std::unique_ptr<RemoteArchive> RemoteArchive::create(const remote::RemoteNode& n
     return std::make_unique<DicomWebArchive>(node, std::move(secret));
 }
 
+remote::RemoteStatus RemoteArchive::seriesToList(const QString& studyInstanceUid, const QString& seriesInstanceUid,
+                                                std::vector<QString>& seriesUids)
+{
+    if (!seriesInstanceUid.isEmpty()) {
+        seriesUids.push_back(seriesInstanceUid);
+        return remote::RemoteStatus::success();
+    }
+    remote::QueryRequest request;
+    request.level = remote::QueryLevel::Series;
+    request.studyInstanceUid = studyInstanceUid;
+    const remote::FindResult series = find(request);
+    for (const remote::QueryRow& row : series.rows)
+        seriesUids.push_back(row.seriesInstanceUid);
+    return series.status;
+}
+
 DimseArchive::DimseArchive(remote::RemoteNode node, remote::LocalNode local) : m_client(std::move(node), std::move(local)) {}
 
 InstanceListing DimseArchive::listInstances(const QString& studyInstanceUid, const QString& seriesInstanceUid)
 {
     InstanceListing listing;
     std::vector<QString> seriesUids;
-    if (!seriesInstanceUid.isEmpty()) {
-        seriesUids.push_back(seriesInstanceUid);
-    } else {
-        remote::QueryRequest request;
-        request.level = remote::QueryLevel::Series;
-        request.studyInstanceUid = studyInstanceUid;
-        const remote::FindResult series = m_client.find(request);
-        if (!series.status.ok()) {
-            listing.status = series.status;
-            return listing;
-        }
-        for (const remote::QueryRow& row : series.rows)
-            seriesUids.push_back(row.seriesInstanceUid);
+    if (const remote::RemoteStatus status = seriesToList(studyInstanceUid, seriesInstanceUid, seriesUids); !status.ok()) {
+        listing.status = status;
+        return listing;
     }
     for (const QString& uid : seriesUids) {
         remote::QueryRequest request;

@@ -50,6 +50,10 @@ public:
     // this on the thread that uses the store); nullptr with `error` set ("Password needed for
     // node X...") when none is known.
     static std::unique_ptr<RemoteArchive> create(const remote::RemoteNode& node, const remote::LocalNode& local, QString* error = nullptr);
+
+protected:
+    // The series listInstances walks: the one asked for, or every series of the study.
+    remote::RemoteStatus seriesToList(const QString& studyInstanceUid, const QString& seriesInstanceUid, std::vector<QString>& seriesUids);
 };
 
 // A failed remote operation in a user's words: what happened (credentials refused, unknown AE
