@@ -39,6 +39,7 @@ timeline::RemoteQueryResult ArchiveStudySource::studiesOfPatient(const timeline:
         study.studyTime = QTime::fromString(row.studyTime.left(6), QStringLiteral("HHmmss"));
         study.modalities = row.modalitiesInStudy.split(QLatin1Char('\\'), Qt::SkipEmptyParts);
         study.description = row.studyDescription;
+        study.accessionNumber = row.accessionNumber;
         study.numberOfInstances = std::max(0, row.studyInstances);
         study.patientName = row.patientName;
         study.patientBirthDate = row.patientBirthDate;

@@ -10,7 +10,8 @@ CommandLineOptions CommandLineOptions::parse(const QStringList& arguments)
     CommandLineOptions options;
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Continuum diagnostic DICOM viewer.\nVerbs: continuum import PATH... [--copy] [--catalog FILE]; continuum studies [--patient TEXT] [--json]; "
-                                                     "continuum verify; continuum protocol match|export|import ...; continuum pacs echo|find|retrieve|send ..."));
+                                                     "continuum verify; continuum protocol match|export|import ...; continuum pacs echo|find|retrieve|send ...; "
+                                                     "continuum open --patient-id ID [--issuer X] [--accession N | --study-uid UID]"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open the demo studies (generated on first use, DEMO^ patients only)."));
     const QCommandLineOption catalogFile(QStringLiteral("catalog"), QStringLiteral("Study catalog database file to browse (default: $CONTINUUM_CATALOG or the user's data folder; with --demo, the demo's own catalog)."), QStringLiteral("FILE"));

@@ -1,5 +1,7 @@
 #include "IncomingStudiesReceiver.h"
 
+#include "remote/CredentialStore.h"
+
 #include "IncomingBatchImporter.h"
 #include "RemoteArchive.h"
 
@@ -56,6 +58,12 @@ remote::RemoteStatus IncomingStudiesReceiver::start()
     scpOptions.port = m_local.port;
     scpOptions.allowedCallers = m_local.allowedCallers;
     scpOptions.destination = m_staging;
+    // DICOM TLS as configured for our own node; the key's password lives in the keyring.
+    scpOptions.tls = m_local.tls;
+    if (m_local.tls.enabled) {
+        if (const auto password = remote::CredentialStore().secret(remote::LocalNode::credentialName(), remote::SecretKind::PrivateKeyPassword))
+            scpOptions.privateKeyPassword = *password;
+    }
     m_scp = std::make_unique<remote::StorageScp>(scpOptions);
     m_scp->setInstanceStoredCallback([this](const QString& path) {
         ++m_received;

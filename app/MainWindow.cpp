@@ -1,15 +1,24 @@
 #include "MainWindow.h"
 
 #include "ArchiveStudySource.h"
+#include "CardiologyWorkspace.h"
 #include "CatalogBrowserPanel.h"
+#include "CineEcgAttacher.h"
+#include "CineGridView.h"
 #include "CatalogImportJob.h"
 #include "ImportDialog.h"
+#include "LaunchTargetResolver.h"
 #include "PacsQueryPanel.h"
+#include "RadiologyWorklistView.h"
 #include "ProtocolLayoutController.h"
 #include "ProtocolLayoutView.h"
 #include "SeriesThumbnailCache.h"
 #include "SeriesViewController.h"
+#include "SettingsDialog.h"
 #include "StudyListModel.h"
+#include "StudyDocumentsPanel.h"
+#include "StudyRetrieveQueue.h"
+#include "TimelinePanel.h"
 #include "TimelineWidget.h"
 #include "WindowPresets.h"
 
@@ -22,9 +31,14 @@
 #include "timeline/DepartmentMapping.h"
 #include "remote/NodeDirectory.h"
 #include "timeline/TimelineModel.h"
+#include "worklist/PacsStudySource.h"
+#include "worklist/WorklistModel.h"
 #include "dicom/ImageSeries.h"
+#include "render/MprView.h"
 #include "render/SliceViewport.h"
+#include "dicom/MprVolume.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -140,23 +154,53 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_problemDock->setWidget(m_problemList);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemDock);
 
-    m_timeline = new TimelineWidget(this);
+    m_documentsPanel = new StudyDocumentsPanel(this);
+    m_documentsDock = new QDockWidget(tr("Reports and key objects"), this);
+    m_documentsDock->setObjectName(QStringLiteral("documentsDock"));
+    m_documentsDock->setWidget(m_documentsPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_documentsDock);
+    m_documentsDock->hide();   // shown when what is opened has documents
+    connect(m_documentsPanel, &StudyDocumentsPanel::imageRequested, this, [this](const QString& uid, int frame) {
+        if (!showImage(uid, frame))
+            statusBar()->showMessage(tr("The referenced image %1 is not among the images open.").arg(uid));
+    });
+    connect(m_documentsPanel, &StudyDocumentsPanel::documentCountChanged, this, [this](int count) {
+        m_documentsDock->setWindowTitle(count > 0 ? tr("Reports and key objects (%1)").arg(count) : tr("Reports and key objects"));
+        m_documentsDockWasShown = count > 0;
+        if (count > 0 && m_tabs->currentWidget() != m_catalogBrowser && !(m_pacsPanel && m_tabs->currentWidget() == m_pacsPanel))
+            m_documentsDock->show();
+        else if (count == 0)
+            m_documentsDock->hide();
+    });
+
+    m_timelinePanel = new TimelinePanel(this);
+    m_timeline = m_timelinePanel->timeline();
     m_timelineDock = new QDockWidget(tr("Patient timeline"), this);
     m_timelineDock->setObjectName(QStringLiteral("timelineDock"));
-    m_timelineDock->setWidget(m_timeline);
+    m_timelineDock->setWidget(m_timelinePanel);
     m_timeline->setMinimumHeight(160);
     addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
     tabifyDockWidget(m_problemDock, m_timelineDock);
-    connect(m_timeline, &TimelineWidget::studyActivated, this, [this](const QString& studyUid) {
-        if (!m_catalog)
-            return;
-        catalog::StudyFilter filter;
-        filter.studyInstanceUid = studyUid;
-        const auto rows = m_catalog->studies(filter);
-        if (rows.empty())
-            statusBar()->showMessage(tr("That study is not in the local catalog."));
-        else
-            openStudy(rows.front().id);
+    connect(m_timelinePanel, &TimelinePanel::openRequested, this, &MainWindow::openTimelineStudy);
+    connect(m_timelinePanel, &TimelinePanel::retrieveAllPriorsRequested, this, &MainWindow::retrieveStudies);
+    connect(m_timelinePanel, &TimelinePanel::compareRequested, this, [this](const QStringList& studyUids) {
+        std::vector<qint64> local;
+        QStringList remoteOnly;
+        for (const QString& uid : studyUids) {
+            const timeline::TimelineItem* item = m_timeline->model().item(uid);
+            if (item && item->local)
+                local.push_back(item->catalogStudyId);
+            else
+                remoteOnly << uid;
+        }
+        if (!remoteOnly.isEmpty()) {
+            // Compared once they are here: the user asks again when the retrieves finish.
+            retrieveStudies(remoteOnly);
+            statusBar()->showMessage(tr("%n selected study(ies) are only on the PACS and are being retrieved; compare again when they have arrived.",
+                                        nullptr, static_cast<int>(remoteOnly.size())));
+        }
+        if (local.size() >= 2 || (remoteOnly.isEmpty() && !local.empty()))
+            openComparison(local);
     });
     // Hover cards show the middle image of the study's first series with images (local studies).
     m_timeline->setThumbnailProvider([this](const QString& studyUid) -> QImage {
@@ -205,6 +249,10 @@ MainWindow::~MainWindow()
 {
     // A running import holds the catalog and a worker thread: stop it before anything else goes.
     delete m_importDialog;
+    if (m_retrieveQueue) {
+        m_retrieveQueue->disconnect(this);
+        m_retrieveQueue.reset();   // cancels and joins a running retrieve
+    }
     m_catalogBrowser->setCatalog(nullptr);
 }
 
@@ -217,15 +265,57 @@ void MainWindow::createMenus()
     m_importAction = file->addAction(tr("&Import into the Study Catalog..."), QKeySequence(tr("Ctrl+I")), this, [this] { requestImport({}); });
     m_importAction->setEnabled(false);
     file->addSeparator();
+    file->addAction(tr("&Settings..."), QKeySequence::Preferences, this, [this] {
+        SettingsDialog dialog(PacsQueryPanel::nodesFile(), this);
+        connect(&dialog, &SettingsDialog::nodesSaved, this, [this](const QString& path) {
+            if (m_pacsPanel)
+                m_pacsPanel->loadNodes(path);
+            statusBar()->showMessage(tr("PACS nodes saved to %1").arg(QDir::toNativeSeparators(path)));
+        });
+        dialog.exec();
+    });
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Study List"), QKeySequence(tr("Ctrl+1")), this, &MainWindow::showStudyList);
     view->addAction(tr("&Viewer"), QKeySequence(tr("Ctrl+2")), this, &MainWindow::showViewer);
     view->addAction(tr("&Layout (hanging protocol)"), QKeySequence(tr("Ctrl+3")), this, &MainWindow::showLayout);
+    view->addAction(tr("&Reformat (MPR)"), QKeySequence(tr("Ctrl+M")), this, &MainWindow::showMpr);
     view->addSeparator();
     view->addAction(tr("&Fit to Window"), QKeySequence(Qt::Key_Home), m_viewport, &render::SliceViewport::fitToWindow);
     view->addAction(tr("&Reset Window/Level"), QKeySequence(Qt::Key_R), m_controller.get(), &SeriesViewController::resetWindow);
+    view->addSeparator();
+    view->addAction(tr("Rotate &Clockwise"), QKeySequence(tr("Ctrl+R")), m_viewport, &render::SliceViewport::rotateClockwise);
+    view->addAction(tr("Rotate C&ounterclockwise"), QKeySequence(tr("Ctrl+Shift+R")), m_viewport, &render::SliceViewport::rotateCounterClockwise);
+    view->addAction(tr("Flip &Horizontally"), QKeySequence(tr("Ctrl+H")), m_viewport, &render::SliceViewport::flipHorizontal);
+    view->addAction(tr("Flip V&ertically"), QKeySequence(tr("Ctrl+Shift+H")), m_viewport, &render::SliceViewport::flipVertical);
+    view->addAction(tr("&Invert Grey Levels"), QKeySequence(tr("I")), m_viewport, &render::SliceViewport::toggleInverted);
+    QAction* magnifier = view->addAction(tr("&Magnifier"), QKeySequence(tr("M")));
+    magnifier->setCheckable(true);
+    connect(magnifier, &QAction::toggled, m_viewport, &render::SliceViewport::setMagnifierEnabled);
+
+    // Measurement tools on the viewer: one at a time; values in mm/HU only where the images
+    // are calibrated for it (docs/measurements.md).
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    auto* toolGroup = new QActionGroup(this);
+    using Tool = render::SliceViewport::Tool;
+    const std::pair<Tool, QString> toolList[] = {
+        {Tool::WindowLevel, tr("&Window/Level (drag)")}, {Tool::Select, tr("&Select")},        {Tool::Length, tr("&Length")},
+        {Tool::Angle, tr("&Angle")},                     {Tool::CobbAngle, tr("&Cobb Angle")}, {Tool::Ellipse, tr("&Ellipse ROI")},
+        {Tool::Freehand, tr("&Freehand ROI")},           {Tool::Probe, tr("Pixel &Probe")}};
+    int toolKey = 0;
+    for (const auto& [tool, name] : toolList) {
+        QAction* action = tools->addAction(name);
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + toolKey++)));
+        action->setChecked(tool == Tool::WindowLevel);
+        toolGroup->addAction(action);
+        connect(action, &QAction::triggered, m_viewport, [this, tool = tool] { m_viewport->setTool(tool); });
+    }
+    tools->addSeparator();
+    tools->addAction(tr("&Delete Selected Measurement"), QKeySequence::Delete, m_viewport, [this] { m_viewport->deleteSelectedMeasurement(); });
+
     QMenu* protocol = menuBar()->addMenu(tr("&Protocol"));
     m_saveLayoutAction = protocol->addAction(tr("&Save This Layout as a Protocol..."), this, &MainWindow::saveLayoutAsProtocol);
     m_editProtocolAction = protocol->addAction(tr("&Edit the Protocol Shown..."), this, &MainWindow::editShownProtocol);
@@ -251,12 +341,14 @@ void MainWindow::rebuildPresetMenu(const QString& modality)
 {
     m_presetMenu->clear();
     m_presetMenu->addAction(tr("&Default (from the images)"), QKeySequence(Qt::Key_0), m_controller.get(), &SeriesViewController::resetWindow);
-    int key = 1;
     for (const WindowPreset& preset : WindowPresets::bundled().forModality(modality)) {
-        QAction* action = m_presetMenu->addAction(tr("%1 (W %2 / L %3)").arg(preset.name).arg(preset.width).arg(preset.center));
-        if (key <= 9)
-            action->setShortcut(QKeySequence(Qt::Key_0 + key++));
-        connect(action, &QAction::triggered, m_controller.get(), [this, preset] { m_controller->setWindow(preset.width, preset.center); });
+        // Keys come from the presets file; automatic presets compute their window from the frame.
+        const QString text = preset.automatic ? tr("%1 (from this image's values)").arg(preset.name)
+                                              : tr("%1 (W %2 / L %3)").arg(preset.name).arg(preset.width).arg(preset.center);
+        QAction* action = m_presetMenu->addAction(text);
+        if (preset.key >= 1 && preset.key <= 9)
+            action->setShortcut(QKeySequence(Qt::Key_0 + preset.key));
+        connect(action, &QAction::triggered, m_controller.get(), [this, preset] { m_controller->applyPreset(preset); });
     }
     m_presetMenu->setEnabled(!modality.isEmpty());
 }
@@ -290,6 +382,84 @@ void MainWindow::clearAll()
     m_layoutController->clear();
     m_layoutStale = true;
     m_layoutMessage->hide();
+    m_documentsPanel->clear();
+    m_shownSeries.reset();
+    if (m_mprView) {
+        m_mprView->clear();
+        m_tabs->removeTab(m_tabs->indexOf(m_mprView));
+    }
+    if (m_cardiology)
+        m_cardiology->grid()->clearLoops();
+}
+
+bool MainWindow::showMpr()
+{
+    const std::shared_ptr<dicom::ImageSeries> series = m_shownSeries;
+    if (!series) {
+        statusBar()->showMessage(tr("Open a series in the viewer first: MPR reformats the series shown there."));
+        return false;
+    }
+    if (const auto refusal = dicom::MprVolume::refusalReason(*series)) {
+        statusBar()->showMessage(tr("This series cannot be reformatted: %1").arg(*refusal));
+        return false;
+    }
+    if (!m_mprView) {
+        m_mprView = new render::MprView(m_tabs);
+        m_mprView->setAccessibleName(tr("Multiplanar reformat: axial, coronal and sagittal"));
+    }
+    if (m_tabs->indexOf(m_mprView) < 0)
+        m_tabs->insertTab(m_tabs->indexOf(m_viewerPage) + 1, m_mprView, tr("MPR"));
+    statusBar()->showMessage(tr("Building the volume for MPR..."));
+    using Built = dicom::Result<std::shared_ptr<const dicom::MprVolume>>;
+    auto* watcher = new QFutureWatcher<Built>(this);
+    const quint64 generation = m_openGeneration;
+    connect(watcher, &QFutureWatcher<Built>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_openGeneration || !m_mprView)
+            return;   // another study was opened meanwhile
+        const Built& built = watcher->result();
+        if (!built) {
+            statusBar()->showMessage(tr("This series cannot be reformatted: %1").arg(built.error().message));
+            m_tabs->removeTab(m_tabs->indexOf(m_mprView));
+            Q_EMIT mprShown(false);
+            return;
+        }
+        m_mprView->setVolume(built.value());
+        m_tabs->setCurrentWidget(m_mprView);
+        statusBar()->showMessage(tr("MPR: click to move the crosshair, wheel to step, Ctrl+drag for window/level."));
+        Q_EMIT mprShown(true);
+    });
+    watcher->setFuture(QtConcurrent::run([series] { return dicom::MprVolume::fromSeries(*series, 2); }));
+    return true;
+}
+
+bool MainWindow::showImage(const QString& sopInstanceUid, int frame)
+{
+    const auto& all = m_browser.series();
+    for (std::size_t index = 0; index < all.size(); ++index) {
+        const auto& instances = all[index].instances;
+        const bool holds = std::any_of(instances.begin(), instances.end(), [&](const dicom::InstanceHeader& header) {
+            return QString::fromStdString(header.sopInstanceUid) == sopInstanceUid;
+        });
+        if (!holds)
+            continue;
+        showViewer();
+        const dicom::ImageSeries* shown = m_controller->series();
+        if (!shown || shown->descriptor().seriesInstanceUid != all[index].seriesInstanceUid || shown->descriptor().part != all[index].part) {
+            if (!showSeries(static_cast<int>(index)))
+                return false;
+            shown = m_controller->series();
+        }
+        // Frames are in stack order: find the one of that instance.
+        for (int f = 0; f < shown->frameCount(); ++f) {
+            if (QString::fromStdString(shown->header(f).sopInstanceUid) == sopInstanceUid && shown->frameInInstance(f) == frame - 1) {
+                m_controller->setFrame(f);
+                return true;
+            }
+        }
+        return false;
+    }
+    return false;
 }
 
 void MainWindow::openPaths(const QStringList& paths)
@@ -344,6 +514,7 @@ void MainWindow::showOpened(StudyBrowser browser)
     if (isLayoutShown())
         buildLayout();
     rebuildSeriesTree();
+    m_documentsPanel->setObjects(m_browser.nonImages());
     showProblems({});
     statusBar()->showMessage(m_browser.summary());
     if (!m_browser.series().empty())
@@ -415,6 +586,7 @@ bool MainWindow::showSeries(int index)
         return false;
     }
     std::shared_ptr<dicom::ImageSeries> series(std::move(created.value()));
+    m_shownSeries = series;
     // Warnings first: a frame that fails to decode below adds its reason on top of them.
     showProblems(series->warnings());
     m_controller->setSeries(series);
@@ -481,6 +653,7 @@ void MainWindow::updateDocksForTab()
         m_seriesDock->setVisible(m_seriesDockWasShown);
         m_problemDock->setVisible(m_problemDockWasShown);
         m_timelineDock->setVisible(m_timelineDockWasShown);
+        m_documentsDock->setVisible(m_documentsDockWasShown && m_documentsPanel->documentCount() > 0);
         return;
     }
     if (!m_seriesDock->isHidden() || !m_problemDock->isHidden() || !m_timelineDock->isHidden()) {
@@ -492,6 +665,7 @@ void MainWindow::updateDocksForTab()
     m_seriesDock->hide();
     m_problemDock->hide();
     m_timelineDock->hide();
+    m_documentsDock->hide();
 }
 
 void MainWindow::buildLayout()
@@ -586,7 +760,8 @@ void MainWindow::editShownProtocol()
 void MainWindow::updateTimeline()
 {
     if (!m_catalog || m_browser.series().empty()) {
-        m_timeline->setModel({});
+        if (!m_launchInProgress)
+            m_timeline->setModel({});
         return;
     }
     const dicom::InstanceHeader& first = m_browser.series().front().first();
@@ -595,23 +770,39 @@ void MainWindow::updateTimeline()
     patient.issuerOfPatientId = first.patient.issuerOfPatientId;
     patient.name = first.patient.name;
     patient.birthDate = first.patient.birthDate;
+    showPatientTimeline(patient, QString::fromStdString(first.studyInstanceUid));
+}
+
+void MainWindow::showPatientTimeline(const timeline::PatientIdentity& patient, const QString& currentStudyUid)
+{
+    if (m_cardiology)
+        m_cardiology->setPatient(patient.patientId, patient.issuerOfPatientId);
     timeline::TimelineModel model(patient, timeline::DepartmentMapping::bundled());
     if (const auto error = model.loadLocal(*m_catalog))
         statusBar()->showMessage(tr("The timeline cannot read the catalog: %1").arg(*error));
+    // Retrieves outlive a rebuilt model: their state is the window's.
+    for (const QString& uid : m_retrievingStudies)
+        model.setRetrieving(uid, true);
+    for (const QString& uid : m_interruptedStudies)
+        model.setRetrieveInterrupted(uid, true);
     m_timeline->setModel(std::move(model));
     m_timeline->fitToStudies();
-    const QString current = QString::fromStdString(first.studyInstanceUid);
-    m_timeline->setSelectedStudies({current});
+    if (!currentStudyUid.isEmpty())
+        m_timeline->setSelectedStudies({currentStudyUid});
 
     // The same patient's studies on the configured archives, asked on a worker thread; merged
     // when they answer if the patient is still on screen.
     remote::NodeDirectory nodes;
-    if (nodes.load(PacsQueryPanel::nodesFile()) || nodes.nodes().empty())
-        return;   // no archives configured (the PACS tab says what is wrong with the file)
+    if (nodes.load(PacsQueryPanel::nodesFile()) || nodes.nodes().empty()) {
+        // No archives configured (the PACS tab says what is wrong with the file).
+        if (m_launchInProgress)
+            continueLaunch(true);
+        return;
+    }
     using Answer = std::pair<std::vector<timeline::RemoteStudySummary>, QStringList>;
     auto* watcher = new QFutureWatcher<Answer>(this);
     const quint64 generation = m_openGeneration;
-    connect(watcher, &QFutureWatcher<Answer>::finished, this, [this, watcher, generation, current] {
+    connect(watcher, &QFutureWatcher<Answer>::finished, this, [this, watcher, generation, currentStudyUid] {
         watcher->deleteLater();
         if (generation != m_openGeneration)
             return;
@@ -620,9 +811,12 @@ void MainWindow::updateTimeline()
         merged.mergeRemote(studies);
         m_timeline->setModel(std::move(merged));
         m_timeline->fitToStudies();
-        m_timeline->setSelectedStudies({current});
+        if (!currentStudyUid.isEmpty())
+            m_timeline->setSelectedStudies({currentStudyUid});
         for (const QString& error : errors)
             m_problemList->addItem(tr("Timeline: %1").arg(error));
+        if (m_launchInProgress && m_launchRetrieving.isEmpty() && !m_launchOpened)
+            continueLaunch(true);
     });
     watcher->setFuture(QtConcurrent::run([nodes, patient]() -> Answer {
         Answer answer;
@@ -641,6 +835,227 @@ void MainWindow::updateTimeline()
         }
         return answer;
     }));
+}
+
+void MainWindow::openPatientContext(const LaunchContext& context)
+{
+    raise();
+    activateWindow();
+    if (!m_catalog) {
+        // Still opening (or it failed: catalogOpened(false) reports that).
+        m_pendingLaunch = context;
+        statusBar()->showMessage(tr("Waiting for the study catalog to open patient %1...").arg(context.patientId));
+        return;
+    }
+    // A new patient: nothing of the previous one may stay on screen.
+    clearAll();
+    m_openedStudyId = 0;
+    m_priorPaths.clear();
+    m_comparisonPriors.clear();
+    m_launchOpened = false;
+    m_launchRetrieving.clear();
+    m_launchInProgress.reset();
+    m_timeline->setModel({});
+
+    catalog::StudyFilter sameId;
+    sameId.patientId = context.patientId;
+    const LaunchTarget patient = LaunchTargetResolver::resolvePatient(context, m_catalog->studies(sameId));
+    if (patient.kind == LaunchTarget::Kind::Ambiguous) {
+        reportLaunch(false, patient.message);
+        return;
+    }
+    m_launchInProgress = context;
+    statusBar()->showMessage(tr("Opening patient %1...").arg(context.patientId));
+    showPatientTimeline(patient.patient, {});
+    if (m_launchInProgress && !m_launchOpened && m_launchRetrieving.isEmpty())
+        continueLaunch(false);
+}
+
+void MainWindow::continueLaunch(bool archivesAsked)
+{
+    if (!m_launchInProgress)
+        return;
+    const LaunchContext context = *m_launchInProgress;
+    const LaunchTarget target = LaunchTargetResolver::resolveStudy(context, m_timeline->model(), archivesAsked);
+    switch (target.kind) {
+    case LaunchTarget::Kind::AskArchives:
+        statusBar()->showMessage(tr("Asking the PACS for patient %1...").arg(context.patientId));
+        return;   // the timeline's PACS answer calls back
+    case LaunchTarget::Kind::Local:
+        m_launchInProgress.reset();
+        if (openStudy(target.catalogStudyId)) {
+            showInDepartmentWorkspace(target.studyInstanceUid);
+            reportLaunch(true, tr("Patient %1: study opened.").arg(context.patientId));
+        } else {
+            reportLaunch(false, tr("Patient %1: the study is catalogued but none of its files can be opened.").arg(context.patientId));
+        }
+        return;
+    case LaunchTarget::Kind::Remote:
+        m_launchRetrieving = target.studyInstanceUid;
+        m_timeline->setSelectedStudies({target.studyInstanceUid});
+        retrieveStudies({target.studyInstanceUid});
+        statusBar()->showMessage(tr("Patient %1: retrieving the study from %2...").arg(context.patientId, target.nodeName));
+        return;
+    case LaunchTarget::Kind::NotFound:
+    case LaunchTarget::Kind::Ambiguous:
+        m_launchInProgress.reset();
+        reportLaunch(false, target.message);
+        return;
+    }
+}
+
+void MainWindow::reportLaunch(bool opened, const QString& message)
+{
+    statusBar()->showMessage(message);
+    if (!opened)
+        m_problemList->insertItem(0, message);
+    Q_EMIT launchHandled(opened, message);
+}
+
+void MainWindow::openTimelineStudy(const QString& studyInstanceUid)
+{
+    const timeline::TimelineItem* item = m_timeline->model().item(studyInstanceUid);
+    if (!item || !m_catalog)
+        return;
+    if (item->local) {
+        if (openStudy(item->catalogStudyId))
+            showInDepartmentWorkspace(studyInstanceUid);
+        return;
+    }
+    // Only the PACS has it: retrieve, and open it as soon as its first series has arrived.
+    m_launchRetrieving = studyInstanceUid;
+    m_launchOpened = false;
+    retrieveStudies({studyInstanceUid});
+}
+
+void MainWindow::openWorklistStudy(const QString& studyInstanceUid, bool isLocal)
+{
+    if (!m_catalog)
+        return;
+    if (isLocal) {
+        catalog::StudyFilter filter;
+        filter.studyInstanceUid = studyInstanceUid;
+        const auto rows = m_catalog->studies(filter);
+        if (!rows.empty() && openStudy(rows.front().id))
+            showInDepartmentWorkspace(studyInstanceUid);
+        return;
+    }
+    const worklist::WorklistItem* item = m_worklist ? m_worklist->worklist().item(studyInstanceUid) : nullptr;
+    if (!item || item->remoteNodes.isEmpty()) {
+        statusBar()->showMessage(tr("That study is expected but not on any archive yet."));
+        return;
+    }
+    // Retrieved like a launch: shown as soon as its first series has arrived.
+    ensureRetrieveQueue();
+    if (!m_retrieveQueue)
+        return;
+    m_launchRetrieving = studyInstanceUid;
+    m_launchOpened = false;
+    m_retrieveQueue->enqueue(studyInstanceUid, item->remoteNodes.front());
+    statusBar()->showMessage(tr("Retrieving the study from %1...").arg(item->remoteNodes.front()));
+}
+
+void MainWindow::showInDepartmentWorkspace(const QString& studyInstanceUid)
+{
+    // Cardiology studies with loops play in the cine workspace; everything else reads in the
+    // hanging-protocol layout, where the protocols (data files) decide what a CT or a PET
+    // looks like.
+    const timeline::TimelineItem* item = m_timeline->model().item(studyInstanceUid);
+    if (m_cardiology && item && item->department == timeline::Department::Cardiology) {
+        std::vector<int> loops;
+        const auto& sources = m_cardiology->sources();
+        for (std::size_t i = 0; i < sources.size() && loops.size() < 4; ++i)
+            if (sources[i].studyInstanceUid == studyInstanceUid)
+                loops.push_back(static_cast<int>(i));
+        if (!loops.empty()) {
+            m_tabs->setCurrentWidget(m_cardiology);
+            m_cardiology->openSources(loops);
+            return;
+        }
+    }
+    showLayout();
+}
+
+void MainWindow::ensureRetrieveQueue()
+{
+    if (m_retrieveQueue || !m_catalog)
+        return;
+    m_retrieveQueue = std::make_unique<StudyRetrieveQueue>(m_catalog, PacsQueryPanel::nodesFile());
+    auto setState = [this](const QString& uid) {
+        timeline::TimelineModel model = m_timeline->model();
+        model.setRetrieving(uid, m_retrievingStudies.count(uid) > 0);
+        if (m_interruptedStudies.count(uid) > 0)
+            model.setRetrieveInterrupted(uid, true);
+        m_timeline->setModel(std::move(model));
+    };
+    connect(m_retrieveQueue.get(), &StudyRetrieveQueue::studyStarted, this, [this, setState](const QString& uid) {
+        m_retrievingStudies.insert(uid);
+        m_interruptedStudies.erase(uid);
+        setState(uid);
+    });
+    connect(m_retrieveQueue.get(), &StudyRetrieveQueue::progressed, this, [this](const QString&, int completed, int remaining, int failed) {
+        m_progressLabel->setText(failed > 0 ? tr("Retrieving: %1 received, %2 to go, %3 failed").arg(completed).arg(remaining).arg(failed)
+                                            : tr("Retrieving: %1 received, %2 to go").arg(completed).arg(remaining));
+    });
+    connect(m_retrieveQueue.get(), &StudyRetrieveQueue::seriesAvailable, this, [this](const QString& uid, qint64 studyId, qint64) {
+        // The study asked for is shown as soon as its first series is here; the rest follows.
+        if (uid == m_launchRetrieving && !m_launchOpened) {
+            m_launchOpened = true;
+            if (openStudy(studyId)) {
+                showInDepartmentWorkspace(uid);
+                reportLaunch(true, tr("The study is shown while the rest of it arrives."));
+            }
+        }
+    });
+    connect(m_retrieveQueue.get(), &StudyRetrieveQueue::studyFinished, this,
+            [this, setState](const QString& uid, bool ok, const QString& message, qint64 studyId) {
+                m_retrievingStudies.erase(uid);
+                if (!ok)
+                    m_interruptedStudies.insert(uid);
+                m_progressLabel->clear();
+                statusBar()->showMessage(ok ? tr("Study retrieved.") : tr("The retrieve stopped: %1").arg(message));
+                if (!ok)
+                    m_problemList->insertItem(0, tr("Retrieve: %1").arg(message));
+                const bool wasLaunch = uid == m_launchRetrieving;
+                if (wasLaunch) {
+                    m_launchRetrieving.clear();
+                    m_launchInProgress.reset();
+                }
+                if (wasLaunch && studyId != 0 && (ok || !m_launchOpened)) {
+                    // Re-open with every series now here (or whatever did arrive).
+                    m_launchOpened = true;
+                    if (openStudy(studyId))
+                        showInDepartmentWorkspace(uid);
+                    if (!ok)
+                        reportLaunch(false, tr("The retrieve stopped: %1").arg(message));
+                } else if (wasLaunch && studyId == 0) {
+                    reportLaunch(false, tr("The study could not be retrieved: %1").arg(message));
+                } else {
+                    // A prior arrived: show it on the timeline as local.
+                    timeline::TimelineModel model = m_timeline->model();
+                    if (m_catalog)
+                        model.loadLocal(*m_catalog);
+                    m_timeline->setModel(std::move(model));
+                    setState(uid);
+                }
+                m_catalogBrowser->refresh();
+                Q_EMIT studyRetrieveFinished(uid, ok);
+            });
+}
+
+void MainWindow::retrieveStudies(const QStringList& studyInstanceUids)
+{
+    ensureRetrieveQueue();
+    if (!m_retrieveQueue) {
+        statusBar()->showMessage(tr("No study catalog is open: nothing can be retrieved."));
+        return;
+    }
+    for (const QString& uid : studyInstanceUids) {
+        const timeline::TimelineItem* item = m_timeline->model().item(uid);
+        if (!item || item->pacsNodes.isEmpty())
+            continue;
+        m_retrieveQueue->enqueue(uid, item->pacsNodes.front());
+    }
 }
 
 void MainWindow::openCatalogInBackground(const QString& path)
@@ -666,6 +1081,10 @@ void MainWindow::openCatalogInBackground(const QString& path)
                                              .arg(QDir::toNativeSeparators(path), outcome.error),
                                          true);
             statusBar()->showMessage(tr("The study catalog cannot be opened: %1").arg(outcome.error));
+            if (m_pendingLaunch) {
+                m_pendingLaunch.reset();
+                reportLaunch(false, tr("The patient cannot be opened: the study catalog cannot be opened (%1).").arg(outcome.error));
+            }
             Q_EMIT catalogOpened(false);
             return;
         }
@@ -676,6 +1095,32 @@ void MainWindow::openCatalogInBackground(const QString& path)
         m_importAction->setEnabled(true);
         // What was opened before the catalog was ready (command line, demo) gets its timeline now.
         updateTimeline();
+        if (!m_worklist) {
+            m_worklist = new RadiologyWorklistView(m_tabs);
+            m_tabs->insertTab(0, m_worklist, tr("Worklist"));
+            m_worklist->setCatalog(m_catalog.get());
+            // Every configured DIMSE archive contributes its studies (DICOMweb nodes: later).
+            remote::NodeDirectory nodes;
+            if (!nodes.load(PacsQueryPanel::nodesFile())) {
+                for (const remote::RemoteNode& node : nodes.nodes())
+                    if (node.kind == remote::NodeKind::Dimse)
+                        m_worklist->addStudySource(std::make_shared<worklist::PacsStudySource>(node, nodes.local()));
+            }
+            m_worklist->refresh();
+            connect(m_worklist, &RadiologyWorklistView::openStudyRequested, this, &MainWindow::openWorklistStudy);
+        }
+        if (!m_cardiology) {
+            m_cardiology = new CardiologyWorkspace(m_catalog.get(), m_tabs);
+            m_cardiology->setAccessibleName(tr("Cardiology cine workspace"));
+            m_tabs->insertTab(m_tabs->indexOf(m_layoutPage) + 1, m_cardiology, tr("Cardiology"));
+            connect(m_cardiology, &CardiologyWorkspace::loopsOpened, this, [this](int count) {
+                const int traces = CineEcgAttacher::attach(*m_cardiology->grid());
+                statusBar()->showMessage(traces > 0 ? tr("%n loop(s) playing in step; ECG under %1 of them.", nullptr, count).arg(traces)
+                                                    : tr("%n loop(s) playing in step.", nullptr, count));
+            });
+            if (!m_timeline->model().patient().patientId.isEmpty())
+                m_cardiology->setPatient(m_timeline->model().patient().patientId, m_timeline->model().patient().issuerOfPatientId);
+        }
         if (!m_pacsPanel) {
             m_pacsPanel = new PacsQueryPanel(m_catalog, m_tabs);
             m_pacsPanel->loadNodes(PacsQueryPanel::nodesFile());   // the panel says what is wrong with the file
@@ -687,6 +1132,11 @@ void MainWindow::openCatalogInBackground(const QString& path)
             });
         }
         Q_EMIT catalogOpened(true);
+        if (m_pendingLaunch) {
+            const LaunchContext context = *m_pendingLaunch;
+            m_pendingLaunch.reset();
+            openPatientContext(context);
+        }
     });
     watcher->setFuture(QtConcurrent::run([path] {
         Outcome outcome;
@@ -776,6 +1226,9 @@ bool MainWindow::openStudy(qint64 studyId, qint64 seriesId)
         for (const catalog::StudyRow& other : m_catalog->studies(samePatient)) {
             if (other.id == studyId)
                 continue;
+            if (!m_comparisonPriors.empty()
+                && std::find(m_comparisonPriors.begin(), m_comparisonPriors.end(), other.id) == m_comparisonPriors.end())
+                continue;   // a comparison shows only the studies chosen for it
             for (const catalog::SeriesRow& series : m_catalog->seriesOfStudy(other.id))
                 for (const catalog::InstanceRow& instance : m_catalog->instancesOfSeries(series.id))
                     if (!instance.missing && !instance.paths.empty())
@@ -793,6 +1246,30 @@ bool MainWindow::openStudy(qint64 studyId, qint64 seriesId)
     m_priorPaths = priorPaths;
     m_openedStudyId = studyId;
     return true;
+}
+
+bool MainWindow::openComparison(const std::vector<qint64>& studyIds)
+{
+    if (!m_catalog || studyIds.empty())
+        return false;
+    std::vector<std::pair<QDate, qint64>> dated;
+    for (qint64 id : studyIds) {
+        if (const auto study = m_catalog->study(id))
+            dated.emplace_back(study->studyDate, id);
+    }
+    if (dated.empty())
+        return false;
+    std::sort(dated.begin(), dated.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    m_comparisonPriors.clear();
+    for (std::size_t i = 1; i < dated.size(); ++i)
+        m_comparisonPriors.push_back(dated[i].second);
+    const bool opened = openStudy(dated.front().second);
+    m_comparisonPriors.clear();
+    if (opened) {
+        showLayout();
+        statusBar()->showMessage(tr("Comparing %n study(ies) with the newest as current.", nullptr, static_cast<int>(dated.size())));
+    }
+    return opened;
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

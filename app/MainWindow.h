@@ -1,5 +1,6 @@
 #pragma once
 #include "ImportDialog.h"
+#include "LaunchContext.h"
 #include "StudyBrowser.h"
 
 #include <QMainWindow>
@@ -7,6 +8,8 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
+#include <set>
 
 class QDockWidget;
 class QLabel;
@@ -21,7 +24,16 @@ class Catalog;
 }
 
 namespace continuum::render {
+class MprView;
 class SliceViewport;
+}
+
+namespace continuum::dicom {
+class ImageSeries;
+}
+
+namespace continuum::timeline {
+struct PatientIdentity;
 }
 
 namespace continuum::hanging_protocols {
@@ -30,11 +42,16 @@ class ProtocolLibrary;
 
 namespace continuum::app {
 
+class CardiologyWorkspace;
+class RadiologyWorklistView;
 class CatalogBrowserPanel;
 class PacsQueryPanel;
 class ProtocolLayoutController;
 class ProtocolLayoutView;
 class SeriesViewController;
+class StudyDocumentsPanel;
+class StudyRetrieveQueue;
+class TimelinePanel;
 class TimelineWidget;
 
 // The main window: two tabs, the study catalog (browser) and the viewer (series list on the
@@ -73,6 +90,34 @@ public:
     // Opens a catalogued study (or one of its series) in the viewer with the files still on
     // disk, saying how many are missing. False when nothing could be opened.
     bool openStudy(qint64 studyId, qint64 seriesId = 0);
+    // Opens catalogued studies side by side in the layout tab: the newest is the current study,
+    // the others (and only they) its priors. False when none could be opened.
+    bool openComparison(const std::vector<qint64>& studyIds);
+    // Launch in context (an EHR's `continuum open ...`): clears every viewport, shows the
+    // patient's timeline and the requested (or newest) study in its department's layout,
+    // retrieving it first when only the PACS has it. Waits for the catalog when it is still
+    // opening. Emits launchHandled with the outcome in words.
+    void openPatientContext(const LaunchContext& context);
+    // Opens a study of the timeline (local, or retrieved first) in its department's layout.
+    void openTimelineStudy(const QString& studyInstanceUid);
+    // Retrieves these studies of the patient on screen, one after the other.
+    void retrieveStudies(const QStringList& studyInstanceUids);
+    TimelinePanel* timelinePanel() const { return m_timelinePanel; }
+    // Reports, PDFs, key objects and presentation states that came with what is open.
+    StudyDocumentsPanel* documentsPanel() const { return m_documentsPanel; }
+    // The cardiology cine workspace of the patient on screen (a tab once the catalog is open).
+    CardiologyWorkspace* cardiologyWorkspace() const { return m_cardiology; }
+    // The radiology worklist (a tab once the catalog is open).
+    RadiologyWorklistView* worklist() const { return m_worklist; }
+    // Opens a worklist study: a local one at once, a remote one retrieved first from that node.
+    void openWorklistStudy(const QString& studyInstanceUid, bool isLocal);
+    // Reformats the series in the viewer into axial, coronal and sagittal planes (the MPR tab);
+    // the volume is built on a worker. False, with the reason in the status bar, when the series
+    // is not a regular stack. Emits mprShown once the planes are on screen.
+    bool showMpr();
+    render::MprView* mprView() const { return m_mprView; }
+    // Shows the image (frame 1-based) of what is open; false when no open series holds it.
+    bool showImage(const QString& sopInstanceUid, int frame = 1);
     void showViewer();
     void showStudyList();
     bool isViewerShown() const;
@@ -92,6 +137,11 @@ Q_SIGNALS:
     void catalogOpened(bool succeeded);
     // An import finished (or was cancelled) and the study list shows its result.
     void importFinished();
+    // A launch in context finished resolving: `opened` is true when a study is being shown.
+    void launchHandled(bool opened, const QString& message);
+    // A study queued by the timeline or a launch finished retrieving.
+    void studyRetrieveFinished(const QString& studyInstanceUid, bool ok);
+    void mprShown(bool ok);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -114,6 +164,11 @@ private:
     void saveLayoutAsProtocol();
     void editShownProtocol();
     void updateTimeline();
+    void showPatientTimeline(const timeline::PatientIdentity& patient, const QString& currentStudyUid);
+    void continueLaunch(bool archivesAsked);
+    void ensureRetrieveQueue();
+    void showInDepartmentWorkspace(const QString& studyInstanceUid);
+    void reportLaunch(bool opened, const QString& message);
     void updateDocksForTab();
 
     StudyBrowser m_browser;
@@ -148,7 +203,23 @@ private:
     QStringList m_priorPaths;          // files of the same patient's other catalogued studies
     PacsQueryPanel* m_pacsPanel = nullptr;   // created with the catalog (it retrieves into it)
     QDockWidget* m_timelineDock = nullptr;
+    TimelinePanel* m_timelinePanel = nullptr;
+    StudyDocumentsPanel* m_documentsPanel = nullptr;
+    CardiologyWorkspace* m_cardiology = nullptr;
+    RadiologyWorklistView* m_worklist = nullptr;
+    render::MprView* m_mprView = nullptr;
+    std::shared_ptr<dicom::ImageSeries> m_shownSeries;   // the viewer's series (MPR builds on it)
+    QDockWidget* m_documentsDock = nullptr;
+    bool m_documentsDockWasShown = true;
     TimelineWidget* m_timeline = nullptr;
+    std::optional<LaunchContext> m_pendingLaunch;        // waiting for the catalog to open
+    std::optional<LaunchContext> m_launchInProgress;     // waiting for the PACS answer or a retrieve
+    QString m_launchRetrieving;                          // study a launch retrieves, opened when it arrives
+    bool m_launchOpened = false;
+    std::unique_ptr<StudyRetrieveQueue> m_retrieveQueue;
+    std::set<QString> m_retrievingStudies;
+    std::set<QString> m_interruptedStudies;
+    std::vector<qint64> m_comparisonPriors;              // set by openComparison, else all of the patient's studies
     bool m_timelineDockWasShown = true;
 };
 

@@ -98,7 +98,21 @@ struct Prepared {
     remote::NodeDirectory directory;
     remote::RemoteNode node;
     QString secret;   // DICOMweb password or token; never printed
+    QString keyPassword;        // DICOM TLS: the node's private key password, if any; never printed
+    QString localKeyPassword;   // ... and our own (the C-MOVE receiver's)
 };
+
+// A TLS private key's password: $CONTINUUM_PACS_KEY_PASSWORD (the node's key), else the
+// keyring or this session's memory; empty when none (an unencrypted key).
+QString keyPasswordFor(const QString& credentialName, const char* environmentVariable)
+{
+    if (environmentVariable) {
+        const QByteArray environment = qgetenv(environmentVariable);
+        if (!environment.isEmpty())
+            return QString::fromUtf8(environment);
+    }
+    return remote::CredentialStore().secret(credentialName, remote::SecretKind::PrivateKeyPassword).value_or(QString());
+}
 
 // The password or token of a DICOMweb node: standard input, else the environment, else the
 // keyring. Returns an exit code when it is missing or the options do not fit the node.
@@ -186,6 +200,11 @@ std::variant<Prepared, int> prepare(QCommandLineParser& parser, const Common& co
         prepared.secret = std::get<QString>(std::move(secret));
     } else if (parser.isSet(common.passwordStdin) || parser.isSet(common.tokenStdin) || parser.isSet(common.remember)) {
         return fail(tr("node \"%1\" is a DIMSE node: --password-stdin, --token-stdin and --remember are for DICOMweb nodes").arg(name), 2);
+    } else {
+        if (node->tls.enabled && !node->tls.privateKeyFile.isEmpty())
+            prepared.keyPassword = keyPasswordFor(node->name, "CONTINUUM_PACS_KEY_PASSWORD");
+        if (prepared.directory.local().tls.enabled)
+            prepared.localKeyPassword = keyPasswordFor(remote::LocalNode::credentialName(), "CONTINUUM_LOCAL_KEY_PASSWORD");
     }
     return prepared;
 }
@@ -205,6 +224,7 @@ int runEcho(const QStringList& arguments)
         status = client.ping();
     } else {
         remote::DimseClient client(p.node, p.directory.local());
+        client.setPrivateKeyPasswords(p.keyPassword, p.localKeyPassword);
         status = client.echo();
     }
     if (!status.ok())
@@ -318,6 +338,7 @@ int runFind(const QStringList& arguments)
         result = client.find(request);
     } else {
         remote::DimseClient client(p.node, p.directory.local());
+        client.setPrivateKeyPasswords(p.keyPassword, p.localKeyPassword);
         const ActiveClient active(client);
         result = client.find(request);
     }
@@ -402,6 +423,7 @@ int runRetrieve(const QStringList& arguments)
         result = client.retrieve(request, callbacks);
     } else {
         remote::DimseClient client(p.node, p.directory.local());
+        client.setPrivateKeyPasswords(p.keyPassword, p.localKeyPassword);
         const ActiveClient active(client);
         result = client.retrieve(request, callbacks);
     }
@@ -456,6 +478,7 @@ int runSend(const QStringList& arguments)
         result = client.send(files, onProgress);
     } else {
         remote::DimseClient client(p.node, p.directory.local());
+        client.setPrivateKeyPasswords(p.keyPassword, p.localKeyPassword);
         const ActiveClient active(client);
         result = client.send(files, onProgress);
     }

@@ -48,14 +48,23 @@ QString userMessage(const remote::RemoteStatus& status)
     case RemoteErrorKind::Cancelled: headline = tr("Cancelled."); break;
     case RemoteErrorKind::CredentialsRefused: headline = tr("The archive refused the credentials."); break;
     case RemoteErrorKind::CertificateRejected: headline = tr("The archive's certificate was not trusted."); break;
+    case RemoteErrorKind::TlsFailed: headline = tr("The secure (TLS) connection failed."); break;
     }
     return status.message.isEmpty() ? headline : headline + QLatin1Char(' ') + status.message;
 }
 
 std::unique_ptr<RemoteArchive> RemoteArchive::create(const remote::RemoteNode& node, const remote::LocalNode& local, QString* error)
 {
-    if (node.kind == remote::NodeKind::Dimse)
-        return std::make_unique<DimseArchive>(node, local);
+    if (node.kind == remote::NodeKind::Dimse) {
+        remote::CredentialStore store;
+        QString keyPassword;
+        QString localKeyPassword;
+        if (node.tls.enabled && !node.tls.privateKeyFile.isEmpty())
+            keyPassword = store.secret(node.name, remote::SecretKind::PrivateKeyPassword).value_or(QString());
+        if (local.tls.enabled)
+            localKeyPassword = store.secret(remote::LocalNode::credentialName(), remote::SecretKind::PrivateKeyPassword).value_or(QString());
+        return std::make_unique<DimseArchive>(node, local, std::move(keyPassword), std::move(localKeyPassword));
+    }
     // DICOMweb: the password or token from the keyring (or this session's memory). Asking for
     // it is the caller's business (a dialog, --password-stdin), never a blocking prompt here.
     QString secret;
@@ -89,7 +98,11 @@ remote::RemoteStatus RemoteArchive::seriesToList(const QString& studyInstanceUid
     return series.status;
 }
 
-DimseArchive::DimseArchive(remote::RemoteNode node, remote::LocalNode local) : m_client(std::move(node), std::move(local)) {}
+DimseArchive::DimseArchive(remote::RemoteNode node, remote::LocalNode local, QString keyPassword, QString localKeyPassword)
+    : m_client(std::move(node), std::move(local))
+{
+    m_client.setPrivateKeyPasswords(std::move(keyPassword), std::move(localKeyPassword));
+}
 
 InstanceListing DimseArchive::listInstances(const QString& studyInstanceUid, const QString& seriesInstanceUid)
 {
@@ -110,7 +123,7 @@ InstanceListing DimseArchive::listInstances(const QString& studyInstanceUid, con
             return listing;
         }
         for (const remote::QueryRow& row : images.rows)
-            listing.instances.push_back({uid, row.sopInstanceUid, estimatedSize(row)});
+            listing.instances.push_back({uid, row.sopInstanceUid, row.sopClassUid, estimatedSize(row)});
     }
     listing.status = remote::RemoteStatus::success();
     return listing;

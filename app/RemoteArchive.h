@@ -16,6 +16,7 @@ namespace continuum::app {
 struct RemoteInstance {
     QString seriesInstanceUid;
     QString sopInstanceUid;
+    QString sopClassUid;          // empty when the archive did not say
     qint64 estimatedBytes = -1;   // from the image attributes the archive returned; -1 unknown
 };
 
@@ -48,7 +49,8 @@ public:
     // The archive for a configured node: DimseArchive or DicomWebArchive. For a DICOMweb node
     // with basic or bearer authentication the secret comes from remote::CredentialStore (call
     // this on the thread that uses the store); nullptr with `error` set ("Password needed for
-    // node X...") when none is known.
+    // node X...") when none is known. A DIMSE node's TLS private key password (and our own
+    // key's, for the C-MOVE receiver) come from the store too, empty when none is saved.
     static std::unique_ptr<RemoteArchive> create(const remote::RemoteNode& node, const remote::LocalNode& local, QString* error = nullptr);
 
 protected:
@@ -63,7 +65,7 @@ QString userMessage(const remote::RemoteStatus& status);
 // RemoteArchive over DIMSE (C-FIND, C-GET at study/series/image level, C-STORE, C-CANCEL).
 class DimseArchive final : public RemoteArchive {
 public:
-    DimseArchive(remote::RemoteNode node, remote::LocalNode local);
+    DimseArchive(remote::RemoteNode node, remote::LocalNode local, QString keyPassword = {}, QString localKeyPassword = {});
 
     const remote::RemoteNode& node() const override { return m_client.node(); }
     remote::RemoteStatus echo() override { return m_client.echo(); }

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QUuid>
 
+#include <algorithm>
 #include <map>
 #include <vector>
 
@@ -154,6 +155,8 @@ RemoteStatus RetrieveJob::retrieveInto(const QString& studyInstanceUid, const QS
     struct Request {
         QString seriesInstanceUid;
         std::vector<QString> sopInstanceUids;   // empty: the whole series
+        std::vector<QString> sopClassUids;      // of the series, from the listing: no query again before the C-GET
+        int expected = 0;
     };
     std::vector<Request> requests;
     qint64 expectedBytes = 0;
@@ -169,13 +172,24 @@ RemoteStatus RetrieveJob::retrieveInto(const QString& studyInstanceUid, const QS
         if (missing.empty())
             continue;
         missingTotal += static_cast<int>(missing.size());
+        std::set<QString> classSet;
+        for (const RemoteInstance* instance : instances)
+            if (!instance->sopClassUid.isEmpty())
+                classSet.insert(instance->sopClassUid);
+        // A class the listing left out would get no context: then let the client offer the common ones.
+        std::vector<QString> classes;
+        if (std::all_of(instances.begin(), instances.end(), [](const RemoteInstance* i) { return !i->sopClassUid.isEmpty(); }))
+            classes.assign(classSet.begin(), classSet.end());
         if (missing.size() == instances.size() || !m_archive->supportsInstanceRetrieve()) {
-            requests.push_back({seriesUid, {}});
+            requests.push_back({seriesUid, {}, classes, static_cast<int>(instances.size())});
             continue;
         }
         const std::size_t chunk = static_cast<std::size_t>(std::max(1, m_options.instancesPerRequest));
-        for (std::size_t first = 0; first < missing.size(); first += chunk)
-            requests.push_back({seriesUid, std::vector<QString>(missing.begin() + first, missing.begin() + std::min(missing.size(), first + chunk))});
+        for (std::size_t first = 0; first < missing.size(); first += chunk) {
+            std::vector<QString> part(missing.begin() + first, missing.begin() + std::min(missing.size(), first + chunk));
+            const int count = static_cast<int>(part.size());
+            requests.push_back({seriesUid, std::move(part), classes, count});
+        }
     }
     m_alreadyPresent = m_listed - missingTotal;
     m_requested = missingTotal;
@@ -218,6 +232,8 @@ RemoteStatus RetrieveJob::retrieveInto(const QString& studyInstanceUid, const QS
                 retrieve.studyInstanceUid = studyInstanceUid;
                 retrieve.seriesInstanceUid = request.seriesInstanceUid;
                 retrieve.sopInstanceUids = request.sopInstanceUids;
+                retrieve.sopClassUids = request.sopClassUids;
+                retrieve.expectedInstances = request.expected;
                 retrieve.destination = staging;
                 int failedHere = 0;
                 remote::RetrieveCallbacks callbacks;

@@ -3,6 +3,8 @@
 #include "dicom/FrameRenderer.h"
 #include "dicom/ImageSeries.h"
 #include "dicom/OrientationLabels.h"
+#include "WindowPresets.h"
+#include "measure/FrameMeasurer.h"
 #include "render/SliceViewport.h"
 
 #include <QPointer>
@@ -21,6 +23,15 @@ SeriesViewController::SeriesViewController(render::SliceViewport* viewport, QObj
     connect(m_viewport, &render::SliceViewport::windowLevelDragged, this, &SeriesViewController::onWindowLevelDragged);
     connect(m_viewport, &render::SliceViewport::resetRequested, this, &SeriesViewController::resetWindow);
     connect(m_viewport, &render::SliceViewport::zoomChanged, this, &SeriesViewController::updateOverlayText);
+    connect(m_viewport, &render::SliceViewport::displayChanged, this, &SeriesViewController::updateOverlayText);
+    connect(m_viewport, &render::SliceViewport::measurementAdded, this, [this](const measure::Measurement& m) {
+        m_measurements.push_back(m);
+        Q_EMIT measurementsChanged();
+    });
+    connect(m_viewport, &render::SliceViewport::measurementRemoved, this, [this](const QString& id) {
+        std::erase_if(m_measurements, [&id](const measure::Measurement& m) { return m.id == id; });
+        Q_EMIT measurementsChanged();
+    });
 }
 
 SeriesViewController::~SeriesViewController() { stopBackgroundDecoding(); }
@@ -38,7 +49,16 @@ void SeriesViewController::clear()
     m_series.reset();
     m_window.reset();
     m_frame = 0;
+    m_measuredFrame = -1;
+    const bool hadMeasurements = !m_measurements.empty();
+    m_measurements.clear();
+    m_viewport->setMeasurementFrame(nullptr, {});
+    // A new series starts upright and positive: a turn chosen for one series is not the next one's.
+    m_viewport->setDisplayTransform({});
+    m_viewport->setInverted(false);
     m_viewport->clearImage();
+    if (hadMeasurements)
+        Q_EMIT measurementsChanged();
     for (Qt::Corner corner : {Qt::TopLeftCorner, Qt::TopRightCorner, Qt::BottomLeftCorner, Qt::BottomRightCorner})
         m_viewport->setCornerText(corner, {});
     m_viewport->setOrientationLabels({}, {}, {}, {});
@@ -78,6 +98,58 @@ void SeriesViewController::setWindow(double width, double center)
     refresh();
 }
 
+void SeriesViewController::applyPreset(const WindowPreset& preset)
+{
+    if (!m_series || !FrameRenderer::isGreyscale(*m_series, m_frame))
+        return;
+    if (!preset.automatic) {
+        setWindow(preset.width, preset.center);
+        return;
+    }
+    if (!m_series->isDecoded(m_frame) && m_series->decodeFrame(m_frame))
+        return;
+    const auto measurer = measure::FrameMeasurer::forSeriesFrame(m_series, m_frame);
+    if (const auto range = measurer->percentileRange(preset.automatic->lowPercentile, preset.automatic->highPercentile))
+        setWindow(std::max(range->second - range->first, 1.0), (range->first + range->second) / 2.0);
+}
+
+bool SeriesViewController::applyPresetKey(int key)
+{
+    if (!m_series)
+        return false;
+    const auto preset = WindowPresets::bundled().forKey(m_series->header(m_frame).modality, key);
+    if (!preset)
+        return false;
+    applyPreset(*preset);
+    return true;
+}
+
+void SeriesViewController::setMeasurements(std::vector<measure::Measurement> measurements)
+{
+    m_measurements = std::move(measurements);
+    m_measuredFrame = -1;
+    updateMeasurementFrame();
+    Q_EMIT measurementsChanged();
+}
+
+void SeriesViewController::updateMeasurementFrame()
+{
+    if (!m_series || !m_series->isDecoded(m_frame)) {
+        m_viewport->setMeasurementFrame(nullptr, {});
+        m_measuredFrame = -1;
+        return;
+    }
+    if (m_measuredFrame == m_frame)
+        return;
+    m_measuredFrame = m_frame;
+    auto measurer = measure::FrameMeasurer::forSeriesFrame(m_series, m_frame);
+    std::vector<measure::Measurement> onFrame;
+    for (const measure::Measurement& m : m_measurements)
+        if (m.frame == measurer->frame())
+            onFrame.push_back(m);
+    m_viewport->setMeasurementFrame(std::move(measurer), std::move(onFrame));
+}
+
 void SeriesViewController::resetWindow()
 {
     m_window.reset();
@@ -115,6 +187,7 @@ void SeriesViewController::refresh()
     if (!m_series->isDecoded(m_frame)) {
         if (auto problem = m_series->decodeFrame(m_frame)) {
             m_viewport->clearImage();
+            updateMeasurementFrame();
             Q_EMIT decodeFailed(problem->message);
             updateOverlayText();
             Q_EMIT frameChanged(m_frame, m_series->frameCount());
@@ -123,6 +196,7 @@ void SeriesViewController::refresh()
     }
     FrameRenderer::renderInto(*m_series, m_frame, dicom::GreyLevelChoice{m_window}, true, m_image);
     m_viewport->setImage(m_image);
+    updateMeasurementFrame();
     updateOverlayText();
     Q_EMIT frameChanged(m_frame, m_series->frameCount());
 }
@@ -171,6 +245,13 @@ void SeriesViewController::updateOverlayText()
         }
     }
     bottomRight << tr("Zoom %1%").arg(std::round(m_viewport->zoom() * 100.0));
+    const measure::DisplayTransform& turn = m_viewport->displayTransform();
+    if (turn.rotationDegrees() != 0)
+        bottomRight << tr("Rotated %1°").arg(turn.rotationDegrees());
+    if (turn.horizontalFlip())
+        bottomRight << tr("Flipped");
+    if (m_viewport->isInverted())
+        bottomRight << tr("Inverted");
     if (h.lossyCompressed)
         bottomRight << tr("LOSSY");
     m_viewport->setCornerText(Qt::BottomRightCorner, bottomRight);

@@ -50,6 +50,25 @@ void TimelineWidget::setModel(timeline::TimelineModel model)
     changeSelection(kept);
     updateAccessibleDescription();
     update();
+    emit modelChanged();
+}
+
+void TimelineWidget::setFilter(timeline::TimelineFilter filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = std::move(filter);
+    QStringList kept;
+    for (const QString& uid : std::as_const(m_selection)) {
+        const TimelineItem* item = m_model.item(uid);
+        if (item && m_filter.accepts(*item))
+            kept.append(uid);
+    }
+    if (const TimelineItem* hovered = m_model.item(m_hovered); hovered && !m_filter.accepts(*hovered))
+        m_hovered.clear();
+    changeSelection(kept);
+    updateAccessibleDescription();
+    update();
 }
 
 void TimelineWidget::setVisibleRange(const VisibleTimeRange& range)
@@ -72,7 +91,7 @@ void TimelineWidget::fitToStudies()
 
 TimelineLayout TimelineWidget::currentLayout() const
 {
-    return TimelineLayout(QSizeF(size()), m_range, m_model);
+    return TimelineLayout(QSizeF(size()), m_range, m_model, m_filter);
 }
 
 void TimelineWidget::setSelectedStudies(const QStringList& studyInstanceUids)
@@ -176,6 +195,9 @@ void TimelineWidget::paintEvent(QPaintEvent*)
     if (m_model.items().empty()) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(layout.plotRect(), Qt::AlignCenter, tr("No studies for this patient"));
+    } else if (m_filter.isActive() && layout.marks().empty()) {
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(layout.plotRect(), Qt::AlignCenter, tr("No study matches the timeline filter"));
     }
     if (hasFocus()) {
         painter.setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DotLine));
@@ -196,9 +218,15 @@ void TimelineWidget::paintLanes(QPainter& painter, const TimelineLayout& layout)
         font.setBold(true);
         painter.setFont(font);
         painter.setPen(palette().color(QPalette::ButtonText));
-        const int count = static_cast<int>(m_model.itemsOfDepartment(department).size());
-        const QString text = count > 0 ? tr("%1 (%2)").arg(timeline::departmentDisplayName(department)).arg(count)
-                                       : timeline::departmentDisplayName(department);
+        const auto ofDepartment = m_model.itemsOfDepartment(department);
+        const int count = static_cast<int>(std::count_if(ofDepartment.begin(), ofDepartment.end(),
+                                                         [this](const TimelineItem* item) { return m_filter.accepts(*item); }));
+        QString text = count > 0 ? tr("%1 (%2)").arg(timeline::departmentDisplayName(department)).arg(count)
+                                 : timeline::departmentDisplayName(department);
+        if (m_filter.hiddenDepartments.count(department) > 0) {
+            text = tr("%1 (hidden)").arg(timeline::departmentDisplayName(department));
+            painter.setPen(palette().color(QPalette::PlaceholderText));
+        }
         painter.drawText(label.adjusted(8, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
         font.setBold(false);
         painter.setFont(font);

@@ -1,4 +1,5 @@
 #pragma once
+#include "timeline/TimelineFilter.h"
 #include "timeline/TimelineLayout.h"
 #include "timeline/TimelineModel.h"
 #include "timeline/VisibleTimeRange.h"
@@ -40,6 +41,10 @@ public:
     // The geometry the widget paints with, at its current size.
     timeline::TimelineLayout currentLayout() const;
 
+    // Hides departments / keeps one modality; selected studies that get hidden are deselected.
+    void setFilter(timeline::TimelineFilter filter);
+    const timeline::TimelineFilter& filter() const { return m_filter; }
+
     QStringList selectedStudies() const { return m_selection; }
     void setSelectedStudies(const QStringList& studyInstanceUids);
     QString hoveredStudy() const { return m_hovered; }
@@ -57,6 +62,8 @@ public:
     QSize minimumSizeHint() const override;
 
 signals:
+    // A new model was set (studies added, merged from the PACS, states changed).
+    void modelChanged();
     void studiesSelected(const QStringList& studyInstanceUids);
     void studyActivated(const QString& studyInstanceUid);
     void visibleRangeChanged(const continuum::timeline::VisibleTimeRange& range);
@@ -85,6 +92,7 @@ private:
 
     timeline::TimelineModel m_model;
     timeline::VisibleTimeRange m_range;
+    timeline::TimelineFilter m_filter;
     bool m_fitted = false;
     QStringList m_selection;
     QString m_hovered;

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 // The presets file is compiled into continuum_app_core, a static library: register it
 // explicitly or the linker drops the resource initialiser.
 static void registerBundledResources()
@@ -26,16 +28,43 @@ WindowPresets WindowPresets::fromJson(const QByteArray& json, QString* error)
     }
     const QJsonObject presets = document.object().value(QStringLiteral("presets")).toObject();
     for (auto it = presets.begin(); it != presets.end(); ++it) {
+        std::vector<WindowPreset>& list = result.m_byModality[it.key()];
         for (const QJsonValue& value : it.value().toArray()) {
             const QJsonObject o = value.toObject();
-            const double width = o.value(QStringLiteral("width")).toDouble(-1.0);
-            if (width <= 0.0 || !o.contains(QStringLiteral("center"))) {
+            WindowPreset preset;
+            preset.name = o.value(QStringLiteral("name")).toString();
+            preset.key = o.value(QStringLiteral("key")).toInt(0);
+            auto reject = [&](const QString& why) {
                 if (error)
-                    *error = QStringLiteral("preset \"%1\" needs a positive width and a center").arg(o.value(QStringLiteral("name")).toString());
+                    *error = QStringLiteral("preset \"%1\": %2").arg(preset.name, why);
+            };
+            if (preset.key < 0 || preset.key > 9) {
+                reject(QStringLiteral("key must be 1-9"));
                 continue;
             }
-            result.m_byModality[it.key()].push_back(
-                WindowPreset{o.value(QStringLiteral("name")).toString(), width, o.value(QStringLiteral("center")).toDouble()});
+            if (preset.key != 0 && std::any_of(list.begin(), list.end(), [&](const WindowPreset& p) { return p.key == preset.key; })) {
+                reject(QStringLiteral("key %1 is already bound for %2").arg(preset.key).arg(it.key()));
+                continue;
+            }
+            if (o.contains(QStringLiteral("auto"))) {
+                const QJsonObject a = o.value(QStringLiteral("auto")).toObject();
+                const AutoWindow automatic{a.value(QStringLiteral("lowPercentile")).toDouble(-1.0),
+                                           a.value(QStringLiteral("highPercentile")).toDouble(-1.0)};
+                if (!(automatic.lowPercentile >= 0.0 && automatic.lowPercentile < automatic.highPercentile
+                      && automatic.highPercentile <= 100.0)) {
+                    reject(QStringLiteral("auto needs 0 <= lowPercentile < highPercentile <= 100"));
+                    continue;
+                }
+                preset.automatic = automatic;
+            } else {
+                preset.width = o.value(QStringLiteral("width")).toDouble(-1.0);
+                preset.center = o.value(QStringLiteral("center")).toDouble();
+                if (preset.width <= 0.0 || !o.contains(QStringLiteral("center"))) {
+                    reject(QStringLiteral("needs a positive width and a center"));
+                    continue;
+                }
+            }
+            list.push_back(preset);
         }
     }
     return result;
@@ -55,6 +84,17 @@ std::vector<WindowPreset> WindowPresets::forModality(const QString& modality) co
 {
     const auto it = m_byModality.find(modality);
     return it == m_byModality.end() ? std::vector<WindowPreset>{} : it->second;
+}
+
+std::optional<WindowPreset> WindowPresets::forKey(const QString& modality, int key) const
+{
+    const auto it = m_byModality.find(modality);
+    if (it == m_byModality.end() || key < 1 || key > 9)
+        return std::nullopt;
+    for (const WindowPreset& preset : it->second)
+        if (preset.key == key)
+            return preset;
+    return std::nullopt;
 }
 
 } // namespace continuum::app

@@ -2,8 +2,10 @@
 #include "PacsCommands.h"
 #include "CommandLineOptions.h"
 #include "DemoStudies.h"
+#include "LaunchContext.h"
 #include "MainWindow.h"
 #include "ProtocolCommands.h"
+#include "SingleInstanceChannel.h"
 #include "SnapshotCommand.h"
 
 #include "dicom/PixelBuffer.h"
@@ -13,6 +15,7 @@
 
 #include <cstdio>
 #include <functional>
+#include <optional>
 #include <cstdlib>
 
 using namespace continuum;
@@ -39,6 +42,22 @@ int main(int argc, char* argv[])
         QCoreApplication application(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("continuum"));
         return app::ProtocolCommands::run(arguments);
+    }
+    std::optional<app::OpenCommandLine> launch;
+    if (app::OpenCommandLine::isOpenCommand(arguments)) {
+        launch = app::OpenCommandLine::parse(arguments);
+        if (launch->helpRequested) {
+            std::fputs(qPrintable(launch->helpText), stdout);
+            return 0;
+        }
+        if (!launch->error.isEmpty()) {
+            std::fprintf(stderr, "continuum open: %s\n", qPrintable(launch->error));
+            return 2;
+        }
+        // The rest of the start-up is the window's, on the launch's catalog.
+        arguments = QStringList{arguments.front()};
+        if (!launch->catalogFile.isEmpty())
+            arguments << QStringLiteral("--catalog") << launch->catalogFile;
     }
     const app::CommandLineOptions options = app::CommandLineOptions::parse(arguments);
     if (options.helpRequested) {
@@ -78,7 +97,28 @@ int main(int argc, char* argv[])
         return app::SnapshotCommand::run(options, paths);
     }
 
+    // One window per user and catalog: a launch in context goes to the running one if there is.
+    const QString catalogPath = options.demo && options.catalogFile.isEmpty() ? app::DemoStudies::catalogPath(demoFolder)
+                                                                               : app::CatalogCommands::catalogPath(options.catalogFile);
+    const QString channelName = app::SingleInstanceChannel::serverNameFor(catalogPath);
+    if (launch) {
+        QString error;
+        if (app::SingleInstanceChannel::deliver(channelName, launch->context.toJson(), 2000, &error)) {
+            std::fprintf(stdout, "continuum open: handed to the running viewer\n");
+            return 0;
+        }
+    }
+    app::SingleInstanceChannel channel(channelName);
     app::MainWindow window;
+    if (channel.listen()) {
+        QObject::connect(&channel, &app::SingleInstanceChannel::messageReceived, &window, [&window](const QByteArray& message) {
+            QString error;
+            if (const auto context = app::LaunchContext::fromJson(message, &error))
+                window.openPatientContext(*context);
+        });
+    }
+    if (launch)
+        window.openPatientContext(launch->context);
     // Headers are read (and the demo studies written, the first time) while the window appears
     // and OpenGL starts up.
     if (!paths.isEmpty()) {
@@ -99,7 +139,7 @@ int main(int argc, char* argv[])
     } else {
         window.openCatalogInBackground(app::CatalogCommands::catalogPath(options.catalogFile));
     }
-    if (paths.isEmpty())
+    if (paths.isEmpty() && !launch)
         window.showStudyList();
     window.show();
     return application.exec();

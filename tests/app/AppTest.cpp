@@ -20,6 +20,7 @@
 
 #include "dicom/FrameRenderer.h"
 #include "dicom/ImageSeries.h"
+#include "render/MprView.h"
 #include "render/SliceViewport.h"
 #include "render/VtkOpenGLWidget.h"
 
@@ -82,7 +83,32 @@ private Q_SLOTS:
     void layoutTabShowsTheStudyWithItsPrior();
     void timelineAddsTheStudiesOnThePacs();
     void importDialogShowsProgressThenTheReport();
+    void mprTabReformatsTheSeriesShown();
 };
+
+void AppTest::mprTabReformatsTheSeriesShown()
+{
+    // View > Reformat on the 64-slice chest CT: three planes in the MPR tab, the coronal one as
+    // tall as the stack (64 slices x 5 mm); a single slice is refused with the reason.
+    CONTINUUM_REQUIRE_SHARED("ct-series/lung_dx_a0001_chest_ct_5mm");
+    continuum::app::MainWindow window;
+    window.show();
+    window.openPaths({sharedDicomPath(QStringLiteral("syntaxes/ct1_same_image/CT1_explicit_le.dcm"))});
+    QVERIFY(!window.showMpr());
+    QVERIFY(!window.mprView() || !window.mprView()->hasVolume());
+    window.openPaths({sharedDicomPath(QStringLiteral("ct-series/lung_dx_a0001_chest_ct_5mm"))});
+    QSignalSpy shown(&window, &continuum::app::MainWindow::mprShown);
+    QVERIFY(window.showMpr());
+    QVERIFY(shown.wait(120000));
+    QVERIFY(shown.front().front().toBool());
+    QVERIFY(window.mprView()->hasVolume());
+    QCOMPARE(window.mprView()->volume()->slices(), 64);
+    QTest::qWait(300);
+    window.grab().save(QDir::temp().filePath(QStringLiteral("continuum-mpr-tab.png")));
+    // Opening something else takes the reformat of the previous series away.
+    window.openPaths({sharedDicomPath(QStringLiteral("syntaxes/ct1_same_image/CT1_explicit_le.dcm"))});
+    QVERIFY(!window.mprView()->hasVolume());
+}
 
 void AppTest::importDialogShowsProgressThenTheReport()
 {

@@ -375,7 +375,7 @@ private Q_SLOTS:
         QString error;
         std::unique_ptr<app::RemoteArchive> web = app::RemoteArchive::create(m_webNode, m_local, &error);
         QVERIFY2(web, qPrintable(error));
-        QVERIFY(!web->supportsInstanceRetrieve());
+        QVERIFY(web->supportsInstanceRetrieve());
 
         CatalogInTemp place;
         QCOMPARE(place.open(), QString());
@@ -421,6 +421,50 @@ private Q_SLOTS:
         QVERIFY2(refusedFinished.at(0).at(1).toString().contains(QStringLiteral("refused the credentials")), qPrintable(refusedFinished.at(0).at(1).toString()));
         QVERIFY(other.catalog->studies().empty());
         credentials.store(m_webNode.name, remote::SecretKind::Password, m_webPassword);
+    }
+
+    // DICOMweb: Cancel after 10 instances of the series' WADO-RS; the retry lists the series'
+    // instances (QIDO-RS), subtracts the catalog and fetches exactly the missing ones by
+    // instance-level WADO-RS; the series is then complete.
+    void dicomWebCancelThenRetryFetchesOnlyTheMissing()
+    {
+        remote::CredentialStore credentials;
+        credentials.store(m_webNode.name, remote::SecretKind::Password, m_webPassword);
+        CatalogInTemp place;
+        QCOMPARE(place.open(), QString());
+        int firstReceived = 0;
+        {
+            QString error;
+            app::RetrieveJob job(place.catalog, app::RemoteArchive::create(m_webNode, m_local, &error));
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            app::RetrieveJobOptions options;
+            options.afterInstanceReceived = [&job](int received) {
+                if (received == 10)
+                    job.cancel();
+            };
+            job.setOptions(options);
+            QVERIFY(runToEnd(job, ctStudy, ctSeries));
+            QCOMPARE(job.status().kind, remote::RemoteErrorKind::Cancelled);
+            firstReceived = job.receivedCount();
+            QVERIFY2(firstReceived >= 10 && firstReceived < 64, qPrintable(QString::number(firstReceived)));
+        }
+        const auto interrupted = seriesRow(*place.catalog, ctStudy, ctSeries);
+        QVERIFY(interrupted);
+        QVERIFY(!interrupted->complete);
+        const int missing = 64 - interrupted->instanceCount;
+        QVERIFY(missing > 0);
+
+        app::RetrieveJob retry(place.catalog, app::RemoteArchive::create(m_webNode, m_local));
+        QVERIFY(runToEnd(retry, ctStudy, ctSeries));
+        QVERIFY2(retry.status().ok(), qPrintable(retry.status().message));
+        QCOMPARE(retry.listedCount(), 64);
+        QCOMPARE(retry.alreadyPresentCount(), 64 - missing);
+        QCOMPARE(retry.requestedCount(), missing);
+        QCOMPARE(retry.receivedCount(), missing);
+        const auto completed = seriesRow(*place.catalog, ctStudy, ctSeries);
+        QVERIFY(completed);
+        QCOMPARE(completed->instanceCount, 64);
+        QVERIFY(completed->complete);
     }
 
     void serverKilledMidRetrieveThenRetryFromAFreshServer()

@@ -1,8 +1,11 @@
 #include "catalog/Catalog.h"
+#include "catalog/CatalogDatabase.h"
 #include "catalog/CatalogSchema.h"
 #include "catalog/NameFolding.h"
 
 #include "TestData.h"
+
+#include "dicom/HeaderReader.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -105,6 +108,11 @@ private slots:
     void importsDicomdirMedia();
     void upgradesAVersionOneCatalog();
     void keepsReadingStatus();
+    void upgradesAVersionTwoCatalog();
+    void failedMigrationLeavesVersionTwo();
+    void refusesAStaleReadingStatus();
+    void keepsAUsersPriorityOverTheWorklist();
+    void savesAnnotationsOptimistically();
     void answersFromAnotherThread();
 
 private:
@@ -748,13 +756,245 @@ void CatalogTest::keepsReadingStatus()
     xa.modality = QStringLiteral("XA");
     const auto studies = m_catalog.studies(xa);
     QCOMPARE(studies.size(), std::size_t(1));
-    QCOMPARE(studies.front().status, ReadingStatus::Unread);
-    QCOMPARE(studies.front().priority, 0);
-    QVERIFY(m_catalog.setStudyStatus(studies.front().id, ReadingStatus::InProgress, 2));
+    const StudyRow& study = studies.front();
+    QCOMPARE(study.status, ReadingStatus::Unread);
+    QCOMPARE(study.priority, StudyPriority::Routine);
+    QCOMPARE(study.statusUser, QString());
+    QVERIFY(!study.statusChangedAt.isValid());
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    const ReadingStateChange started = m_catalog.setReadingStatus(study.id, ReadingStatus::InProgress, QStringLiteral("alice"), study.statusRevision);
+    QVERIFY2(started.applied(), qPrintable(started.message));
+    QCOMPARE(started.state.revision, study.statusRevision + 1);
+    const ReadingStateChange stat = m_catalog.setPriority(study.id, StudyPriority::Stat, PrioritySource::User, QStringLiteral("alice"),
+                                                          started.state.revision);
+    QVERIFY2(stat.applied(), qPrintable(stat.message));
     const auto after = m_catalog.studies(xa);
     QCOMPARE(after.front().status, ReadingStatus::InProgress);
-    QCOMPARE(after.front().priority, 2);
-    QVERIFY(!m_catalog.setStudyStatus(-1, ReadingStatus::Read, 0));
+    QCOMPARE(after.front().statusUser, QStringLiteral("alice"));
+    QVERIFY(after.front().statusChangedAt.toMSecsSinceEpoch() >= before);
+    QCOMPARE(after.front().priority, StudyPriority::Stat);
+    QCOMPARE(after.front().prioritySource, PrioritySource::User);
+    QCOMPARE(after.front().statusRevision, study.statusRevision + 2);
+    // Stored as numbers and instants, never text.
+    QCOMPARE(scalar(m_dbPath, QStringLiteral("SELECT typeof(status_at) FROM study_status WHERE study_fk = %1").arg(study.id)).toString(),
+             QStringLiteral("integer"));
+    QCOMPARE(m_catalog.setReadingStatus(-1, ReadingStatus::Read, QStringLiteral("alice"), 0).outcome, ChangeOutcome::NotFound);
+}
+
+void CatalogTest::upgradesAVersionTwoCatalog()
+{
+    // A version 2 file written by the version 2 code path: the v1+v2 migrations, then the
+    // importer's own statements storing real files, and a status set the way version 2 did.
+    CONTINUUM_REQUIRE_SHARED(QStringLiteral("oncology/two_timepoints_TEST_1"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+    const QStringList sources{continuum::testing::sharedDicomPath(QStringLiteral("oncology/two_timepoints_TEST_1/study_20100630.dcm")),
+                              continuum::testing::sharedDicomPath(QStringLiteral("oncology/two_timepoints_TEST_1/study_20150101.dcm")),
+                              continuum::testing::sharedDicomPath(QStringLiteral("oncology/pet_acrin_flt_breast_029.dcm"))};
+    {
+        QString error;
+        auto v2 = CatalogDatabase::open(path, &error, 2);
+        QVERIFY2(v2, qPrintable(error));
+        QCOMPARE(v2->schemaVersion(), 2);
+        const auto importId = v2->startImport(QStringLiteral("w"), static_cast<int>(sources.size()), ImportMode::ReferenceInPlace);
+        QVERIFY(importId);
+        QVERIFY(v2->begin());
+        ImportResult result;
+        result.importId = *importId;
+        for (const QString& source : sources) {
+            auto header = continuum::dicom::HeaderReader::read(source.toStdString());
+            QVERIFY2(header, qPrintable(source));
+            const auto stored = v2->storeInstance(*header, QStringLiteral("w"), source, QFileInfo(source).size(), *importId, false);
+            QCOMPARE(int(stored.outcome), int(CatalogDatabase::StoreOutcome::New));
+            ++result.filesSeen;
+            ++result.newInstances;
+        }
+        QVERIFY(v2->commit());
+        QVERIFY(v2->finishImport(result));
+    }
+    // Version 2's setStudyStatus: status and a priority number without defined meaning.
+    QVERIFY(execOn(path, QStringLiteral("UPDATE study_status SET reading_status = 2, priority = 1 WHERE study_fk = 1")));
+    QVERIFY(execOn(path, QStringLiteral("UPDATE study_status SET reading_status = 1, priority = 7 WHERE study_fk = 2")));
+    QCOMPARE(scalar(path, QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), 2);
+    QVERIFY(!execOn(path, QStringLiteral("SELECT revision FROM study_status")));
+
+    Catalog catalog;
+    const auto error = catalog.open(path, QStringLiteral("w"));
+    QVERIFY2(!error, error ? qPrintable(*error) : "");
+    QCOMPARE(catalog.schemaVersion(), 3);
+    StudyFilter oldestFirst;
+    oldestFirst.sortKey = StudySortKey::StudyDate;
+    oldestFirst.descending = false;
+    const auto studies = catalog.studies(oldestFirst);
+    QCOMPARE(studies.size(), std::size_t(3));
+    std::map<qint64, StudyRow> byId;
+    for (const StudyRow& row : studies)
+        byId[row.id] = row;
+    QCOMPARE(byId[1].status, ReadingStatus::Read);
+    QCOMPARE(byId[1].priority, StudyPriority::Urgent);
+    QCOMPARE(byId[1].prioritySource, PrioritySource::User);
+    QCOMPARE(byId[1].statusRevision, qint64(0));
+    QCOMPARE(byId[1].statusUser, QString());
+    QCOMPARE(byId[2].status, ReadingStatus::InProgress);
+    QCOMPARE(byId[2].priority, StudyPriority::Routine);   // 7 meant nothing: routine
+    QCOMPARE(byId[3].status, ReadingStatus::Unread);
+    QCOMPARE(byId[3].prioritySource, PrioritySource::Default);
+    QCOMPARE(byId[1].patientId, QStringLiteral("TEST_1"));
+    QCOMPARE(byId[1].studyDate, QDate(2010, 6, 30));
+    QVERIFY(byId[1].studyTime.isValid());
+    // The new parts work on the upgraded file.
+    const ReadingStateChange change = catalog.setReadingStatus(3, ReadingStatus::InProgress, QStringLiteral("bob"), 0);
+    QVERIFY2(change.applied(), qPrintable(change.message));
+    Annotation note;
+    note.studyId = 1;
+    note.kind = QStringLiteral("measurement");
+    note.payload = QStringLiteral("{\"lengthMm\": 12.5}");
+    note.author = QStringLiteral("bob");
+    QVERIFY(catalog.saveAnnotation(note).applied());
+    QCOMPARE(catalog.annotations(1).size(), std::size_t(1));
+    QCOMPARE(scalar(path, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 3);
+    QCOMPARE(catalog.integrityCheck(), QStringLiteral("ok"));
+}
+
+void CatalogTest::failedMigrationLeavesVersionTwo()
+{
+    // The v3 step runs in one transaction: when its last statements fail, its first ones (the
+    // new study_status columns) are rolled back too and the file stays a sound version 2.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+    {
+        QString error;
+        QVERIFY2(CatalogDatabase::open(path, &error, 2), qPrintable(error));
+    }
+    QVERIFY(execOn(path, QStringLiteral("CREATE TABLE annotations (squatter TEXT)")));
+    Catalog catalog;
+    const auto error = catalog.open(path, QStringLiteral("w"));
+    QVERIFY(error);
+    QVERIFY2(error->contains(QStringLiteral("schema version 3")), qPrintable(*error));
+    QCOMPARE(scalar(path, QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), 2);
+    QVERIFY(!execOn(path, QStringLiteral("SELECT status_user FROM study_status")));
+    QVERIFY(execOn(path, QStringLiteral("DROP TABLE annotations")));
+    QVERIFY(!catalog.open(path, QStringLiteral("w")));
+    QCOMPARE(catalog.schemaVersion(), 3);
+}
+
+void CatalogTest::refusesAStaleReadingStatus()
+{
+    // Two Catalog objects on one file (two workstations): both loaded the same revision; the
+    // second writer is refused and told who changed the study and when.
+    Catalog first;
+    Catalog second;
+    QVERIFY(!first.open(m_dbPath, QStringLiteral("desk-1")));
+    QVERIFY(!second.open(m_dbPath, QStringLiteral("desk-2")));
+    StudyFilter ct1;
+    ct1.text = QStringLiteral("TEST_1");
+    const auto seenByFirst = first.studies(ct1);
+    const auto seenBySecond = second.studies(ct1);
+    QVERIFY(!seenByFirst.empty());
+    const qint64 studyId = seenByFirst.front().id;
+    QCOMPARE(seenBySecond.front().statusRevision, seenByFirst.front().statusRevision);
+    const qint64 loaded = seenByFirst.front().statusRevision;
+
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    const ReadingStateChange alice = first.setReadingStatus(studyId, ReadingStatus::InProgress, QStringLiteral("alice"), loaded);
+    QVERIFY2(alice.applied(), qPrintable(alice.message));
+    const ReadingStateChange bob = second.setReadingStatus(studyId, ReadingStatus::Read, QStringLiteral("bob"), loaded);
+    QCOMPARE(bob.outcome, ChangeOutcome::Conflict);
+    QCOMPARE(bob.state.changedBy, QStringLiteral("alice"));
+    QCOMPARE(bob.state.statusUser, QStringLiteral("alice"));
+    QCOMPARE(bob.state.status, ReadingStatus::InProgress);
+    QVERIFY(bob.state.changedAt.toMSecsSinceEpoch() >= before);
+    QCOMPARE(bob.state.revision, loaded + 1);
+    QVERIFY2(bob.message.contains(QStringLiteral("alice")), qPrintable(bob.message));
+    // Nothing of bob's was written.
+    const auto state = second.readingState(studyId);
+    QVERIFY(state);
+    QCOMPARE(state->status, ReadingStatus::InProgress);
+    QCOMPARE(state->statusUser, QStringLiteral("alice"));
+    // With the revision the conflict reported, bob's change goes through.
+    const ReadingStateChange retry = second.setReadingStatus(studyId, ReadingStatus::Read, QStringLiteral("bob"), bob.state.revision);
+    QVERIFY2(retry.applied(), qPrintable(retry.message));
+    QCOMPARE(first.readingState(studyId)->statusUser, QStringLiteral("bob"));
+    QCOMPARE(first.readingState(studyId)->status, ReadingStatus::Read);
+}
+
+void CatalogTest::keepsAUsersPriorityOverTheWorklist()
+{
+    StudyFilter filter;
+    filter.modality = QStringLiteral("PT");
+    const auto studies = m_catalog.studies(filter);
+    QVERIFY(!studies.empty());
+    const StudyRow study = studies.front();
+    const ReadingStateChange fromServer = m_catalog.setPriority(study.id, StudyPriority::Urgent, PrioritySource::ModalityWorklist,
+                                                                QStringLiteral("MWL"), study.statusRevision);
+    QVERIFY2(fromServer.applied(), qPrintable(fromServer.message));
+    const ReadingStateChange byUser = m_catalog.setPriority(study.id, StudyPriority::Stat, PrioritySource::User, QStringLiteral("carol"),
+                                                            fromServer.state.revision);
+    QVERIFY2(byUser.applied(), qPrintable(byUser.message));
+    const ReadingStateChange serverAgain = m_catalog.setPriority(study.id, StudyPriority::Routine, PrioritySource::ModalityWorklist,
+                                                                 QStringLiteral("MWL"), byUser.state.revision);
+    QCOMPARE(serverAgain.outcome, ChangeOutcome::Conflict);
+    QVERIFY2(serverAgain.message.contains(QStringLiteral("carol")), qPrintable(serverAgain.message));
+    QCOMPARE(m_catalog.readingState(study.id)->priority, StudyPriority::Stat);
+}
+
+void CatalogTest::savesAnnotationsOptimistically()
+{
+    const qint64 studyId = m_catalog.studies().front().id;
+    Catalog other;
+    QVERIFY(!other.open(m_dbPath, QStringLiteral("desk-2")));
+
+    Annotation lesion;
+    lesion.studyId = studyId;
+    lesion.kind = QStringLiteral("lesion");
+    lesion.payload = QStringLiteral("{\"label\": \"L1\", \"longAxisMm\": 21.0}");
+    lesion.author = QStringLiteral("alice");
+    const AnnotationChange created = m_catalog.saveAnnotation(lesion);
+    QVERIFY2(created.applied(), qPrintable(created.message));
+    QVERIFY(!created.annotation.uid.isEmpty());
+    QCOMPARE(created.annotation.revision, qint64(1));
+
+    // Both desks load revision 1; alice updates first, bob's stale update is refused.
+    Annotation alices = *m_catalog.annotation(created.annotation.uid);
+    Annotation bobs = *other.annotation(created.annotation.uid);
+    alices.payload = QStringLiteral("{\"label\": \"L1\", \"longAxisMm\": 23.5}");
+    const AnnotationChange updated = m_catalog.saveAnnotation(alices);
+    QVERIFY2(updated.applied(), qPrintable(updated.message));
+    QCOMPARE(updated.annotation.revision, qint64(2));
+    bobs.payload = QStringLiteral("{\"label\": \"L1\", \"longAxisMm\": 19.0}");
+    bobs.author = QStringLiteral("bob");
+    const AnnotationChange stale = other.saveAnnotation(bobs);
+    QCOMPARE(stale.outcome, ChangeOutcome::Conflict);
+    QCOMPARE(stale.annotation.author, QStringLiteral("alice"));
+    QCOMPARE(stale.annotation.revision, qint64(2));
+    QVERIFY(stale.annotation.modifiedAt.isValid());
+    QVERIFY2(stale.message.contains(QStringLiteral("alice")), qPrintable(stale.message));
+    QCOMPARE(other.annotation(created.annotation.uid)->payload, alices.payload);
+
+    // Kinds are kept apart; payloads must be JSON.
+    Annotation key;
+    key.studyId = studyId;
+    key.kind = QStringLiteral("key-image");
+    key.payload = QStringLiteral("[\"1.2.3\"]");
+    key.author = QStringLiteral("bob");
+    QVERIFY(other.saveAnnotation(key).applied());
+    QCOMPARE(m_catalog.annotations(studyId, QStringLiteral("lesion")).size(), std::size_t(1));
+    QCOMPARE(m_catalog.annotations(studyId).size(), std::size_t(2));
+    Annotation broken = key;
+    broken.uid.clear();
+    broken.payload = QStringLiteral("{not json");
+    QCOMPARE(m_catalog.saveAnnotation(broken).outcome, ChangeOutcome::Failed);
+    Annotation orphan = key;
+    orphan.uid.clear();
+    orphan.studyId = -5;
+    QCOMPARE(m_catalog.saveAnnotation(orphan).outcome, ChangeOutcome::NotFound);
+
+    // Deleting with a stale revision is refused too; then the current one deletes it, and a
+    // later update of the deleted document says it is gone.
+    QCOMPARE(other.deleteAnnotation(created.annotation.uid, 1).outcome, ChangeOutcome::Conflict);
+    QVERIFY(other.deleteAnnotation(created.annotation.uid, 2).applied());
+    QCOMPARE(m_catalog.saveAnnotation(updated.annotation).outcome, ChangeOutcome::NotFound);
+    QCOMPARE(m_catalog.annotations(studyId, QStringLiteral("lesion")).size(), std::size_t(0));
 }
 
 void CatalogTest::answersFromAnotherThread()

@@ -2,6 +2,7 @@
 #include "remote/InstanceFiler.h"
 #include "remote/NodeDirectory.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -66,6 +67,46 @@ private Q_SLOTS:
         QTest::newRow("password") << QByteArray(R"({"nodes":[{"name":"w","kind":"dicomweb","url":"https:\/\/x","authentication":"basic","user":"u","password":"p"}]})")
                                   << QStringLiteral("unknown key \"password\"");
         QTest::newRow("local port") << QByteArray(R"({"local":{"port":0},"nodes":[]})") << QStringLiteral("local: \"port\" must be");
+        QTest::newRow("tls key password") << QByteArray(R"({"nodes":[{"name":"p","aeTitle":"A","host":"h","port":1,"tls":{"privateKeyPassword":"x"}}]})")
+                                          << QStringLiteral("tls: unknown key \"privateKeyPassword\"");
+        QTest::newRow("tls verify needs a CA") << QByteArray(R"({"nodes":[{"name":"p","aeTitle":"A","host":"h","port":1,"tls":{"enabled":true}}]})")
+                                               << QStringLiteral("\"trustedCertificates\" (the server's CA) is needed");
+        QTest::newRow("tls key without certificate")
+            << QByteArray(R"({"nodes":[{"name":"p","aeTitle":"A","host":"h","port":1,"tls":{"verifyPeer":false,"privateKey":"k.pem"}}]})")
+            << QStringLiteral("\"certificate\" and \"privateKey\" go together");
+        QTest::newRow("local tls needs a certificate") << QByteArray(R"({"local":{"tls":{"verifyPeer":false}},"nodes":[]})")
+                                                       << QStringLiteral("local: tls: our listener needs \"certificate\" and \"privateKey\"");
+    }
+
+    void tlsSettingsLoadResolveAndSaveRoundTrip()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("nodes.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"local":{"aeTitle":"WS","tls":{"certificate":"me.pem","privateKey":"me.key","trustedCertificates":"callers-ca.pem"}},
+                      "nodes":[{"name":"secure","aeTitle":"PACS","host":"h","port":2762,
+                                "tls":{"trustedCertificates":["ca.pem","/etc/ca2.pem"],"certificate":"c.pem","privateKey":"c.key"}}]})");
+        file.close();
+        NodeDirectory directory;
+        const auto error = directory.load(path);
+        QVERIFY2(!error, qPrintable(error.value_or(QString())));
+        const RemoteNode* node = directory.find(QStringLiteral("secure"));
+        QVERIFY(node);
+        QVERIFY(node->tls.enabled);
+        QVERIFY(node->tls.verifyPeer);
+        QCOMPARE(node->tls.trustedCertificates, (QStringList{folder.filePath(QStringLiteral("ca.pem")), QStringLiteral("/etc/ca2.pem")}));
+        QCOMPARE(node->tls.certificateFile, folder.filePath(QStringLiteral("c.pem")));
+        QCOMPARE(node->describe(), QStringLiteral("PACS@h:2762 (TLS)"));
+        QVERIFY(directory.local().tls.enabled);
+        QCOMPARE(directory.local().tls.privateKeyFile, folder.filePath(QStringLiteral("me.key")));
+
+        const QString copy = folder.filePath(QStringLiteral("copy/nodes.json"));
+        QVERIFY(!directory.save(copy));
+        NodeDirectory reloaded;
+        QVERIFY(!reloaded.load(copy));
+        QCOMPARE(reloaded.nodes(), directory.nodes());
+        QCOMPARE(reloaded.local(), directory.local());
     }
 
     void errorsNameTheFileNodeAndKey()

@@ -51,6 +51,8 @@ QString OrthancFixture::start(const OrthancOptions& options)
                        {QStringLiteral("AllowGet"), true},
                        {QStringLiteral("AllowMove"), true},
                        {QStringLiteral("AllowStore"), true}};
+    if (options.viewerUsesTls)
+        viewer.insert(QStringLiteral("UseDicomTls"), true);
     const QJsonObject baseConfig{
         {QStringLiteral("Name"), QStringLiteral("continuum-test")},
         {QStringLiteral("StorageDirectory"), m_directory->filePath(QStringLiteral("storage"))},
@@ -77,6 +79,13 @@ QString OrthancFixture::start(const OrthancOptions& options)
     QJsonObject config = baseConfig;
     if (!options.httpUser.isEmpty())
         config.insert(QStringLiteral("RegisteredUsers"), QJsonObject{{options.httpUser, options.httpPassword}});
+    if (!options.tlsCertificate.isEmpty()) {
+        config.insert(QStringLiteral("DicomTlsEnabled"), true);
+        config.insert(QStringLiteral("DicomTlsCertificate"), options.tlsCertificate);
+        config.insert(QStringLiteral("DicomTlsPrivateKey"), options.tlsPrivateKey);
+        config.insert(QStringLiteral("DicomTlsTrustedCertificates"), options.tlsTrustedCertificates);
+        config.insert(QStringLiteral("DicomTlsRemoteCertificateRequired"), options.tlsRemoteCertificateRequired);
+    }
     if (options.dicomWeb)
         config.insert(QStringLiteral("DicomWeb"), QJsonObject{{QStringLiteral("Enable"), true}, {QStringLiteral("Root"), QStringLiteral("/dicom-web/")}});
     const QString configPath = m_directory->filePath(QStringLiteral("orthanc.json"));

@@ -28,6 +28,13 @@ struct OrthancOptions {
     // rest() and upload() then authenticate as that user.
     QString httpUser;
     QString httpPassword;
+    // Non-empty: DICOM TLS on Orthanc's DICOM port (PEM files): its certificate and key, the
+    // CA certificates it trusts for callers (and for the viewer when it connects to it).
+    QString tlsCertificate;
+    QString tlsPrivateKey;
+    QString tlsTrustedCertificates;
+    bool tlsRemoteCertificateRequired = true;   // callers must present a certificate it trusts
+    bool viewerUsesTls = false;                 // Orthanc's associations to "viewer" use TLS
 };
 
 class OrthancFixture {

@@ -9,6 +9,7 @@
 #include "dicom/MediaDirectoryReader.h"
 #include "dicom/PixelDecoder.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -462,10 +463,56 @@ std::vector<ImportProblem> Catalog::problemsOfImport(qint64 importId)
     return db ? db->problemsOfImport(importId) : std::vector<ImportProblem>{};
 }
 
-bool Catalog::setStudyStatus(qint64 studyId, ReadingStatus status, int priority)
+namespace {
+
+QString notOpen()
+{
+    return QCoreApplication::translate("continuum::catalog", "The catalog is not open.");
+}
+
+} // namespace
+
+ReadingStateChange Catalog::setReadingStatus(qint64 studyId, ReadingStatus status, const QString& user, qint64 expectedRevision)
 {
     CatalogDatabase* db = database();
-    return db && db->setStudyStatus(studyId, status, priority);
+    return db ? db->setReadingStatus(studyId, status, user, expectedRevision) : ReadingStateChange{ChangeOutcome::Failed, {}, notOpen()};
+}
+
+std::optional<ReadingState> Catalog::readingState(qint64 studyId)
+{
+    CatalogDatabase* db = database();
+    return db ? db->readingState(studyId) : std::nullopt;
+}
+
+ReadingStateChange Catalog::setPriority(qint64 studyId, StudyPriority priority, PrioritySource source, const QString& user,
+                                        qint64 expectedRevision)
+{
+    CatalogDatabase* db = database();
+    return db ? db->setPriority(studyId, priority, source, user, expectedRevision) : ReadingStateChange{ChangeOutcome::Failed, {}, notOpen()};
+}
+
+AnnotationChange Catalog::saveAnnotation(const Annotation& annotation)
+{
+    CatalogDatabase* db = database();
+    return db ? db->saveAnnotation(annotation) : AnnotationChange{ChangeOutcome::Failed, annotation, notOpen()};
+}
+
+std::vector<Annotation> Catalog::annotations(qint64 studyId, const QString& kind)
+{
+    CatalogDatabase* db = database();
+    return db ? db->annotations(studyId, kind) : std::vector<Annotation>{};
+}
+
+std::optional<Annotation> Catalog::annotation(const QString& uid)
+{
+    CatalogDatabase* db = database();
+    return db ? db->annotation(uid) : std::nullopt;
+}
+
+AnnotationChange Catalog::deleteAnnotation(const QString& uid, qint64 expectedRevision)
+{
+    CatalogDatabase* db = database();
+    return db ? db->deleteAnnotation(uid, expectedRevision) : AnnotationChange{ChangeOutcome::Failed, {}, notOpen()};
 }
 
 QString Catalog::integrityCheck()

@@ -53,7 +53,25 @@ public:
     // Instances ordered by instance number, each with its paths on this workstation.
     std::vector<InstanceRow> instancesOfSeries(qint64 seriesId);
     std::vector<ImportProblem> problemsOfImport(qint64 importId);
-    bool setStudyStatus(qint64 studyId, ReadingStatus status, int priority);
+
+    // Reading state, shared by everyone using this catalog. Each change names the revision the
+    // caller last saw (ReadingState::revision, StudyRow::statusRevision); when someone else
+    // changed the study since, nothing is written and the result is a Conflict carrying the state
+    // as it is now (who changed it and when). Never a silent overwrite.
+    ReadingStateChange setReadingStatus(qint64 studyId, ReadingStatus status, const QString& user, qint64 expectedRevision);
+    std::optional<ReadingState> readingState(qint64 studyId);
+    // `source` says who decided: a user's priority is kept when a worklist server later says
+    // otherwise (setPriority with ModalityWorklist then answers Conflict without writing).
+    ReadingStateChange setPriority(qint64 studyId, StudyPriority priority, PrioritySource source, const QString& user,
+                                   qint64 expectedRevision);
+
+    // Annotation documents. Saving with revision 0 creates one (uid assigned when empty);
+    // saving or deleting with a revision succeeds only while it is still the stored revision.
+    AnnotationChange saveAnnotation(const Annotation& annotation);
+    // Of one study, oldest first; `kind` empty = every kind.
+    std::vector<Annotation> annotations(qint64 studyId, const QString& kind = {});
+    std::optional<Annotation> annotation(const QString& uid);
+    AnnotationChange deleteAnnotation(const QString& uid, qint64 expectedRevision);
     // For importers that know better than one import run (a retrieve that compared with the
     // PACS's list). False when the database failed.
     bool markSeriesComplete(const std::vector<qint64>& seriesIds);

@@ -5,13 +5,17 @@
 
 #include "dicom/InstanceHeader.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QUuid>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
 #include <unistd.h>
 
@@ -31,6 +35,19 @@ QVariant bindable(const QVariant& value)
 QVariant dateValue(const QDate& date)
 {
     return date.isValid() ? QVariant(date.year() * 10000 + date.month() * 100 + date.day()) : QVariant(QMetaType(QMetaType::Int));
+}
+
+// Instants are stored as ms since the epoch, UTC.
+QDateTime instantFrom(const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+StudyPriority priorityFrom(const QVariant& value)
+{
+    return static_cast<StudyPriority>(std::clamp(value.toInt(), 0, 2));
 }
 
 QDate dateFrom(const QVariant& value)
@@ -143,7 +160,7 @@ CatalogDatabase::~CatalogDatabase()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-std::unique_ptr<CatalogDatabase> CatalogDatabase::open(const QString& path, QString* error)
+std::unique_ptr<CatalogDatabase> CatalogDatabase::open(const QString& path, QString* error, int schemaVersion)
 {
     static std::atomic<int> counter{0};
     auto database = std::unique_ptr<CatalogDatabase>(
@@ -160,7 +177,7 @@ std::unique_ptr<CatalogDatabase> CatalogDatabase::open(const QString& path, QStr
             *error = *problem;
         return nullptr;
     }
-    if (auto problem = CatalogSchema::migrate(database->m_db)) {
+    if (auto problem = CatalogSchema::migrate(database->m_db, schemaVersion < 0 ? CatalogSchema::latestVersion() : schemaVersion)) {
         if (error)
             *error = *problem;
         return nullptr;
@@ -605,7 +622,8 @@ std::vector<StudyRow> CatalogDatabase::selectStudies(const StudyFilter& filter, 
     QString sql = QStringLiteral(
         "SELECT s.id, s.study_uid, p.name, p.patient_id, p.issuer, p.birth_date, p.sex, s.study_date, s.accession, s.description, "
         "s.series_count, s.instance_count, s.modalities, COALESCE(ss.reading_status, 0), COALESCE(ss.priority, 0), "
-        "(SELECT COUNT(*) FROM series c WHERE c.study_fk = s.id AND c.complete = 0) "
+        "(SELECT COUNT(*) FROM series c WHERE c.study_fk = s.id AND c.complete = 0), s.study_time, COALESCE(ss.status_user, ''), "
+        "ss.status_at, COALESCE(ss.priority_source, 0), COALESCE(ss.revision, 0) "
         "FROM studies s JOIN patients p ON p.id = s.patient_fk LEFT JOIN study_status ss ON ss.study_fk = s.id WHERE 1 = 1");
     sql += conditions.sql;
     QVariantList values = conditions.values;
@@ -645,8 +663,14 @@ std::vector<StudyRow> CatalogDatabase::selectStudies(const StudyFilter& filter, 
         row.instanceCount = query->value(11).toInt();
         row.modalities = query->value(12).toString();
         row.status = static_cast<ReadingStatus>(query->value(13).toInt());
-        row.priority = query->value(14).toInt();
+        row.priority = priorityFrom(query->value(14));
         row.incompleteSeriesCount = query->value(15).toInt();
+        if (!query->value(16).isNull())
+            row.studyTime = QTime(0, 0).addSecs(query->value(16).toInt());
+        row.statusUser = query->value(17).toString();
+        row.statusChangedAt = instantFrom(query->value(18));
+        row.prioritySource = static_cast<PrioritySource>(std::clamp(query->value(19).toInt(), 0, 2));
+        row.statusRevision = query->value(20).toLongLong();
         rows.push_back(std::move(row));
     }
     query->finish();
@@ -765,12 +789,231 @@ std::vector<InstanceRow> CatalogDatabase::instancesOfSeries(qint64 seriesId, con
     return rows;
 }
 
-bool CatalogDatabase::setStudyStatus(qint64 studyId, ReadingStatus status, int priority)
+namespace {
+
+QString tr(const char* text)
 {
-    QSqlQuery* query = prepared(QStringLiteral("UPDATE study_status SET reading_status = ?, priority = ? WHERE study_fk = ?"));
-    if (!run(query, {static_cast<int>(status), priority, studyId}))
-        return false;
-    return query->numRowsAffected() == 1;
+    return QCoreApplication::translate("continuum::catalog", text);
+}
+
+QString whenText(const QDateTime& instant)
+{
+    return instant.isValid() ? instant.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : tr("an unknown time");
+}
+
+QString whoText(const QString& user)
+{
+    return user.isEmpty() ? tr("someone") : user;
+}
+
+} // namespace
+
+std::optional<ReadingState> CatalogDatabase::readingState(qint64 studyId)
+{
+    QSqlQuery* query = prepared(QStringLiteral(
+        "SELECT reading_status, status_user, status_at, priority, priority_source, changed_by, changed_at, revision "
+        "FROM study_status WHERE study_fk = ?"));
+    if (!run(query, {studyId}))
+        return std::nullopt;
+    std::optional<ReadingState> state;
+    if (query->next()) {
+        state = ReadingState{};
+        state->studyId = studyId;
+        state->status = static_cast<ReadingStatus>(std::clamp(query->value(0).toInt(), 0, 2));
+        state->statusUser = query->value(1).toString();
+        state->statusChangedAt = instantFrom(query->value(2));
+        state->priority = priorityFrom(query->value(3));
+        state->prioritySource = static_cast<PrioritySource>(std::clamp(query->value(4).toInt(), 0, 2));
+        state->changedBy = query->value(5).toString();
+        state->changedAt = instantFrom(query->value(6));
+        state->revision = query->value(7).toLongLong();
+    }
+    query->finish();
+    return state;
+}
+
+ReadingStateChange CatalogDatabase::stateRefused(qint64 studyId)
+{
+    ReadingStateChange change;
+    const auto current = readingState(studyId);
+    if (!current) {
+        change.outcome = m_lastError.isEmpty() ? ChangeOutcome::NotFound : ChangeOutcome::Failed;
+        change.message = change.outcome == ChangeOutcome::NotFound ? tr("The study is not in the catalog.") : m_lastError;
+        return change;
+    }
+    change.outcome = ChangeOutcome::Conflict;
+    change.state = *current;
+    change.message = tr("%1 changed this study at %2 after you loaded it; nothing was written. Its state is shown as it is now.")
+                         .arg(whoText(current->changedBy), whenText(current->changedAt));
+    return change;
+}
+
+ReadingStateChange CatalogDatabase::setReadingStatus(qint64 studyId, ReadingStatus status, const QString& user, qint64 expectedRevision)
+{
+    m_lastError.clear();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery* update = prepared(QStringLiteral(
+        "UPDATE study_status SET reading_status = ?, status_user = ?, status_at = ?, changed_by = ?, changed_at = ?, "
+        "revision = revision + 1 WHERE study_fk = ? AND revision = ?"));
+    if (!run(update, {static_cast<int>(status), user, now, user, now, studyId, expectedRevision}))
+        return {ChangeOutcome::Failed, {}, m_lastError};
+    if (update->numRowsAffected() != 1)
+        return stateRefused(studyId);
+    const auto state = readingState(studyId);
+    if (!state)
+        return {ChangeOutcome::Failed, {}, m_lastError};
+    return {ChangeOutcome::Applied, *state, {}};
+}
+
+ReadingStateChange CatalogDatabase::setPriority(qint64 studyId, StudyPriority priority, PrioritySource source, const QString& user,
+                                                qint64 expectedRevision)
+{
+    m_lastError.clear();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // A worklist server's priority never replaces one a user chose (checked in the same statement).
+    QSqlQuery* update = prepared(QStringLiteral(
+        "UPDATE study_status SET priority = ?, priority_source = ?, changed_by = ?, changed_at = ?, revision = revision + 1 "
+        "WHERE study_fk = ? AND revision = ? AND (? = 2 OR priority_source <> 2)"));
+    const int sourceValue = static_cast<int>(source);
+    if (!run(update, {static_cast<int>(priority), sourceValue, user, now, studyId, expectedRevision, sourceValue}))
+        return {ChangeOutcome::Failed, {}, m_lastError};
+    if (update->numRowsAffected() != 1) {
+        ReadingStateChange refused = stateRefused(studyId);
+        if (refused.outcome == ChangeOutcome::Conflict && refused.state.revision == expectedRevision)
+            refused.message = tr("%1 set this study's priority by hand; the worklist server's priority was not applied.")
+                                  .arg(whoText(refused.state.changedBy));
+        return refused;
+    }
+    const auto state = readingState(studyId);
+    if (!state)
+        return {ChangeOutcome::Failed, {}, m_lastError};
+    return {ChangeOutcome::Applied, *state, {}};
+}
+
+namespace {
+
+Annotation annotationFrom(const QSqlQuery& query)
+{
+    Annotation annotation;
+    annotation.uid = query.value(0).toString();
+    annotation.studyId = query.value(1).toLongLong();
+    annotation.kind = query.value(2).toString();
+    annotation.payload = query.value(3).toString();
+    annotation.author = query.value(4).toString();
+    annotation.modifiedAt = instantFrom(query.value(5));
+    annotation.revision = query.value(6).toLongLong();
+    return annotation;
+}
+
+const QString kAnnotationColumns = QStringLiteral("uid, study_fk, kind, payload, author, modified_at, revision");
+
+} // namespace
+
+std::optional<Annotation> CatalogDatabase::annotation(const QString& uid)
+{
+    m_lastError.clear();
+    QSqlQuery* query = prepared(QStringLiteral("SELECT %1 FROM annotations WHERE uid = ?").arg(kAnnotationColumns));
+    if (!run(query, {uid}))
+        return std::nullopt;
+    std::optional<Annotation> found;
+    if (query->next())
+        found = annotationFrom(*query);
+    query->finish();
+    return found;
+}
+
+std::vector<Annotation> CatalogDatabase::annotations(qint64 studyId, const QString& kind)
+{
+    std::vector<Annotation> result;
+    QSqlQuery* query = kind.isEmpty()
+                           ? prepared(QStringLiteral("SELECT %1 FROM annotations WHERE study_fk = ? ORDER BY id").arg(kAnnotationColumns))
+                           : prepared(QStringLiteral("SELECT %1 FROM annotations WHERE study_fk = ? AND kind = ? ORDER BY id").arg(kAnnotationColumns));
+    QVariantList values{studyId};
+    if (!kind.isEmpty())
+        values << kind;
+    if (!run(query, values))
+        return result;
+    while (query->next())
+        result.push_back(annotationFrom(*query));
+    query->finish();
+    return result;
+}
+
+AnnotationChange CatalogDatabase::annotationRefused(const QString& uid, qint64 expectedRevision)
+{
+    AnnotationChange change;
+    const auto current = annotation(uid);
+    if (!current) {
+        change.outcome = m_lastError.isEmpty() ? ChangeOutcome::NotFound : ChangeOutcome::Failed;
+        change.message = change.outcome == ChangeOutcome::NotFound ? tr("The annotation is no longer in the catalog (deleted meanwhile).")
+                                                                   : m_lastError;
+        return change;
+    }
+    change.outcome = ChangeOutcome::Conflict;
+    change.annotation = *current;
+    change.message = expectedRevision == 0
+                         ? tr("An annotation with this identifier was already saved by %1 at %2; nothing was written.")
+                               .arg(whoText(current->author), whenText(current->modifiedAt))
+                         : tr("%1 changed this annotation at %2 after you loaded it (revision %3, yours %4); nothing was written.")
+                               .arg(whoText(current->author), whenText(current->modifiedAt))
+                               .arg(current->revision)
+                               .arg(expectedRevision);
+    return change;
+}
+
+AnnotationChange CatalogDatabase::saveAnnotation(const Annotation& annotation)
+{
+    m_lastError.clear();
+    QJsonParseError parseError{};
+    QJsonDocument::fromJson(annotation.payload.toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return {ChangeOutcome::Failed, annotation, tr("The annotation payload is not JSON: %1").arg(parseError.errorString())};
+    if (annotation.kind.trimmed().isEmpty())
+        return {ChangeOutcome::Failed, annotation, tr("The annotation has no kind.")};
+    Annotation stored = annotation;
+    stored.modifiedAt = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+    if (annotation.revision == 0) {
+        if (stored.uid.isEmpty())
+            stored.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        else if (this->annotation(stored.uid))
+            return annotationRefused(stored.uid, 0);
+        if (!readingState(annotation.studyId))
+            return {ChangeOutcome::NotFound, annotation, m_lastError.isEmpty() ? tr("The study is not in the catalog.") : m_lastError};
+        stored.revision = 1;
+        QSqlQuery* insert = prepared(QStringLiteral(
+            "INSERT INTO annotations (uid, study_fk, kind, payload, author, modified_at, revision) VALUES (?, ?, ?, ?, ?, ?, 1)"));
+        // Two writers creating the same uid at once: the UNIQUE constraint lets one in.
+        if (!run(insert, {stored.uid, stored.studyId, stored.kind, stored.payload, stored.author, stored.modifiedAt.toMSecsSinceEpoch()})) {
+            const QString error = m_lastError;
+            AnnotationChange refused = annotationRefused(stored.uid, 0);
+            if (refused.outcome != ChangeOutcome::Conflict)
+                refused = {ChangeOutcome::Failed, annotation, error};
+            return refused;
+        }
+        return {ChangeOutcome::Applied, stored, {}};
+    }
+    QSqlQuery* update = prepared(QStringLiteral(
+        "UPDATE annotations SET kind = ?, payload = ?, author = ?, modified_at = ?, revision = revision + 1 WHERE uid = ? AND revision = ?"));
+    if (!run(update, {stored.kind, stored.payload, stored.author, stored.modifiedAt.toMSecsSinceEpoch(), stored.uid, annotation.revision}))
+        return {ChangeOutcome::Failed, annotation, m_lastError};
+    if (update->numRowsAffected() != 1)
+        return annotationRefused(stored.uid, annotation.revision);
+    const auto now = this->annotation(stored.uid);
+    if (!now)
+        return {ChangeOutcome::Failed, annotation, m_lastError};
+    return {ChangeOutcome::Applied, *now, {}};
+}
+
+AnnotationChange CatalogDatabase::deleteAnnotation(const QString& uid, qint64 expectedRevision)
+{
+    m_lastError.clear();
+    const auto before = annotation(uid);
+    QSqlQuery* remove = prepared(QStringLiteral("DELETE FROM annotations WHERE uid = ? AND revision = ?"));
+    if (!run(remove, {uid, expectedRevision}))
+        return {ChangeOutcome::Failed, {}, m_lastError};
+    if (remove->numRowsAffected() != 1)
+        return annotationRefused(uid, expectedRevision);
+    return {ChangeOutcome::Applied, before.value_or(Annotation{}), {}};
 }
 
 std::optional<std::vector<CatalogDatabase::Location>> CatalogDatabase::locations(const QString& workstationId, std::optional<qint64> studyId)

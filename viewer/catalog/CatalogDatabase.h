@@ -37,8 +37,9 @@ public:
         bool markedMissing = false;
     };
 
-    // Opens (creating when absent) and migrates. Returns nullptr and sets `error` on failure.
-    static std::unique_ptr<CatalogDatabase> open(const QString& path, QString* error);
+    // Opens (creating when absent) and migrates up to schemaVersion (tests build files of an
+    // older version with it). Returns nullptr and sets `error` on failure.
+    static std::unique_ptr<CatalogDatabase> open(const QString& path, QString* error, int schemaVersion = -1);
     ~CatalogDatabase();
     CatalogDatabase(const CatalogDatabase&) = delete;
     CatalogDatabase& operator=(const CatalogDatabase&) = delete;
@@ -69,7 +70,16 @@ public:
     std::optional<StudyRow> study(qint64 studyId);
     std::vector<SeriesRow> seriesOfStudy(qint64 studyId, const QString& workstationId);
     std::vector<InstanceRow> instancesOfSeries(qint64 seriesId, const QString& workstationId);
-    bool setStudyStatus(qint64 studyId, ReadingStatus status, int priority);
+
+    // Reading state and annotations: optimistic changes (see Catalog).
+    std::optional<ReadingState> readingState(qint64 studyId);
+    ReadingStateChange setReadingStatus(qint64 studyId, ReadingStatus status, const QString& user, qint64 expectedRevision);
+    ReadingStateChange setPriority(qint64 studyId, StudyPriority priority, PrioritySource source, const QString& user,
+                                   qint64 expectedRevision);
+    AnnotationChange saveAnnotation(const Annotation& annotation);
+    std::vector<Annotation> annotations(qint64 studyId, const QString& kind);
+    std::optional<Annotation> annotation(const QString& uid);
+    AnnotationChange deleteAnnotation(const QString& uid, qint64 expectedRevision);
     // "ok" when the engine finds nothing wrong (SQLite PRAGMA integrity_check).
     QString integrityCheck();
 
@@ -102,6 +112,9 @@ private:
     bool storeLocation(qint64 instanceId, const QString& workstationId, const QString& path, qint64 fileSize, qint64 importId, bool managed);
     bool flushCounts();
     std::vector<StudyRow> selectStudies(const StudyFilter& filter, std::optional<qint64> studyId);
+    // The result of an UPDATE ... WHERE revision = ? that changed no row: Conflict or NotFound.
+    ReadingStateChange stateRefused(qint64 studyId);
+    AnnotationChange annotationRefused(const QString& uid, qint64 expectedRevision);
 
     QString m_connectionName;
     QSqlDatabase m_db;

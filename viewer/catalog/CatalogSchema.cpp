@@ -5,6 +5,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace continuum::catalog {
 
 namespace {
@@ -18,7 +20,7 @@ QString describe(const QSqlError& error)
 
 int CatalogSchema::latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 CatalogSchema::Dialect CatalogSchema::dialectOf(const QSqlDatabase& db)
@@ -156,6 +158,37 @@ std::vector<MigrationStep> CatalogSchema::steps(Dialect dialect)
         QStringLiteral("UPDATE studies SET series_count = (SELECT COUNT(*) FROM series c WHERE c.study_fk = studies.id), "
                        "instance_count = (SELECT COALESCE(SUM(c.instance_count), 0) FROM series c WHERE c.study_fk = studies.id)"),
     }, &CatalogSchema::fillStudyModalities});
+
+    // Version 3: reading workflow shared between workstations. The reading state row gains who and
+    // when, where its priority came from, and a revision for optimistic concurrency (an UPDATE
+    // ... WHERE revision = ? either wins or changes nothing, on SQLite and PostgreSQL alike).
+    // Annotation documents of other workspaces get one generic table with the same rule.
+    // Instants are INTEGER milliseconds since the epoch, UTC.
+    all.push_back({3, {
+        QStringLiteral("ALTER TABLE study_status ADD COLUMN status_user TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE study_status ADD COLUMN status_at BIGINT"),
+        QStringLiteral("ALTER TABLE study_status ADD COLUMN priority_source INTEGER NOT NULL DEFAULT 0"),   // PrioritySource
+        QStringLiteral("ALTER TABLE study_status ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE study_status ADD COLUMN changed_at BIGINT"),
+        QStringLiteral("ALTER TABLE study_status ADD COLUMN revision BIGINT NOT NULL DEFAULT 0"),
+        // Versions 1-2 had no meaning for priority numbers; now 0 routine, 1 urgent, 2 STAT.
+        QStringLiteral("UPDATE study_status SET priority = 0 WHERE priority NOT IN (0, 1, 2)"),
+        QStringLiteral("UPDATE study_status SET priority_source = 2 WHERE priority <> 0"),
+        // Every study has its state row, so a change is always an UPDATE with a revision check.
+        QStringLiteral("INSERT INTO study_status (study_fk, reading_status, priority) "
+                       "SELECT s.id, 0, 0 FROM studies s WHERE NOT EXISTS (SELECT 1 FROM study_status ss WHERE ss.study_fk = s.id)"),
+        QStringLiteral("CREATE INDEX study_status_worklist_idx ON study_status (reading_status, priority)"),
+        QStringLiteral("CREATE TABLE annotations ("
+                       "%1, "
+                       "uid TEXT NOT NULL UNIQUE, "
+                       "study_fk BIGINT NOT NULL REFERENCES studies (id), "
+                       "kind TEXT NOT NULL, "
+                       "payload TEXT NOT NULL, "                 // JSON
+                       "author TEXT NOT NULL, "
+                       "modified_at BIGINT NOT NULL, "           // ms since epoch, UTC
+                       "revision BIGINT NOT NULL)").arg(id),
+        QStringLiteral("CREATE INDEX annotations_study_idx ON annotations (study_fk, kind)"),
+    }, {}});
     return all;
 }
 
@@ -211,8 +244,9 @@ int CatalogSchema::currentVersion(QSqlDatabase& db, QString* error)
     return query.next() && !query.value(0).isNull() ? query.value(0).toInt() : 0;
 }
 
-std::optional<QString> CatalogSchema::migrate(QSqlDatabase& db)
+std::optional<QString> CatalogSchema::migrate(QSqlDatabase& db, int targetVersion)
 {
+    targetVersion = std::min(targetVersion, latestVersion());
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
                                    "version INTEGER NOT NULL PRIMARY KEY, "
@@ -229,7 +263,7 @@ std::optional<QString> CatalogSchema::migrate(QSqlDatabase& db)
             .arg(latestVersion());
 
     for (const MigrationStep& step : steps(dialectOf(db))) {
-        if (step.version <= current)
+        if (step.version <= current || step.version > targetVersion)
             continue;
         if (!db.transaction())
             return QStringLiteral("Could not start the migration to schema version %1: %2").arg(step.version).arg(describe(db.lastError()));

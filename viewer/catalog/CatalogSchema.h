@@ -35,8 +35,9 @@ public:
     static std::optional<QString> applyConnectionSettings(QSqlDatabase& db);
     // Version stored in schema_version (0 for an empty database).
     static int currentVersion(QSqlDatabase& db, QString* error = nullptr);
-    // Applies pending steps, each in its own transaction. Refuses a newer database.
-    static std::optional<QString> migrate(QSqlDatabase& db);
+    // Applies pending steps up to targetVersion, each in its own transaction (a step that fails
+    // leaves the database at the previous version). Refuses a newer database.
+    static std::optional<QString> migrate(QSqlDatabase& db, int targetVersion = latestVersion());
 
 private:
     static QString identityColumn(Dialect dialect);

@@ -1,6 +1,8 @@
 #pragma once
 #include <QDate>
+#include <QDateTime>
 #include <QString>
+#include <QTime>
 
 #include <array>
 #include <cstdint>
@@ -12,6 +14,63 @@ namespace continuum::catalog {
 
 // Reading state of a study on the worklist.
 enum class ReadingStatus { Unread = 0, InProgress = 1, Read = 2 };
+
+// How soon a study must be read. Stored as these numbers: larger is more urgent, so a plain
+// ORDER BY priority DESC puts STAT first on every engine.
+enum class StudyPriority { Routine = 0, Urgent = 1, Stat = 2 };
+
+// Who set a study's priority: a user's choice is never replaced by a worklist server's.
+enum class PrioritySource { Default = 0, ModalityWorklist = 1, User = 2 };
+
+// The shared reading state of one study (one row per study). `revision` grows by one with every
+// change; a change names the revision it was based on and is refused when another came first.
+struct ReadingState {
+    qint64 studyId = 0;
+    ReadingStatus status = ReadingStatus::Unread;
+    QString statusUser;          // who set the status ("" until someone did)
+    QDateTime statusChangedAt;   // UTC; invalid until someone set it
+    StudyPriority priority = StudyPriority::Routine;
+    PrioritySource prioritySource = PrioritySource::Default;
+    QString changedBy;           // who made the latest change of any kind
+    QDateTime changedAt;         // UTC
+    qint64 revision = 0;
+};
+
+// Outcome of an optimistic change (reading state, annotations).
+enum class ChangeOutcome {
+    Applied,    // written; the result carries the new revision
+    Conflict,   // someone else changed it since the caller's revision: nothing was written
+    NotFound,   // no such study or annotation (deleted meanwhile, or never there)
+    Failed,     // the database failed; `message` says how
+};
+
+struct ReadingStateChange {
+    ChangeOutcome outcome = ChangeOutcome::Failed;
+    ReadingState state;   // Applied: as written; Conflict: as it is now (who changed it, when)
+    QString message;      // Conflict/NotFound/Failed: one translated sentence
+    bool applied() const { return outcome == ChangeOutcome::Applied; }
+};
+
+// A document another workspace keeps per study (measurements, lesions, registrations, key
+// images...). The catalog stores it without interpreting the payload beyond checking it is JSON.
+// `uid` identifies it on every workstation sharing the catalog (row ids differ between engines and
+// queued offline changes need a stable name).
+struct Annotation {
+    QString uid;              // empty on first save: the catalog assigns one
+    qint64 studyId = 0;
+    QString kind;             // "measurement", "lesion", "key-image"... chosen by the workspace
+    QString payload;          // JSON text (object or array)
+    QString author;           // who saved the current revision
+    QDateTime modifiedAt;     // UTC
+    qint64 revision = 0;      // 0 = never saved
+};
+
+struct AnnotationChange {
+    ChangeOutcome outcome = ChangeOutcome::Failed;
+    Annotation annotation;    // Applied: as stored (deleted: as it was); Conflict: as it is now
+    QString message;
+    bool applied() const { return outcome == ChangeOutcome::Applied; }
+};
 
 enum class ImportMode {
     ReferenceInPlace,   // files stay where they are; the catalog records their paths
@@ -84,8 +143,15 @@ struct StudyRow {
     QString modalities;    // distinct modalities of its series, backslash separated, sorted
     int seriesCount = 0;
     int instanceCount = 0;
+    QTime studyTime;       // invalid when unknown
     ReadingStatus status = ReadingStatus::Unread;
-    int priority = 0;
+    StudyPriority priority = StudyPriority::Routine;
+    // The rest of the study's ReadingState, read in the same query (a worklist of thousands of
+    // studies must not ask once per study).
+    QString statusUser;
+    QDateTime statusChangedAt;
+    PrioritySource prioritySource = PrioritySource::Default;
+    qint64 statusRevision = 0;
     int incompleteSeriesCount = 0;   // series whose import has not finished (killed, cancelled, still running)
 };
 

@@ -104,8 +104,10 @@ void readPlaneGeometry(const AttributeReader& attrs, FrameGeometry& geometry)
         geometry.sliceThickness = thickness;
 }
 
-void readModality(const AttributeReader& attrs, ModalityTransform& modality, bool signedPixels)
+// Returns true when the data set holds a rescale or a Modality LUT.
+bool readModality(const AttributeReader& attrs, ModalityTransform& modality, bool signedPixels)
 {
+    const bool present = attrs.has(Tag(0x0028, 0x1053)) || attrs.has(Tag(0x0028, 0x3000));
     if (const auto intercept = attrs.decimal(Tag(0x0028, 0x1052)))
         modality.intercept = *intercept;
     if (const auto slope = attrs.decimal(Tag(0x0028, 0x1053)))
@@ -118,6 +120,36 @@ void readModality(const AttributeReader& attrs, ModalityTransform& modality, boo
         if (const auto type = lutAttrs.string(Tag(0x0028, 0x3004)); !type.empty())
             modality.rescaleType = type;
     }
+    return present;
+}
+
+// What SUV needs from a PET image (QIBA vendor-neutral pseudo-code); text values kept verbatim.
+PetAttributes readPetAttributes(const AttributeReader& attrs)
+{
+    PetAttributes pet;
+    pet.units = attrs.string(Tag(0x0054, 0x1001));
+    pet.decayCorrection = attrs.string(Tag(0x0054, 0x1102));
+    pet.correctedImage = attrs.strings(Tag(0x0028, 0x0051));
+    pet.seriesDate = attrs.string(Tag(0x0008, 0x0021));
+    pet.seriesTime = attrs.string(Tag(0x0008, 0x0031));
+    pet.acquisitionDate = attrs.string(Tag(0x0008, 0x0022));
+    pet.acquisitionTime = attrs.string(Tag(0x0008, 0x0032));
+    pet.patientWeight = attrs.decimal(Tag(0x0010, 0x1030));
+    if (const gdcm::DataSet* item = attrs.firstItem(Tag(0x0054, 0x0016))) {
+        const AttributeReader radiopharmaceutical(*item);
+        pet.radiopharmaceuticalStartDateTime = radiopharmaceutical.string(Tag(0x0018, 0x1078));
+        pet.radiopharmaceuticalStartTime = radiopharmaceutical.string(Tag(0x0018, 0x1072));
+        pet.radionuclideTotalDose = radiopharmaceutical.decimal(Tag(0x0018, 0x1074));
+        pet.radionuclideHalfLife = radiopharmaceutical.decimal(Tag(0x0018, 0x1075));
+    }
+    // Private block of group 0009 reserved by GE's PET creator, then its element 0x0D.
+    for (std::uint16_t block = 0x10; block <= 0xff; ++block) {
+        if (attrs.string(Tag(0x0009, block)) == "GEMS_PETD_01") {
+            pet.gePrivateScanDateTime = attrs.string(Tag(0x0009, static_cast<std::uint16_t>((block << 8) | 0x0d)));
+            break;
+        }
+    }
+    return pet;
 }
 
 std::vector<VoiWindow> readWindows(const AttributeReader& attrs, std::vector<QString>& warnings)
@@ -492,7 +524,9 @@ Result<InstanceHeader> HeaderReader::read(const std::string& filePath)
             classic.spacing = PixelSpacing{imager[0], imager[1], SpacingKind::Detector};
     }
     ModalityTransform classicModality;
-    readModality(attrs, classicModality, format.isSigned);
+    header.hasModalityTransform = readModality(attrs, classicModality, format.isSigned);
+    if (header.modality == QLatin1String("PT"))
+        header.pet = readPetAttributes(attrs);
     header.windows.push_back(readWindows(attrs, header.warnings));
     if (const gdcm::DataSet* voi = attrs.firstItem(Tag(0x0028, 0x3010)))
         header.voiLut = AttributeReader(*voi).lookupTable(Tag(0x0028, 0x3002), Tag(0x0028, 0x3006), Tag(0x0028, 0x3003), format.isSigned);
@@ -510,7 +544,7 @@ Result<InstanceHeader> HeaderReader::read(const std::string& filePath)
             if (const gdcm::DataSet* item = g.firstItem(Tag(0x0028, 0x9110)))
                 readPlaneGeometry(AttributeReader(*item), geometry);
             if (const gdcm::DataSet* item = g.firstItem(Tag(0x0028, 0x9145)))
-                readModality(AttributeReader(*item), modality, format.isSigned);
+                header.hasModalityTransform = readModality(AttributeReader(*item), modality, format.isSigned) || header.hasModalityTransform;
             if (const gdcm::DataSet* item = g.firstItem(Tag(0x0028, 0x9132))) {
                 auto frameWindows = readWindows(AttributeReader(*item), header.warnings);
                 if (!frameWindows.empty())

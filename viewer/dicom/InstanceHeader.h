@@ -32,6 +32,27 @@ struct NativePixelLocation {
     bool bigEndian = false;
 };
 
+// PET attributes that SUV needs (QIBA vendor-neutral pseudo-code), as found in the file. Dates,
+// times and date-times are kept as the DICOM text (DA/TM/DT) so the SUV code decides how to
+// combine them; empty when absent.
+struct PetAttributes {
+    std::string units;                      // (0054,1001) BQML, CNTS, GML...
+    std::string decayCorrection;            // (0054,1102) START, ADMIN, NONE
+    std::vector<std::string> correctedImage; // (0028,0051) ATTN, DECY...
+    std::string seriesDate;                 // (0008,0021)
+    std::string seriesTime;                 // (0008,0031)
+    std::string acquisitionDate;            // (0008,0022)
+    std::string acquisitionTime;            // (0008,0032)
+    // First item of Radiopharmaceutical Information Sequence (0054,0016)
+    std::string radiopharmaceuticalStartDateTime; // (0018,1078)
+    std::string radiopharmaceuticalStartTime;     // (0018,1072)
+    std::optional<double> radionuclideTotalDose;  // (0018,1074), Bq
+    std::optional<double> radionuclideHalfLife;   // (0018,1075), s
+    std::optional<double> patientWeight;          // (0010,1030), kg
+    // GE private scan date-time (0009,xx0D) of creator "GEMS_PETD_01", for post-processed series
+    std::string gePrivateScanDateTime;
+};
+
 // Everything the viewer needs from one DICOM file, read without decoding pixel data.
 struct InstanceHeader {
     std::string filePath;
@@ -61,6 +82,10 @@ struct InstanceHeader {
     // entry shared by all frames.
     std::vector<FrameGeometry> frames;
     std::vector<ModalityTransform> modalityTransforms; // one shared or one per frame
+    // RescaleSlope/Intercept or a Modality LUT Sequence is in the file (measurements claim HU
+    // only for a CT that has a rescale).
+    bool hasModalityTransform = false;
+    std::optional<PetAttributes> pet;            // set for Modality PT
     std::vector<std::vector<VoiWindow>> windows; // one shared list or one list per frame
     std::optional<LookupTable> voiLut;           // first item of VOI LUT Sequence
     PresentationLutShape presentationShape = PresentationLutShape::Identity;

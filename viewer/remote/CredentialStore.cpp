@@ -52,7 +52,12 @@ CredentialStore::CredentialStore(QString service) : m_service(std::move(service)
 
 QString CredentialStore::key(const QString& nodeName, SecretKind kind) const
 {
-    return nodeName + (kind == SecretKind::Password ? QStringLiteral("/password") : QStringLiteral("/token"));
+    switch (kind) {
+    case SecretKind::Password: return nodeName + QStringLiteral("/password");
+    case SecretKind::Token: return nodeName + QStringLiteral("/token");
+    case SecretKind::PrivateKeyPassword: return nodeName + QStringLiteral("/tls-key-password");
+    }
+    return nodeName;
 }
 
 bool CredentialStore::persistent()

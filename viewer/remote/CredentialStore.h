@@ -11,6 +11,7 @@ namespace continuum::remote {
 enum class SecretKind {
     Password,   // basic authentication
     Token,      // bearer authentication
+    PrivateKeyPassword,   // the password of a DICOM TLS private key (a node's or our own)
 };
 
 // Passwords and bearer tokens of remote nodes, per node name, in the desktop keyring (Secret

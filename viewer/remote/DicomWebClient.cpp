@@ -658,28 +658,36 @@ RetrieveResult DicomWebClient::retrieve(const RetrieveRequest& request, const Re
         return result;
     }
 
-    // How many instances to expect, for progress (and to tell "nothing there" apart).
-    Query countQuery;
-    QString countPath = QStringLiteral("studies");
-    if (wholeStudy) {
-        countQuery.add("StudyInstanceUID", request.studyInstanceUid).add("includefield", QStringLiteral("00201208"));
-    } else {
-        countPath = QStringLiteral("studies/%1/series").arg(request.studyInstanceUid);
-        countQuery.add("SeriesInstanceUID", request.seriesInstanceUid).add("includefield", QStringLiteral("00201209"));
-    }
-    const Call::Response counted = call.perform(call.request(countPath, countQuery.toString()), "GET");
-    if (!counted.status.ok()) {
-        result.status = counted.status;
+    const bool singleInstances = !request.sopInstanceUids.empty();
+    if (singleInstances && (wholeStudy || !std::all_of(request.sopInstanceUids.begin(), request.sopInstanceUids.end(), isUid))) {
+        result.status = call.failure(RemoteErrorKind::InvalidRequest, tr("a retrieve of single instances needs their series and valid SOP instance UIDs"));
         return result;
     }
-    const std::optional<std::vector<QJsonObject>> countRows = datasets(counted.body);
-    if (!countRows || countRows->empty()) {
-        result.status = call.failure(RemoteErrorKind::ServerFailure,
-                                     tr("%1 has no instances of %2 %3")
-                                         .arg(call.where(), wholeStudy ? tr("study") : tr("series"), wholeStudy ? request.studyInstanceUid : request.seriesInstanceUid));
-        return result;
+    int expected = static_cast<int>(request.sopInstanceUids.size());
+    if (!singleInstances) {
+        // How many instances to expect, for progress (and to tell "nothing there" apart).
+        Query countQuery;
+        QString countPath = QStringLiteral("studies");
+        if (wholeStudy) {
+            countQuery.add("StudyInstanceUID", request.studyInstanceUid).add("includefield", QStringLiteral("00201208"));
+        } else {
+            countPath = QStringLiteral("studies/%1/series").arg(request.studyInstanceUid);
+            countQuery.add("SeriesInstanceUID", request.seriesInstanceUid).add("includefield", QStringLiteral("00201209"));
+        }
+        const Call::Response counted = call.perform(call.request(countPath, countQuery.toString()), "GET");
+        if (!counted.status.ok()) {
+            result.status = counted.status;
+            return result;
+        }
+        const std::optional<std::vector<QJsonObject>> countRows = datasets(counted.body);
+        if (!countRows || countRows->empty()) {
+            result.status = call.failure(RemoteErrorKind::ServerFailure,
+                                         tr("%1 has no instances of %2 %3")
+                                             .arg(call.where(), wholeStudy ? tr("study") : tr("series"), wholeStudy ? request.studyInstanceUid : request.seriesInstanceUid));
+            return result;
+        }
+        expected = integer(countRows->front(), wholeStudy ? "00201208" : "00201209");
     }
-    const int expected = integer(countRows->front(), wholeStudy ? "00201208" : "00201209");
 
     const QTemporaryDir staging(QDir(request.destination).filePath(QStringLiteral(".incoming-XXXXXX")));
     if (!staging.isValid()) {
@@ -778,14 +786,32 @@ RetrieveResult DicomWebClient::retrieve(const RetrieveRequest& request, const Re
         return true;
     };
 
-    const QString wadoPath = wholeStudy ? QStringLiteral("studies/%1").arg(request.studyInstanceUid)
-                                        : QStringLiteral("studies/%1/series/%2").arg(request.studyInstanceUid, request.seriesInstanceUid);
-    // transfer-syntax=*: the bytes as stored, never a server-side conversion.
-    const Call::Response response =
-        call.perform(call.request(wadoPath, {}, R"(multipart/related; type="application/dicom"; transfer-syntax=*)"), "GET", nullptr, receiver);
-    if (part.isOpen()) {
-        part.close();
-        QFile::remove(part.fileName());
+    // One WADO-RS of the study or series, or one per instance (instance-level URLs) when only
+    // some are wanted: a retry then fetches just what is missing. Same connection (keep-alive).
+    QStringList wadoPaths;
+    if (singleInstances) {
+        for (const QString& uid : request.sopInstanceUids)
+            wadoPaths << QStringLiteral("studies/%1/series/%2/instances/%3").arg(request.studyInstanceUid, request.seriesInstanceUid, uid);
+    } else {
+        wadoPaths << (wholeStudy ? QStringLiteral("studies/%1").arg(request.studyInstanceUid)
+                                 : QStringLiteral("studies/%1/series/%2").arg(request.studyInstanceUid, request.seriesInstanceUid));
+    }
+    Call::Response response;
+    bool cutShort = false;
+    for (const QString& wadoPath : wadoPaths) {
+        parser.reset();
+        // transfer-syntax=*: the bytes as stored, never a server-side conversion.
+        response = call.perform(call.request(wadoPath, {}, R"(multipart/related; type="application/dicom"; transfer-syntax=*)"), "GET", nullptr, receiver);
+        if (part.isOpen()) {
+            part.close();
+            QFile::remove(part.fileName());
+        }
+        if (m_cancelRequested.load() || response.stoppedByReceiver || !response.status.ok() || !parser)
+            break;
+        if (!parser->finish()) {
+            cutShort = true;
+            break;
+        }
     }
 
     const int received = progress.completed;
@@ -805,7 +831,7 @@ RetrieveResult DicomWebClient::retrieve(const RetrieveRequest& request, const Re
         result.status.message = call.redact(tr("%1 (%2 received)").arg(response.status.message, counts));
     } else if (!parser) {
         result.status = call.failure(RemoteErrorKind::ServerFailure, tr("%1 sent an empty answer").arg(call.where()));
-    } else if (!parser->finish()) {
+    } else if (cutShort) {
         result.status = call.failure(RemoteErrorKind::ConnectionLost, tr("the answer of %1 was cut short: %2").arg(call.where(), parser->error()));
     } else if (localFailures > 0) {
         result.status = call.failure(RemoteErrorKind::LocalStorage, tr("%1 received instances could not be stored: %2").arg(localFailures).arg(localError));

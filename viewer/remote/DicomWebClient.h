@@ -59,7 +59,9 @@ public:
     FindResult find(const QueryRequest& request);
     InstanceFindResult findInstances(const QString& studyInstanceUid, const QString& seriesInstanceUid);
     // WADO-RS of a study or series into request.destination (method is ignored). Progress
-    // counts parts received against the instance count a QIDO search gave just before.
+    // counts parts received against the instance count a QIDO search gave just before. With
+    // request.sopInstanceUids: one instance-level WADO-RS per instance (no count query), so a
+    // retry fetches only what is missing.
     RetrieveResult retrieve(const RetrieveRequest& request, const RetrieveCallbacks& callbacks = {});
     // STOW-RS; onProgress(files done, total) as the upload advances.
     SendResult send(const std::vector<QString>& paths, const std::function<void(int done, int total)>& onProgress = {});

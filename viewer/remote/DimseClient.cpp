@@ -53,6 +53,16 @@ QString dateKey(const QDate& from, const QDate& to)
 class ContinuumScu : public DcmSCU {
 public:
     explicit ContinuumScu(const std::atomic<bool>& cancelRequested) : m_cancelRequested(cancelRequested) {}
+    // The TLS layer must outlive the association that uses it: end that here, before the
+    // layer (a member) goes and DcmSCU's destructor drops the network.
+    ~ContinuumScu() override
+    {
+        if (isConnected())
+            abortAssociation();
+    }
+
+    std::unique_ptr<DcmTransportLayer> tlsLayer;
+    OFCondition useTls() { return useSecureConnection(tlsLayer.get()); }
 
     std::function<void(DcmDataset&)> onFindMatch;
     std::function<void(const RetrieveResponse&)> onRetrieveResponse;
@@ -246,10 +256,16 @@ void DimseClient::cancel()
     m_cancelRequested.store(true);
 }
 
+void DimseClient::setPrivateKeyPasswords(QString nodeKeyPassword, QString localKeyPassword)
+{
+    m_keyPassword = std::move(nodeKeyPassword);
+    m_localKeyPassword = std::move(localKeyPassword);
+}
+
 namespace {
 
-// Opens an association with the contexts already added to `scu`.
-RemoteStatus associate(DcmSCU& scu, const RemoteNode& node, const LocalNode& local, const QString& what)
+// Opens an association with the contexts already added to `scu`, over TLS when the node says so.
+RemoteStatus associate(ContinuumScu& scu, const RemoteNode& node, const LocalNode& local, const QString& what, const QString& keyPassword)
 {
     if (node.kind != NodeKind::Dimse)
         return RemoteStatus::failure(RemoteErrorKind::InvalidRequest, tr("%1 is a DICOMweb node, not a DIMSE node").arg(node.name));
@@ -261,9 +277,26 @@ RemoteStatus associate(DcmSCU& scu, const RemoteNode& node, const LocalNode& loc
     OFCondition condition = scu.initNetwork();
     if (condition.bad())
         return RemoteStatus::failure(RemoteErrorKind::InvalidRequest, tr("cannot prepare %1: %2").arg(what, QString::fromLocal8Bit(condition.text())));
+    if (node.tls.enabled) {
+        QString error;
+        scu.tlsLayer = DcmtkSupport::createTlsLayer(node.tls, keyPassword, false, node.timeoutSeconds, error);
+        if (!scu.tlsLayer)
+            return RemoteStatus::failure(RemoteErrorKind::InvalidRequest, tr("cannot use TLS with %1: %2").arg(node.describe(), error));
+        condition = scu.useTls();
+        if (condition.bad())
+            return RemoteStatus::failure(RemoteErrorKind::InvalidRequest, tr("cannot use TLS with %1: %2").arg(node.describe(), QString::fromLocal8Bit(condition.text())));
+    }
+    QElapsedTimer clock;
+    clock.start();
     condition = scu.negotiateAssociation();
-    if (condition.bad())
-        return DcmtkSupport::fromCondition(condition, node, local, what);
+    if (condition.bad()) {
+        // TLS failures surface as dcmtls conditions, or as the peer dropping the connection
+        // right after the handshake (TLS 1.3 checks the client certificate after the client is done).
+        if (node.tls.enabled && (condition.module() == OFM_dcmtls || condition == DUL_PEERABORTEDASSOCIATION || condition == DUL_NETWORKCLOSED
+                                 || condition.code() == DULC_TCPIOERROR || condition.code() == DULC_TLSERROR))
+            return DcmtkSupport::fromTlsCondition(condition, node, clock.elapsed());
+        return DcmtkSupport::fromCondition(condition, node, local, what, keyPassword);
+    }
     return RemoteStatus::success();
 }
 
@@ -282,12 +315,12 @@ RemoteStatus DimseClient::echo()
     scu.addPresentationContext(UID_VerificationSOPClass, toOfList({UID_LittleEndianExplicitTransferSyntax, UID_LittleEndianImplicitTransferSyntax}));
     QElapsedTimer clock;
     clock.start();
-    if (RemoteStatus status = associate(scu, m_node, m_local, what); !status.ok())
+    if (RemoteStatus status = associate(scu, m_node, m_local, what, m_keyPassword); !status.ok())
         return status;
     const OFCondition condition = scu.sendECHORequest(0);
     const qint64 elapsed = clock.elapsed();
     if (condition.bad()) {
-        RemoteStatus status = DcmtkSupport::fromCondition(condition, m_node, m_local, what);
+        RemoteStatus status = DcmtkSupport::fromCondition(condition, m_node, m_local, what, m_keyPassword);
         scu.abortAssociation();
         return status;
     }
@@ -312,7 +345,7 @@ FindResult DimseClient::find(const QueryRequest& request)
                                                              : UID_FINDStudyRootQueryRetrieveInformationModel;
     ContinuumScu scu(m_cancelRequested);
     scu.addPresentationContext(model, toOfList({UID_LittleEndianExplicitTransferSyntax, UID_LittleEndianImplicitTransferSyntax}));
-    if (RemoteStatus status = associate(scu, m_node, m_local, what); !status.ok()) {
+    if (RemoteStatus status = associate(scu, m_node, m_local, what, m_keyPassword); !status.ok()) {
         result.status = status;
         return result;
     }
@@ -359,7 +392,7 @@ FindResult DimseClient::find(const QueryRequest& request)
     scu.requestContext = context;
     const OFCondition condition = scu.sendFINDRequest(context, &keys, nullptr);
     if (condition.bad()) {
-        result.status = DcmtkSupport::fromCondition(condition, m_node, m_local, what);
+        result.status = DcmtkSupport::fromCondition(condition, m_node, m_local, what, m_keyPassword);
         scu.abortAssociation();
         return result;
     }
@@ -398,43 +431,13 @@ RetrieveResult DimseClient::retrieve(const RetrieveRequest& request, const Retri
         return result;
     }
 
-    // The instances to expect and their SOP classes, so that C-GET can propose a storage
-    // context for each class in each transfer syntax (the server then sends files as stored).
-    std::set<std::string> sopClasses;
-    int expected = -1;
-    {
-        ContinuumScu finder(m_cancelRequested);
-        finder.addPresentationContext(UID_FINDStudyRootQueryRetrieveInformationModel,
-                                      toOfList({UID_LittleEndianExplicitTransferSyntax, UID_LittleEndianImplicitTransferSyntax}));
-        if (RemoteStatus status = associate(finder, m_node, m_local, what); !status.ok()) {
-            result.status = status;
-            return result;
-        }
-        DcmDataset keys;
-        keys.putAndInsertString(DCM_QueryRetrieveLevel, "IMAGE");
-        keys.putAndInsertString(DCM_StudyInstanceUID, request.studyInstanceUid.toLatin1().constData());
-        keys.putAndInsertString(DCM_SeriesInstanceUID, request.seriesInstanceUid.toLatin1().constData());
-        keys.putAndInsertString(DCM_SOPInstanceUID, instanceKey.constData());
-        keys.putAndInsertString(DCM_SOPClassUID, "");
-        int matches = 0;
-        finder.onFindMatch = [&](DcmDataset& match) {
-            ++matches;
-            OFString sopClass;
-            if (match.findAndGetOFString(DCM_SOPClassUID, sopClass).good() && !sopClass.empty())
-                sopClasses.insert(sopClass.c_str());
-        };
-        const T_ASC_PresentationContextID context = finder.findPresentationContextID(UID_FINDStudyRootQueryRetrieveInformationModel, "");
-        if (finder.sendFINDRequest(context, &keys, nullptr).good() && finder.finalStatus == STATUS_Success)
-            expected = matches;
-        release(finder);
-        if (expected == 0) {
-            result.status = RemoteStatus::failure(RemoteErrorKind::ServerFailure,
-                                                  tr("%1 has no instances of %2 %3")
-                                                      .arg(m_node.describe(), request.seriesInstanceUid.isEmpty() ? tr("study") : tr("series"),
-                                                           request.seriesInstanceUid.isEmpty() ? request.studyInstanceUid : request.seriesInstanceUid));
-            return result;
-        }
-    }
+    // No query first (getscu makes none either): the caller may say which SOP classes and how
+    // many instances to expect; otherwise the contexts cover the common storage classes and
+    // progress comes from the server's responses alone.
+    std::vector<std::string> sopClasses;
+    for (const QString& sopClass : request.sopClassUids)
+        sopClasses.push_back(sopClass.toStdString());
+    const int expected = request.expectedInstances;
     if (m_cancelRequested.load()) {
         result.status = RemoteStatus::failure(RemoteErrorKind::Cancelled, tr("retrieve cancelled before it started"));
         return result;
@@ -485,26 +488,8 @@ RetrieveResult DimseClient::retrieve(const RetrieveRequest& request, const Retri
     std::unique_ptr<QTemporaryDir> staging;
     std::unique_ptr<StorageScp> receiver;
     if (!move) {
-        const std::vector<std::string>& syntaxes = DcmtkSupport::acceptedTransferSyntaxes();
-        int contexts = 1;
-        std::vector<std::string> classes(sopClasses.begin(), sopClasses.end());
-        const bool oneContextPerSyntax = !classes.empty() && 1 + classes.size() * syntaxes.size() <= maxPresentationContexts;
-        if (classes.empty()) {
-            // The server did not say which classes: offer the common ones, all syntaxes each.
-            for (int i = 0; i < numberOfDcmShortSCUStorageSOPClassUIDs; ++i)
-                classes.emplace_back(dcmShortSCUStorageSOPClassUIDs[i]);
-        }
-        for (const std::string& sopClass : classes) {
-            if (oneContextPerSyntax) {
-                for (const std::string& syntax : syntaxes) {
-                    scu.addPresentationContext(sopClass.c_str(), toOfList({syntax}), ASC_SC_ROLE_SCP);
-                    ++contexts;
-                }
-            } else if (contexts < maxPresentationContexts) {
-                scu.addPresentationContext(sopClass.c_str(), toOfList(syntaxes), ASC_SC_ROLE_SCP);
-                ++contexts;
-            }
-        }
+        for (const auto& [sopClass, syntaxes] : DcmtkSupport::retrieveStorageContexts(sopClasses))
+            scu.addPresentationContext(sopClass.c_str(), toOfList(syntaxes), ASC_SC_ROLE_SCP);
         staging = std::make_unique<QTemporaryDir>(QDir(request.destination).filePath(QStringLiteral(".incoming-XXXXXX")));
         if (!staging->isValid()) {
             result.status = RemoteStatus::failure(RemoteErrorKind::LocalStorage, tr("cannot write in %1: %2").arg(request.destination, staging->errorString()));
@@ -529,6 +514,8 @@ RetrieveResult DimseClient::retrieve(const RetrieveRequest& request, const Retri
         options.destination = request.destination;
         options.allowedCallers = m_local.allowedCallers;
         options.timeoutSeconds = m_node.timeoutSeconds;
+        options.tls = m_local.tls;
+        options.privateKeyPassword = m_localKeyPassword;
         receiver = std::make_unique<StorageScp>(options);
         receiver->setInstanceStoredCallback([&](const QString& path) {
             recordFiled({InstanceFiler::Outcome::Stored, path, {}});
@@ -542,7 +529,7 @@ RetrieveResult DimseClient::retrieve(const RetrieveRequest& request, const Retri
     }
     scu.onRetrieveResponse = [&](const RetrieveResponse& response) { reportProgress(&response); };
 
-    if (RemoteStatus status = associate(scu, m_node, m_local, what); !status.ok()) {
+    if (RemoteStatus status = associate(scu, m_node, m_local, what, m_keyPassword); !status.ok()) {
         result.status = status;
         return result;
     }
@@ -566,15 +553,29 @@ RetrieveResult DimseClient::retrieve(const RetrieveRequest& request, const Retri
         receiver->stop();   // the server's storage association has ended with the final response
 
     const int received = static_cast<int>(result.files.size());
-    const QString counts = expected >= 0 ? tr("%1 of %2 instances").arg(received).arg(expected) : tr("%1 instances").arg(received);
-    if (scu.cancelSent || (m_cancelRequested.load() && received < std::max(expected, 0)))
+    // Without a count from the caller, the server's final response says how many there were.
+    const int total = expected >= 0 ? expected
+        : scu.finalReceived && scu.finalStatus == STATUS_Success ? result.progress.completed + result.progress.failed + result.progress.warning
+                                                                 : -1;
+    const QString counts = total >= 0 ? tr("%1 of %2 instances").arg(received).arg(total) : tr("%1 instances").arg(received);
+    // A C-GET or C-MOVE that matches nothing ends with success and no sub-operation at all.
+    const bool nothingMatched = condition.good() && scu.finalReceived && scu.finalStatus == STATUS_Success && received == 0
+        && result.progress.completed == 0 && result.progress.failed == 0 && result.progress.warning == 0;
+    const bool allArrived = expected >= 0 ? received >= expected
+                                          : scu.finalReceived && scu.finalStatus == STATUS_Success && result.progress.failed == 0;
+    if (scu.cancelSent || (m_cancelRequested.load() && !allArrived))
         result.status = RemoteStatus::failure(RemoteErrorKind::Cancelled, tr("retrieve cancelled after %1").arg(counts));
     else if (localFailures > 0)
         result.status = RemoteStatus::failure(RemoteErrorKind::LocalStorage, tr("%1 received instances could not be stored: %2").arg(localFailures).arg(localError));
     else if (condition.bad())
-        result.status = DcmtkSupport::fromCondition(condition, m_node, m_local, what);
+        result.status = DcmtkSupport::fromCondition(condition, m_node, m_local, what, m_keyPassword);
     else if (scu.finalStatus == statusCancel)
         result.status = RemoteStatus::failure(RemoteErrorKind::Cancelled, tr("%1 cancelled the retrieve after %2").arg(m_node.describe(), counts));
+    else if (nothingMatched)
+        result.status = RemoteStatus::failure(RemoteErrorKind::ServerFailure,
+                                              tr("%1 has no instances of %2 %3")
+                                                  .arg(m_node.describe(), request.seriesInstanceUid.isEmpty() ? tr("study") : tr("series"),
+                                                       request.seriesInstanceUid.isEmpty() ? request.studyInstanceUid : request.seriesInstanceUid));
     else if (scu.finalStatus != STATUS_Success || result.progress.failed > 0)
         result.status = RemoteStatus::failure(
             RemoteErrorKind::ServerFailure,
@@ -634,7 +635,7 @@ SendResult DimseClient::send(const std::vector<QString>& paths, const std::funct
         ContinuumScu scu(m_cancelRequested);
         for (const auto& [sopClass, syntax] : pairs)
             scu.addPresentationContext(sopClass.c_str(), toOfList({syntax}));
-        if (RemoteStatus status = associate(scu, m_node, m_local, what); !status.ok()) {
+        if (RemoteStatus status = associate(scu, m_node, m_local, what, m_keyPassword); !status.ok()) {
             result.status = status;
             result.failed += static_cast<int>(items.size() - next);
             return result;
@@ -652,7 +653,7 @@ SendResult DimseClient::send(const std::vector<QString>& paths, const std::funct
                 Uint16 status = 0;
                 const OFCondition condition = scu.sendSTORERequest(context, OFFilename(QFile::encodeName(item.path).constData()), nullptr, status);
                 if (condition.bad()) {
-                    result.status = DcmtkSupport::fromCondition(condition, m_node, m_local, what);
+                    result.status = DcmtkSupport::fromCondition(condition, m_node, m_local, what, m_keyPassword);
                     result.failed += static_cast<int>(items.size() - i);
                     scu.abortAssociation();
                     return result;

@@ -30,6 +30,13 @@ struct RetrieveRequest {
     // Non-empty: only these instances of the series (IMAGE level, seriesInstanceUid required),
     // so that a retry fetches just what is missing.
     std::vector<QString> sopInstanceUids = {};
+    // The SOP classes of what is retrieved, when the caller knows them (an image-level query
+    // it made anyway, SOPClassesInStudy): C-GET then proposes a storage context per class and
+    // transfer syntax. Empty: the common storage classes (data/retrieve-storage-classes.txt).
+    // Either way no query runs before the retrieve.
+    std::vector<QString> sopClassUids = {};
+    // How many instances the caller expects (progress before the server's first response); -1 unknown.
+    int expectedInstances = -1;
 };
 
 struct RetrieveCallbacks {
@@ -73,9 +80,15 @@ public:
     void cancel();
     const RemoteNode& node() const { return m_node; }
 
+    // The password of node().tls.privateKeyFile and of our own key (LocalNode::tls, used by the
+    // C-MOVE receiver), from the CredentialStore; empty when the keys have none.
+    void setPrivateKeyPasswords(QString nodeKeyPassword, QString localKeyPassword = {});
+
 private:
     RemoteNode m_node;
     LocalNode m_local;
+    QString m_keyPassword;
+    QString m_localKeyPassword;
     std::atomic<bool> m_cancelRequested{false};
 };
 

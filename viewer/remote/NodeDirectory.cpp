@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QSet>
 
 namespace continuum::remote {
@@ -61,9 +62,85 @@ std::optional<QString> readTimeout(const QJsonObject& object, RemoteNode& node)
     return std::nullopt;
 }
 
+// "tls": {"enabled", "trustedCertificates" (a file or a list), "certificate", "privateKey",
+// "verifyPeer"}. `server`: our own SCP, which cannot work without a certificate and key.
+std::optional<QString> readTls(const QJsonObject& parent, TlsSettings& tls, bool server)
+{
+    const QJsonValue value = parent.value(QStringLiteral("tls"));
+    if (value.isUndefined())
+        return std::nullopt;
+    if (!value.isObject())
+        return tr("\"tls\" must be an object");
+    const QJsonObject object = value.toObject();
+    if (auto error = checkKeys(object, {QStringLiteral("enabled"), QStringLiteral("trustedCertificates"), QStringLiteral("certificate"),
+                                        QStringLiteral("privateKey"), QStringLiteral("verifyPeer")}))
+        return tr("tls: %1").arg(*error);
+    for (const QString& flag : {QStringLiteral("enabled"), QStringLiteral("verifyPeer")})
+        if (object.contains(flag) && !object.value(flag).isBool())
+            return tr("tls: \"%1\" must be true or false").arg(flag);
+    tls.enabled = object.value(QStringLiteral("enabled")).toBool(true);
+    tls.verifyPeer = object.value(QStringLiteral("verifyPeer")).toBool(true);
+    const QJsonValue trusted = object.value(QStringLiteral("trustedCertificates"));
+    if (trusted.isString()) {
+        tls.trustedCertificates << trusted.toString().trimmed();
+    } else if (trusted.isArray()) {
+        for (const QJsonValue& file : trusted.toArray()) {
+            if (!file.isString() || file.toString().trimmed().isEmpty())
+                return tr("tls: \"trustedCertificates\" must be a PEM file or a list of PEM files");
+            tls.trustedCertificates << file.toString().trimmed();
+        }
+    } else if (!trusted.isUndefined()) {
+        return tr("tls: \"trustedCertificates\" must be a PEM file or a list of PEM files");
+    }
+    tls.trustedCertificates.removeAll(QString());
+    tls.certificateFile = object.value(QStringLiteral("certificate")).toString().trimmed();
+    tls.privateKeyFile = object.value(QStringLiteral("privateKey")).toString().trimmed();
+    if (tls.certificateFile.isEmpty() != tls.privateKeyFile.isEmpty())
+        return tr("tls: \"certificate\" and \"privateKey\" go together (the key's password is never stored in this file)");
+    if (!tls.enabled)
+        return std::nullopt;
+    if (server && tls.certificateFile.isEmpty())
+        return tr("tls: our listener needs \"certificate\" and \"privateKey\"");
+    if (tls.verifyPeer && tls.trustedCertificates.isEmpty())
+        return server ? tr("tls: \"trustedCertificates\" (the callers' CA) is needed to check callers, or set \"verifyPeer\": false")
+                      : tr("tls: \"trustedCertificates\" (the server's CA) is needed to check the server, or set \"verifyPeer\": false");
+    return std::nullopt;
+}
+
+QJsonObject tlsToJson(const TlsSettings& tls)
+{
+    QJsonObject object{{QStringLiteral("enabled"), tls.enabled}, {QStringLiteral("verifyPeer"), tls.verifyPeer}};
+    if (!tls.trustedCertificates.isEmpty())
+        object.insert(QStringLiteral("trustedCertificates"), QJsonArray::fromStringList(tls.trustedCertificates));
+    if (!tls.certificateFile.isEmpty())
+        object.insert(QStringLiteral("certificate"), tls.certificateFile);
+    if (!tls.privateKeyFile.isEmpty())
+        object.insert(QStringLiteral("privateKey"), tls.privateKeyFile);
+    return object;
+}
+
+bool tlsIsDefault(const TlsSettings& tls)
+{
+    return tls == TlsSettings{};
+}
+
+void resolveTlsPaths(TlsSettings& tls, const QDir& base)
+{
+    const auto resolve = [&](QString& file) {
+        if (!file.isEmpty() && QFileInfo(file).isRelative())
+            file = base.filePath(file);
+    };
+    for (QString& file : tls.trustedCertificates)
+        resolve(file);
+    resolve(tls.certificateFile);
+    resolve(tls.privateKeyFile);
+}
+
 std::optional<QString> readLocal(const QJsonObject& object, LocalNode& local)
 {
-    if (auto error = checkKeys(object, {QStringLiteral("aeTitle"), QStringLiteral("port"), QStringLiteral("allowedCallers")}))
+    if (auto error = checkKeys(object, {QStringLiteral("aeTitle"), QStringLiteral("port"), QStringLiteral("allowedCallers"), QStringLiteral("tls")}))
+        return error;
+    if (auto error = readTls(object, local.tls, true))
         return error;
     if (object.contains(QStringLiteral("aeTitle"))) {
         local.aeTitle = object.value(QStringLiteral("aeTitle")).toString();
@@ -94,7 +171,9 @@ std::optional<QString> readNode(const QJsonObject& object, RemoteNode& node)
     if (kind == QLatin1String("dimse")) {
         node.kind = NodeKind::Dimse;
         if (auto error = checkKeys(object, {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("aeTitle"), QStringLiteral("host"),
-                                            QStringLiteral("port"), QStringLiteral("timeoutSeconds")}))
+                                            QStringLiteral("port"), QStringLiteral("timeoutSeconds"), QStringLiteral("tls")}))
+            return error;
+        if (auto error = readTls(object, node.tls, false))
             return error;
         node.aeTitle = object.value(QStringLiteral("aeTitle")).toString();
         if (!validAeTitle(node.aeTitle))
@@ -141,10 +220,71 @@ std::optional<QString> NodeDirectory::load(const QString& path)
     if (auto error = loadFromJson(file.readAll(), QFileInfo(path).fileName()))
         return error;
     // A relative CA file is relative to the nodes file, not to wherever the program runs.
-    for (RemoteNode& node : m_nodes)
+    const QDir base = QFileInfo(path).absoluteDir();
+    for (RemoteNode& node : m_nodes) {
         if (!node.caCertificatesFile.isEmpty() && QFileInfo(node.caCertificatesFile).isRelative())
-            node.caCertificatesFile = QFileInfo(path).absoluteDir().filePath(node.caCertificatesFile);
+            node.caCertificatesFile = base.filePath(node.caCertificatesFile);
+        resolveTlsPaths(node.tls, base);
+    }
+    resolveTlsPaths(m_local.tls, base);
     return std::nullopt;
+}
+
+QByteArray NodeDirectory::toJson() const
+{
+    QJsonObject local{{QStringLiteral("aeTitle"), m_local.aeTitle}, {QStringLiteral("port"), m_local.port}};
+    if (!m_local.allowedCallers.isEmpty())
+        local.insert(QStringLiteral("allowedCallers"), QJsonArray::fromStringList(m_local.allowedCallers));
+    if (!tlsIsDefault(m_local.tls))
+        local.insert(QStringLiteral("tls"), tlsToJson(m_local.tls));
+    QJsonArray nodes;
+    for (const RemoteNode& node : m_nodes) {
+        QJsonObject object{{QStringLiteral("name"), node.name}};
+        if (node.kind == NodeKind::Dimse) {
+            object.insert(QStringLiteral("kind"), QStringLiteral("dimse"));
+            object.insert(QStringLiteral("aeTitle"), node.aeTitle);
+            object.insert(QStringLiteral("host"), node.host);
+            object.insert(QStringLiteral("port"), node.port);
+            if (!tlsIsDefault(node.tls))
+                object.insert(QStringLiteral("tls"), tlsToJson(node.tls));
+        } else {
+            object.insert(QStringLiteral("kind"), QStringLiteral("dicomweb"));
+            object.insert(QStringLiteral("url"), node.baseUrl);
+            object.insert(QStringLiteral("authentication"), node.authentication.isEmpty() ? QStringLiteral("none") : node.authentication);
+            if (node.authentication == QLatin1String("basic"))
+                object.insert(QStringLiteral("user"), node.userName);
+            if (!node.caCertificatesFile.isEmpty())
+                object.insert(QStringLiteral("caCertificates"), node.caCertificatesFile);
+        }
+        object.insert(QStringLiteral("timeoutSeconds"), node.timeoutSeconds);
+        nodes.append(object);
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("local"), local}, {QStringLiteral("nodes"), nodes}}).toJson(QJsonDocument::Indented);
+}
+
+std::optional<QString> NodeDirectory::save(const QString& path) const
+{
+    // Validated by reading back what would be written: the file never holds what load() refuses.
+    const QByteArray json = toJson();
+    NodeDirectory check;
+    if (auto error = check.loadFromJson(json, QFileInfo(path).fileName()))
+        return error;
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return tr("cannot create the folder of %1").arg(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+        return tr("cannot write the nodes file %1: %2").arg(path, file.errorString());
+    return std::nullopt;
+}
+
+void NodeDirectory::setNodes(std::vector<RemoteNode> nodes)
+{
+    m_nodes = std::move(nodes);
+}
+
+void NodeDirectory::setLocal(LocalNode local)
+{
+    m_local = std::move(local);
 }
 
 std::optional<QString> NodeDirectory::loadFromJson(const QByteArray& json, const QString& sourceName)

@@ -19,6 +19,14 @@ public:
     const RemoteNode* find(const QString& name) const;   // exact name, nullptr if absent
     const LocalNode& local() const { return m_local; }
 
+    // Editing (the settings page): the whole list and our own AE at once.
+    void setNodes(std::vector<RemoteNode> nodes);
+    void setLocal(LocalNode local);
+    // The file format load() reads (never a secret: none is part of these values).
+    QByteArray toJson() const;
+    // Writes toJson() atomically after checking that load() accepts it; an error otherwise.
+    std::optional<QString> save(const QString& path) const;
+
 private:
     std::vector<RemoteNode> m_nodes;
     LocalNode m_local;

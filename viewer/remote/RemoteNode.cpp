@@ -6,7 +6,8 @@ QString RemoteNode::describe() const
 {
     if (kind == NodeKind::DicomWeb)
         return baseUrl;
-    return QStringLiteral("%1@%2:%3").arg(aeTitle, host).arg(port);
+    const QString address = QStringLiteral("%1@%2:%3").arg(aeTitle, host).arg(port);
+    return tls.enabled ? address + QStringLiteral(" (TLS)") : address;
 }
 
 } // namespace continuum::remote

@@ -10,6 +10,22 @@ enum class NodeKind {
     DicomWeb, // QIDO-RS / WADO-RS / STOW-RS over HTTP(S)
 };
 
+// DICOM TLS (PS3.15 Annex B) for DIMSE associations, ours or a node's. Files are PEM. The
+// private key's password, if it has one, is never part of this value: it lives in the
+// CredentialStore (SecretKind::PrivateKeyPassword, under the node's name, or
+// LocalNode::credentialName for our own listener).
+struct TlsSettings {
+    bool enabled = false;
+    QStringList trustedCertificates;   // CA (or peer) certificates we trust for the other side
+    QString certificateFile;           // our certificate: optional for a client, required for our SCP
+    QString privateKeyFile;            // the key of certificateFile
+    // Client: check the server's certificate against trustedCertificates (never off unless
+    // the user says so). Our SCP: require callers to present a certificate we trust.
+    bool verifyPeer = true;
+
+    bool operator==(const TlsSettings&) const = default;
+};
+
 // One remote archive or modality as configured by the user. Secrets (passwords, tokens, keys)
 // are never part of this value: they live in the desktop keyring.
 struct RemoteNode {
@@ -20,6 +36,7 @@ struct RemoteNode {
     QString aeTitle;            // called AE title
     QString host;
     quint16 port = 104;
+    TlsSettings tls;            // DICOM TLS for every association with this node
     int timeoutSeconds = 30;    // association (ACSE) and message (DIMSE) timeout; DICOMweb: no byte for this long
 
     // DICOMweb
@@ -28,7 +45,9 @@ struct RemoteNode {
     QString userName;           // for basic authentication
     QString caCertificatesFile; // extra trusted CA certificates (PEM) besides the system ones
 
-    QString describe() const;   // "ORTHANC@127.0.0.1:4242" or the URL
+    QString describe() const;   // "ORTHANC@127.0.0.1:4242", "ORTHANC@host:2762 (TLS)" or the URL
+
+    bool operator==(const RemoteNode&) const = default;
 };
 
 // This workstation as a DICOM application entity.
@@ -36,6 +55,12 @@ struct LocalNode {
     QString aeTitle = QStringLiteral("CONTINUUM");
     quint16 port = 11112;          // where our storage SCP listens (C-MOVE destination, pushes)
     QStringList allowedCallers;    // calling AE titles our SCP accepts; empty: any
+    TlsSettings tls;               // our SCP over TLS: certificate + key required, callers checked
+
+    // The CredentialStore name under which our own private key's password is kept.
+    static QString credentialName() { return QStringLiteral("@local"); }
+
+    bool operator==(const LocalNode&) const = default;
 };
 
 } // namespace continuum::remote

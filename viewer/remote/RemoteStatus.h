@@ -20,6 +20,7 @@ enum class RemoteErrorKind {
     Cancelled,             // the user cancelled
     CredentialsRefused,    // HTTP 401/403: wrong or missing password or token
     CertificateRejected,   // TLS: the server's certificate is not trusted or names another host
+    TlsFailed,             // TLS: handshake failed (server not using TLS, client certificate required or refused, bad key)
 };
 
 // The outcome of an operation: ok, or a kind plus a sentence for the user.

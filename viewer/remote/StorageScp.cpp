@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 
 #include <dcmtk/dcmdata/dcuid.h>
+#include <dcmtk/dcmnet/dcmlayer.h>
 #include <dcmtk/dcmnet/scp.h>
 
 #include <atomic>
@@ -54,6 +55,13 @@ public:
         for (const std::string& sopClass : DcmtkSupport::storageSopClasses())
             getConfig().addPresentationContext(sopClass.c_str(), syntaxes);
 
+        if (m_options.tls.enabled) {
+            QString error;
+            m_tlsLayer = DcmtkSupport::createTlsLayer(m_options.tls, m_options.privateKeyPassword, true, timeout, error);
+            if (!m_tlsLayer)
+                return RemoteStatus::failure(RemoteErrorKind::InvalidRequest, DcmtkSupport::text("cannot receive over TLS: %1").arg(error));
+            getConfig().setTransportLayer(m_tlsLayer.get());
+        }
         const OFCondition opened = openListenPort();
         if (opened.bad())
             return RemoteStatus::failure(RemoteErrorKind::PortInUse, DcmtkSupport::text("cannot receive on port %1: %2 (is another DICOM receiver running?)")
@@ -127,6 +135,7 @@ protected:
 
 private:
     StorageScpOptions m_options;
+    std::unique_ptr<DcmTransportLayer> m_tlsLayer;   // outlives the listening thread (joined in stop())
     std::unique_ptr<QTemporaryDir> m_staging;
     std::unique_ptr<InstanceFiler> m_filer;
     std::atomic<bool> m_stopRequested{false};

@@ -1,4 +1,5 @@
 #pragma once
+#include "remote/RemoteNode.h"
 #include "remote/RemoteStatus.h"
 
 #include <QString>
@@ -15,6 +16,10 @@ struct StorageScpOptions {
     QString destination;                           // received files land here
     QStringList allowedCallers;                    // calling AE titles; empty: any
     int timeoutSeconds = 30;
+    // DICOM TLS: our certificate and key (required), the callers' trusted certificates, and
+    // verifyPeer to require callers to present one of them. Plain DICOM when not enabled.
+    TlsSettings tls;
+    QString privateKeyPassword;                    // from the CredentialStore; empty: none
 };
 
 // A storage SCP (C-STORE and C-ECHO) that accepts every storage SOP class in every transfer

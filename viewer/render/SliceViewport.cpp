@@ -1,9 +1,13 @@
 #include "SliceViewport.h"
 
+#include "MeasurementOverlay.h"
+#include "measure/FrameMeasurer.h"
+
 #include <QFontMetricsF>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPainterPath>
 #include <QTextOption>
 #include <QWheelEvent>
 #include <QtMath>
@@ -81,6 +85,7 @@ SliceViewport::SliceViewport(QWidget* parent)
 {
     setFocusPolicy(Qt::WheelFocus);
     setMinimumSize(64, 64);
+    setMouseTracking(true);   // probe readout, magnifier and the angle's second arm follow the cursor
     vtkCamera* vtkCam = renderer()->GetActiveCamera();
     vtkCam->ParallelProjectionOn();
     vtkCam->SetViewUp(0.0, 1.0, 0.0);
@@ -98,6 +103,46 @@ void SliceViewport::setImage(const dicom::DisplayImage& image)
         clearImage();
         return;
     }
+    original_.width = image.width;
+    original_.height = image.height;
+    original_.pixelWidth = image.pixelWidth;
+    original_.pixelHeight = image.pixelHeight;
+    original_.rgb.assign(image.rgb.begin(), image.rgb.begin() + static_cast<std::ptrdiff_t>(expectedBytes));
+    originalSize_ = QSize(image.width, image.height);
+    rebuildShownImage();
+}
+
+void SliceViewport::rebuildShownImage()
+{
+    const dicom::DisplayImage& source = original_;
+    const QSize size = transform_.displaySize(originalSize_);
+    shown_.width = size.width();
+    shown_.height = size.height();
+    const bool swapped = transform_.rotationDegrees() % 180 != 0;
+    shown_.pixelWidth = swapped ? source.pixelHeight : source.pixelWidth;
+    shown_.pixelHeight = swapped ? source.pixelWidth : source.pixelHeight;
+    shown_.rgb.resize(source.rgb.size());
+    if (transform_.isIdentity()) {
+        std::memcpy(shown_.rgb.data(), source.rgb.data(), source.rgb.size());
+    } else {
+        // Each shown pixel takes the source pixel its centre maps to.
+        for (int y = 0; y < shown_.height; ++y) {
+            for (int x = 0; x < shown_.width; ++x) {
+                const QPointF p = transform_.toImage(QPointF(x + 0.5, y + 0.5), originalSize_);
+                const int sx = std::clamp(static_cast<int>(std::floor(p.x())), 0, source.width - 1);
+                const int sy = std::clamp(static_cast<int>(std::floor(p.y())), 0, source.height - 1);
+                std::memcpy(shown_.pixel(x, y), source.pixel(sx, sy), 3);
+            }
+        }
+    }
+    if (inverted_)
+        for (std::uint8_t& v : shown_.rgb)
+            v = static_cast<std::uint8_t>(255 - v);
+    showImage(shown_);
+}
+
+void SliceViewport::showImage(const dicom::DisplayImage& image)
+{
 
     const bool sameSize = hasImage() && image.width == imageWidth_ && image.height == imageHeight_;
     vtkImageData* data = scene_->image;
@@ -144,6 +189,10 @@ void SliceViewport::clearImage()
     scene_->slice->VisibilityOff();
     imageWidth_ = 0;
     imageHeight_ = 0;
+    originalSize_ = QSize();
+    draft_.reset();
+    probePoint_.reset();
+    probeReading_.clear();
     update();
 }
 
@@ -154,7 +203,7 @@ bool SliceViewport::hasImage() const
 
 QSize SliceViewport::imageSize() const
 {
-    return hasImage() ? QSize(imageWidth_, imageHeight_) : QSize();
+    return hasImage() ? originalSize_ : QSize();
 }
 
 void SliceViewport::setInterpolation(Interpolation interpolation)
@@ -235,11 +284,8 @@ void SliceViewport::setCornerText(Qt::Corner corner, const QStringList& lines)
 void SliceViewport::setOrientationLabels(const QString& left, const QString& right, const QString& top,
                                          const QString& bottom)
 {
-    leftLabel_ = left;
-    rightLabel_ = right;
-    topLabel_ = top;
-    bottomLabel_ = bottom;
-    update();
+    imageLabels_ = dicom::EdgeLabels{left, right, top, bottom};
+    updateLabels();
 }
 
 QImage SliceViewport::grabImage()
@@ -296,13 +342,48 @@ QPointF SliceViewport::imagePixelAt(QPoint widgetPos) const
 {
     if (!hasImage())
         return {std::numeric_limits<qreal>::quiet_NaN(), std::numeric_limits<qreal>::quiet_NaN()};
+    return transform_.toImage(displayPixelAt(QPointF(widgetPos) + QPointF(0.5, 0.5)), originalSize_);
+}
+
+QPointF SliceViewport::displayPixelAt(QPointF widgetPoint) const
+{
     const Camera view = camera();
     const double scale = worldPerWidgetPixel();
-    const double worldX = view.focalX + (widgetPos.x() + 0.5 - width() * 0.5) * scale;
-    const double worldY = view.focalY - (widgetPos.y() + 0.5 - height() * 0.5) * scale;
+    const double worldX = view.focalX + (widgetPoint.x() - width() * 0.5) * scale;
+    const double worldY = view.focalY - (widgetPoint.y() - height() * 0.5) * scale;
     const double column = worldX / pixelWidth_ + 0.5;
     const double row = imageHeight_ - (worldY / pixelHeight_ + 0.5);
     return {column, row};
+}
+
+QTransform SliceViewport::displayToWidget() const
+{
+    // Inverse of displayPixelAt(): world = ((c - 1/2) dx, (h - r - 1/2) dy), then the camera.
+    const Camera view = camera();
+    const double scale = worldPerWidgetPixel();
+    auto map = [&](double c, double r) {
+        const double worldX = (c - 0.5) * pixelWidth_;
+        const double worldY = (imageHeight_ - r - 0.5) * pixelHeight_;
+        return QPointF((worldX - view.focalX) / scale + width() * 0.5, -(worldY - view.focalY) / scale + height() * 0.5);
+    };
+    const QPointF o = map(0, 0), ex = map(1, 0), ey = map(0, 1);
+    return QTransform(ex.x() - o.x(), ex.y() - o.y(), ey.x() - o.x(), ey.y() - o.y(), o.x(), o.y());
+}
+
+QTransform SliceViewport::imageToWidget() const
+{
+    if (!hasImage())
+        return {};
+    const QPointF o = transform_.toDisplay(QPointF(0, 0), originalSize_);
+    const QPointF ex = transform_.toDisplay(QPointF(1, 0), originalSize_);
+    const QPointF ey = transform_.toDisplay(QPointF(0, 1), originalSize_);
+    const QTransform imageToDisplay(ex.x() - o.x(), ex.y() - o.y(), ey.x() - o.x(), ey.y() - o.y(), o.x(), o.y());
+    return imageToDisplay * displayToWidget();
+}
+
+QPointF SliceViewport::widgetPointFor(QPointF imagePoint) const
+{
+    return imageToWidget().map(imagePoint);
 }
 
 void SliceViewport::prepareRender()
@@ -343,16 +424,167 @@ void SliceViewport::paintOverlay(QPainter& painter)
     labelFont.setBold(true);
     labelFont.setPointSizeF(labelFont.pointSizeF() > 0 ? labelFont.pointSizeF() * 1.2 : 12.0);
     painter.setFont(labelFont);
-    drawOutlinedText(painter, area, leftLabel_, Qt::AlignLeft | Qt::AlignVCenter);
-    drawOutlinedText(painter, area, rightLabel_, Qt::AlignRight | Qt::AlignVCenter);
-    drawOutlinedText(painter, area, topLabel_, Qt::AlignHCenter | Qt::AlignTop);
-    drawOutlinedText(painter, area, bottomLabel_, Qt::AlignHCenter | Qt::AlignBottom);
+    drawOutlinedText(painter, area, shownLabels_.left, Qt::AlignLeft | Qt::AlignVCenter);
+    drawOutlinedText(painter, area, shownLabels_.right, Qt::AlignRight | Qt::AlignVCenter);
+    drawOutlinedText(painter, area, shownLabels_.top, Qt::AlignHCenter | Qt::AlignTop);
+    drawOutlinedText(painter, area, shownLabels_.bottom, Qt::AlignHCenter | Qt::AlignBottom);
+
+    if (!hasImage())
+        return;
+    painter.setFont(font());
+    const QTransform toWidget = imageToWidget();
+    if (measurer_) {
+        std::vector<MeasurementOverlay::Item> items;
+        for (const measure::Measurement& m : measurements_) {
+            const auto it = results_.find(m.id);
+            items.push_back({&m.shape, it == results_.end() ? QString() : it->second.text(), m.id == selectedId_});
+        }
+        if (draft_)
+            items.push_back({&*draft_, resultText(*draft_), true});
+        MeasurementOverlay::paint(painter, toWidget, items);
+        if (tool_ == Tool::Probe && probePoint_ && !probeReading_.isEmpty() && cursor_)
+            MeasurementOverlay::drawLabel(painter, QPointF(*cursor_) + QPointF(14, 10), probeReading_);
+    }
+    if (magnifier_ && cursor_)
+        paintMagnifier(painter);
 }
 
 void SliceViewport::mousePressEvent(QMouseEvent* event)
 {
     lastMousePos_ = event->position().toPoint();
     event->accept();
+    if (event->button() != Qt::LeftButton || tool_ == Tool::WindowLevel || !measurer_ || !hasImage())
+        return;
+    const QPointF p = imagePixelAt(lastMousePos_);
+    switch (tool_) {
+    case Tool::Select: {
+        QString hit;
+        double best = 6.0;   // widget pixels
+        const QTransform toWidget = imageToWidget();
+        for (const measure::Measurement& m : measurements_) {
+            const double d = MeasurementOverlay::distance(m.shape, toWidget, event->position());
+            if (d <= best) {
+                best = d;
+                hit = m.id;
+            }
+        }
+        selectMeasurement(hit);
+        break;
+    }
+    case Tool::Length: draft_ = measure::LengthShape{p, p}; break;
+    case Tool::Angle:
+        if (draft_ && draftStage_ == 2) {
+            updateDraft(p);
+            commitDraft();
+        } else {
+            draft_ = measure::AngleShape{p, p, p};
+            draftStage_ = 1;
+        }
+        break;
+    case Tool::CobbAngle:
+        if (draft_ && draftStage_ == 2) {
+            auto& cobb = std::get<measure::CobbAngleShape>(*draft_);
+            cobb.secondStart = cobb.secondEnd = p;
+            draftStage_ = 3;
+        } else {
+            draft_ = measure::CobbAngleShape{p, p, p, p};
+            draftStage_ = 1;
+        }
+        break;
+    case Tool::Ellipse:
+        draft_ = measure::EllipseShape{p, 0.0, 0.0};
+        draftAnchor_ = p;
+        break;
+    case Tool::Freehand: draft_ = measure::PolygonShape{{p}}; break;
+    case Tool::Probe:
+        draft_ = measure::ProbeShape{p};
+        commitDraft();
+        break;
+    case Tool::WindowLevel: break;
+    }
+    update();
+}
+
+void SliceViewport::updateDraft(QPointF p)
+{
+    if (!draft_)
+        return;
+    if (auto* s = std::get_if<measure::LengthShape>(&*draft_)) {
+        s->end = p;
+    } else if (auto* s = std::get_if<measure::AngleShape>(&*draft_)) {
+        if (draftStage_ == 1)
+            s->vertex = s->second = p;
+        else
+            s->second = p;
+    } else if (auto* s = std::get_if<measure::CobbAngleShape>(&*draft_)) {
+        if (draftStage_ == 1)
+            s->firstEnd = p;
+        else if (draftStage_ == 3)
+            s->secondEnd = p;
+    } else if (auto* s = std::get_if<measure::EllipseShape>(&*draft_)) {
+        s->centre = (draftAnchor_ + p) / 2.0;
+        s->radiusX = std::abs(p.x() - draftAnchor_.x()) / 2.0;
+        s->radiusY = std::abs(p.y() - draftAnchor_.y()) / 2.0;
+    } else if (auto* s = std::get_if<measure::PolygonShape>(&*draft_)) {
+        // A new vertex once the cursor has moved half an image pixel: smooth, not bloated.
+        const QPointF d = p - s->vertices.back();
+        if (std::hypot(d.x(), d.y()) >= 0.5)
+            s->vertices.push_back(p);
+    }
+}
+
+void SliceViewport::commitDraft()
+{
+    if (!draft_ || !measurer_)
+        return;
+    measure::Shape shape = std::move(*draft_);
+    draft_.reset();
+    draftStage_ = 0;
+    // Degenerate shapes (a click without a drag) are not measurements.
+    bool usable = true;
+    if (const auto* s = std::get_if<measure::LengthShape>(&shape))
+        usable = s->start != s->end;
+    else if (const auto* s = std::get_if<measure::EllipseShape>(&shape))
+        usable = s->radiusX > 0.0 && s->radiusY > 0.0;
+    else if (const auto* s = std::get_if<measure::PolygonShape>(&shape))
+        usable = s->vertices.size() >= 3;
+    else if (const auto* s = std::get_if<measure::AngleShape>(&shape))
+        usable = s->first != s->vertex && s->second != s->vertex;
+    else if (const auto* s = std::get_if<measure::CobbAngleShape>(&shape))
+        usable = s->firstStart != s->firstEnd && s->secondStart != s->secondEnd;
+    if (!usable) {
+        update();
+        return;
+    }
+    measure::Measurement m = measure::Measurement::create(measurer_->frame(), std::move(shape));
+    results_[m.id] = measurer_->evaluate(m);
+    measurements_.push_back(m);
+    selectedId_ = m.id;
+    update();
+    emit measurementAdded(m);
+    emit selectionChanged(selectedId_);
+}
+
+QString SliceViewport::resultText(const measure::Shape& shape) const
+{
+    return measurer_ ? measurer_->evaluate(shape).text() : QString();
+}
+
+void SliceViewport::updateProbe(QPointF imagePoint)
+{
+    QString reading;
+    const bool inside = hasImage() && measurer_ && imagePoint.x() >= 0 && imagePoint.y() >= 0
+                        && imagePoint.x() < originalSize_.width() && imagePoint.y() < originalSize_.height();
+    if (inside) {
+        probePoint_ = imagePoint;
+        reading = measurer_->evaluate(measure::ProbeShape{imagePoint}).text();
+    } else {
+        probePoint_.reset();
+    }
+    if (reading != probeReading_) {
+        probeReading_ = reading;
+        emit probeReadingChanged(probeReading_);
+    }
 }
 
 void SliceViewport::mouseMoveEvent(QMouseEvent* event)
@@ -360,11 +592,28 @@ void SliceViewport::mouseMoveEvent(QMouseEvent* event)
     const QPoint position = event->position().toPoint();
     const QPoint delta = position - lastMousePos_;
     lastMousePos_ = position;
+    cursor_ = position;
+    if (magnifier_)
+        update();
+    const bool measuring = tool_ != Tool::WindowLevel && measurer_ && hasImage();
+    if (measuring) {
+        const QPointF p = imagePixelAt(position);
+        if (tool_ == Tool::Probe) {
+            updateProbe(p);
+            update();
+        }
+        // Angle's second arm follows the cursor without a button held.
+        if (draft_ && ((event->buttons() & Qt::LeftButton) || draftStage_ == 2)) {
+            updateDraft(p);
+            update();
+        }
+    }
     if (delta.isNull())
         return;
     const Qt::MouseButtons buttons = event->buttons();
     if (buttons & Qt::LeftButton) {
-        emit windowLevelDragged(delta.x(), delta.y());
+        if (!measuring)
+            emit windowLevelDragged(delta.x(), delta.y());
     } else if (buttons & Qt::RightButton) {
         // Exponential so that equal drags give equal ratios; ~140 px up doubles the size.
         setZoom(zoom_ * std::exp(-delta.y() / 200.0));
@@ -378,6 +627,29 @@ void SliceViewport::mouseReleaseEvent(QMouseEvent* event)
 {
     lastMousePos_ = event->position().toPoint();
     event->accept();
+    if (event->button() != Qt::LeftButton || !draft_ || !measurer_)
+        return;
+    updateDraft(imagePixelAt(lastMousePos_));
+    if (std::holds_alternative<measure::AngleShape>(*draft_) && draftStage_ == 1) {
+        draftStage_ = 2;   // first arm drawn; the next click places the second end
+    } else if (std::holds_alternative<measure::CobbAngleShape>(*draft_) && draftStage_ == 1) {
+        draftStage_ = 2;   // first line drawn; the next drag draws the second
+    } else if (!std::holds_alternative<measure::AngleShape>(*draft_)) {
+        commitDraft();
+    }
+    update();
+}
+
+void SliceViewport::leaveEvent(QEvent* event)
+{
+    cursor_.reset();
+    if (!probeReading_.isEmpty()) {
+        probeReading_.clear();
+        probePoint_.reset();
+        emit probeReadingChanged(probeReading_);
+    }
+    update();
+    VtkOpenGLWidget::leaveEvent(event);
 }
 
 void SliceViewport::wheelEvent(QWheelEvent* event)
@@ -414,11 +686,211 @@ void SliceViewport::keyPressEvent(QKeyEvent* event)
         fitToWindow();
         emit resetRequested();
         break;
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        if (!deleteSelectedMeasurement()) {
+            VtkOpenGLWidget::keyPressEvent(event);
+            return;
+        }
+        break;
+    case Qt::Key_Escape:
+        if (!draft_) {
+            VtkOpenGLWidget::keyPressEvent(event);
+            return;
+        }
+        draft_.reset();
+        draftStage_ = 0;
+        update();
+        break;
     default:
         VtkOpenGLWidget::keyPressEvent(event);
         return;
     }
     event->accept();
+}
+
+void SliceViewport::updateLabels()
+{
+    shownLabels_ = transform_.apply(imageLabels_);
+    update();
+}
+
+dicom::EdgeLabels SliceViewport::displayedOrientationLabels() const
+{
+    return shownLabels_;
+}
+
+void SliceViewport::setDisplayTransform(const measure::DisplayTransform& transform)
+{
+    if (transform == transform_)
+        return;
+    transform_ = transform;
+    updateLabels();
+    if (hasImage())
+        rebuildShownImage();
+    emit displayChanged();
+}
+
+void SliceViewport::rotateClockwise()
+{
+    measure::DisplayTransform t = transform_;
+    t.rotateClockwise();
+    setDisplayTransform(t);
+}
+
+void SliceViewport::rotateCounterClockwise()
+{
+    measure::DisplayTransform t = transform_;
+    t.rotateCounterClockwise();
+    setDisplayTransform(t);
+}
+
+void SliceViewport::flipHorizontal()
+{
+    measure::DisplayTransform t = transform_;
+    t.flipHorizontal();
+    setDisplayTransform(t);
+}
+
+void SliceViewport::flipVertical()
+{
+    measure::DisplayTransform t = transform_;
+    t.flipVertical();
+    setDisplayTransform(t);
+}
+
+void SliceViewport::setInverted(bool inverted)
+{
+    if (inverted == inverted_)
+        return;
+    inverted_ = inverted;
+    if (hasImage())
+        rebuildShownImage();
+    emit displayChanged();
+}
+
+void SliceViewport::setMagnifierEnabled(bool enabled)
+{
+    magnifier_ = enabled;
+    update();
+}
+
+void SliceViewport::setMagnification(double factor)
+{
+    if (std::isfinite(factor))
+        magnification_ = std::clamp(factor, kMinMagnification, kMaxMagnification);
+    update();
+}
+
+void SliceViewport::paintMagnifier(QPainter& painter)
+{
+    constexpr qreal kRadius = 90.0;
+    const QPointF centre = QPointF(*cursor_) + QPointF(0.5, 0.5);
+    const QImage image(shown_.rgb.data(), shown_.width, shown_.height, shown_.width * 3, QImage::Format_RGB888);
+    painter.save();
+    QPainterPath circle;
+    circle.addEllipse(centre, kRadius, kRadius);
+    painter.setClipPath(circle);
+    painter.fillPath(circle, Qt::black);
+    // The shown image, scaled `magnification_` times about the cursor; nearest pixels so single
+    // pixels stay visible as blocks.
+    QTransform loupe = displayToWidget();
+    loupe *= QTransform::fromTranslate(-centre.x(), -centre.y());
+    loupe *= QTransform::fromScale(magnification_, magnification_);
+    loupe *= QTransform::fromTranslate(centre.x(), centre.y());
+    painter.setTransform(loupe);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
+    painter.drawImage(QPointF(0, 0), image);
+    painter.resetTransform();
+    painter.setClipping(false);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(QColor(255, 255, 255, 200), 2.0));
+    painter.drawEllipse(centre, kRadius, kRadius);
+    painter.restore();
+}
+
+void SliceViewport::setMeasurementFrame(std::shared_ptr<const measure::FrameMeasurer> measurer,
+                                        std::vector<measure::Measurement> measurements)
+{
+    measurer_ = std::move(measurer);
+    measurements_ = measurer_ ? std::move(measurements) : std::vector<measure::Measurement>{};
+    draft_.reset();
+    draftStage_ = 0;
+    if (!selectedId_.isEmpty()
+        && std::none_of(measurements_.begin(), measurements_.end(), [this](const auto& m) { return m.id == selectedId_; })) {
+        selectedId_.clear();
+        emit selectionChanged(selectedId_);
+    }
+    recomputeResults();
+    if (tool_ == Tool::Probe && cursor_)
+        updateProbe(imagePixelAt(*cursor_));
+    update();
+}
+
+void SliceViewport::recomputeResults()
+{
+    results_.clear();
+    if (!measurer_)
+        return;
+    for (const measure::Measurement& m : measurements_)
+        results_[m.id] = measurer_->evaluate(m);
+}
+
+std::optional<measure::MeasurementResult> SliceViewport::resultFor(const QString& measurementId) const
+{
+    const auto it = results_.find(measurementId);
+    if (it == results_.end())
+        return std::nullopt;
+    return it->second;
+}
+
+std::optional<measure::MeasurementResult> SliceViewport::draftResult() const
+{
+    if (!draft_ || !measurer_)
+        return std::nullopt;
+    return measurer_->evaluate(*draft_);
+}
+
+void SliceViewport::setTool(Tool tool)
+{
+    tool_ = tool;
+    draft_.reset();
+    draftStage_ = 0;
+    if (tool != Tool::Probe && !probeReading_.isEmpty()) {
+        probeReading_.clear();
+        probePoint_.reset();
+        emit probeReadingChanged(probeReading_);
+    }
+    setCursor(tool == Tool::WindowLevel || tool == Tool::Select ? Qt::ArrowCursor : Qt::CrossCursor);
+    update();
+}
+
+void SliceViewport::selectMeasurement(const QString& id)
+{
+    if (id == selectedId_)
+        return;
+    selectedId_ = id;
+    update();
+    emit selectionChanged(selectedId_);
+}
+
+bool SliceViewport::removeMeasurement(const QString& measurementId)
+{
+    const QString id = measurementId;   // a copy: callers pass selectedId_, which is cleared below
+    if (id.isEmpty())
+        return false;
+    const auto it = std::find_if(measurements_.begin(), measurements_.end(), [&id](const auto& m) { return m.id == id; });
+    if (it == measurements_.end())
+        return false;
+    measurements_.erase(it);
+    results_.erase(id);
+    if (selectedId_ == id) {
+        selectedId_.clear();
+        emit selectionChanged(selectedId_);
+    }
+    update();
+    emit measurementRemoved(id);
+    return true;
 }
 
 } // namespace continuum::render

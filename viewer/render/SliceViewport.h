@@ -2,15 +2,27 @@
 #include "VtkOpenGLWidget.h"
 
 #include "dicom/DisplayImage.h"
+#include "dicom/OrientationLabels.h"
+#include "measure/DisplayTransform.h"
+#include "measure/Measurement.h"
+#include "measure/MeasurementResult.h"
 
 #include <QImage>
 #include <QPointF>
 #include <QSize>
 #include <QString>
 #include <QStringList>
+#include <QTransform>
 
 #include <array>
+#include <map>
 #include <memory>
+#include <optional>
+#include <vector>
+
+namespace continuum::measure {
+class FrameMeasurer;
+}
 
 namespace continuum::render {
 
@@ -30,6 +42,20 @@ namespace continuum::render {
 //   Home                              -> fitToWindow()
 //   R                                 -> fitToWindow() and resetRequested(): the owner resets
 //                                        what it controls (window/level, frame)
+//   Delete / Backspace                -> deletes the selected measurement
+//   Escape                            -> abandons the measurement being drawn
+//
+// Measurement tools (setTool) take the left button instead of window/level:
+//   Length    drag from one end to the other
+//   Angle     drag the first arm (from its end to the vertex), release, click the second end
+//   Cobb      drag the first line, release, drag the second line
+//   Ellipse   drag a bounding box
+//   Freehand  drag around the region; releasing closes it
+//   Probe     hover to read the value under the cursor; click to leave a probe
+//   Select    click a measurement (its outline, or inside an ROI) to select it
+// Values are computed live while drawing by the FrameMeasurer given with setMeasurementFrame()
+// and drawn next to each shape. Rotation/flip (GSPS order) turn the image, the measurements
+// and the orientation labels together; inversion and the magnifier are display only.
 class SliceViewport : public VtkOpenGLWidget {
     Q_OBJECT
 public:
@@ -38,7 +64,11 @@ public:
         Linear,  // smooth when magnified: what most diagnostic viewers show by default
     };
 
+    enum class Tool { WindowLevel, Select, Length, Angle, CobbAngle, Ellipse, Freehand, Probe };
+
     static constexpr int kPageStep = 10;
+    static constexpr double kMinMagnification = 2.0;
+    static constexpr double kMaxMagnification = 4.0;
 
     explicit SliceViewport(QWidget* parent = nullptr);
     ~SliceViewport() override;
@@ -72,9 +102,47 @@ public:
     // Lines of text in a corner, first line nearest the top edge. Any script (Qt shapes it and
     // falls back between fonts); drawn in the widget's font(), light with a dark outline.
     void setCornerText(Qt::Corner corner, const QStringList& lines);
-    // Patient-direction letters at the middle of each edge ("R", "A", "HF"...); empty hides one.
+    // Patient-direction letters of the image's edges as stored (rows down, columns right):
+    // "R", "A", "HF"...; empty hides one. They are shown turned with the display transform.
     void setOrientationLabels(const QString& left, const QString& right, const QString& top,
                               const QString& bottom);
+    // The letters as on screen now (after rotation and flips).
+    dicom::EdgeLabels displayedOrientationLabels() const;
+
+    // Rotation/flip of the image on screen (GSPS order: rotate, then flip horizontally).
+    void setDisplayTransform(const measure::DisplayTransform& transform);
+    const measure::DisplayTransform& displayTransform() const { return transform_; }
+    void rotateClockwise();
+    void rotateCounterClockwise();
+    void flipHorizontal();
+    void flipVertical();
+    // Display inversion (negative), independent of the DICOM grey-level pipeline.
+    void setInverted(bool inverted);
+    bool isInverted() const { return inverted_; }
+    void toggleInverted() { setInverted(!inverted_); }
+    // Loupe around the cursor, magnifying the image `factor` times (clamped to 2-4).
+    void setMagnifierEnabled(bool enabled);
+    bool isMagnifierEnabled() const { return magnifier_; }
+    void setMagnification(double factor);
+    double magnification() const { return magnification_; }
+
+    // Measurements: the frame shown (values, calibration, SOP Instance UID) and the
+    // measurements drawn on it. A null measurer disables the tools and hides the measurements.
+    void setMeasurementFrame(std::shared_ptr<const measure::FrameMeasurer> measurer,
+                             std::vector<measure::Measurement> measurements);
+    const std::vector<measure::Measurement>& measurements() const { return measurements_; }
+    // The values a measurement of this frame reports (what its label says).
+    std::optional<measure::MeasurementResult> resultFor(const QString& measurementId) const;
+    // The values of the shape being drawn, as its live label shows them; nullopt when none.
+    std::optional<measure::MeasurementResult> draftResult() const;
+    void setTool(Tool tool);
+    Tool tool() const { return tool_; }
+    QString selectedMeasurementId() const { return selectedId_; }
+    void selectMeasurement(const QString& id);   // empty: none
+    bool removeMeasurement(const QString& id);
+    bool deleteSelectedMeasurement() { return removeMeasurement(selectedId_); }
+    // The reading of the probe under the cursor ("(x, y) 40.0 HU"); empty when none.
+    QString probeReading() const { return probeReading_; }
 
     // The composited frame as on screen: the VTK image with the text overlays.
     QImage grabImage();
@@ -84,6 +152,9 @@ public:
     // Outside the image the values fall outside [0, width) x [0, height); without an image both
     // are NaN.
     QPointF imagePixelAt(QPoint widgetPos) const;
+    // The other way round: where continuous image coordinates lie in the widget (continuous
+    // widget coordinates, pixel p covering [p, p+1)). Both follow rotation and flips.
+    QPointF widgetPointFor(QPointF imagePoint) const;
 
 signals:
     void sliceStepRequested(int delta);
@@ -92,6 +163,12 @@ signals:
     void zoomChanged(double zoom);
     // The pan (see pan()) changed: by setPan()/panBy(), a middle drag or fitToWindow().
     void panChanged(const QPointF& widgetPixels);
+    // Rotation, flip or inversion changed.
+    void displayChanged();
+    void measurementAdded(const continuum::measure::Measurement& measurement);
+    void measurementRemoved(const QString& id);
+    void selectionChanged(const QString& id);
+    void probeReadingChanged(const QString& text);
 
 protected:
     void prepareRender() override;
@@ -102,6 +179,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void leaveEvent(QEvent* event) override;
 
 private:
     struct Camera {
@@ -111,6 +189,18 @@ private:
     };
     Camera camera() const;
     double worldPerWidgetPixel() const;
+    QPointF displayPixelAt(QPointF widgetPoint) const;   // continuous, in the turned image
+    QTransform displayToWidget() const;
+    QTransform imageToWidget() const;
+    void showImage(const dicom::DisplayImage& image); // the turned/inverted image to VTK
+    void rebuildShownImage();
+    void updateLabels();
+    void recomputeResults();
+    void commitDraft();
+    void updateDraft(QPointF imagePoint);
+    void updateProbe(QPointF imagePoint);
+    void paintMagnifier(QPainter& painter);
+    QString resultText(const measure::Shape& shape) const;
 
     struct Scene;
     std::unique_ptr<Scene> scene_;
@@ -125,10 +215,28 @@ private:
     Interpolation interpolation_ = Interpolation::Linear;
 
     std::array<QStringList, 4> cornerText_; // indexed by Qt::Corner
-    QString leftLabel_;
-    QString rightLabel_;
-    QString topLabel_;
-    QString bottomLabel_;
+    dicom::EdgeLabels imageLabels_;         // as given, for the unturned image
+    dicom::EdgeLabels shownLabels_;         // after the display transform
+
+    dicom::DisplayImage original_;          // the frame as given
+    dicom::DisplayImage shown_;             // turned and possibly inverted: what VTK shows
+    QSize originalSize_;
+    measure::DisplayTransform transform_;
+    bool inverted_ = false;
+    bool magnifier_ = false;
+    double magnification_ = 2.0;
+    std::optional<QPoint> cursor_;          // last mouse position inside the widget
+
+    Tool tool_ = Tool::WindowLevel;
+    std::shared_ptr<const measure::FrameMeasurer> measurer_;
+    std::vector<measure::Measurement> measurements_;
+    std::map<QString, measure::MeasurementResult> results_;
+    std::optional<measure::Shape> draft_;   // being drawn
+    int draftStage_ = 0;                    // angle / Cobb: 1 = first part, 2 = second part
+    QPointF draftAnchor_;                   // ellipse: the corner the drag started at
+    QString selectedId_;
+    QString probeReading_;
+    std::optional<QPointF> probePoint_;
 
     QPoint lastMousePos_;
     int wheelRemainder_ = 0; // high-resolution wheels send fractions of a 120-unit notch

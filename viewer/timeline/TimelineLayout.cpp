@@ -8,7 +8,8 @@
 
 namespace continuum::timeline {
 
-TimelineLayout::TimelineLayout(const QSizeF& size, const VisibleTimeRange& range, const TimelineModel& model)
+TimelineLayout::TimelineLayout(const QSizeF& size, const VisibleTimeRange& range, const TimelineModel& model,
+                               const TimelineFilter& filter)
     : m_size(size)
     , m_range(range)
 {
@@ -25,8 +26,8 @@ TimelineLayout::TimelineLayout(const QSizeF& size, const VisibleTimeRange& range
     std::array<std::vector<double>, kLaneOrder.size()> rowEnds;
     for (const TimelineItem& item : model.items()) {
         const QDateTime time = item.axisTime();
-        if (!time.isValid())
-            continue;   // an undated study has no place on the axis
+        if (!time.isValid() || !filter.accepts(item))
+            continue;   // an undated study has no place on the axis; a filtered one is not shown
         Pending mark;
         mark.placement.studyInstanceUid = item.studyInstanceUid;
         mark.placement.department = item.department;

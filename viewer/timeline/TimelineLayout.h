@@ -1,5 +1,6 @@
 #pragma once
 #include "Department.h"
+#include "TimelineFilter.h"
 #include "VisibleTimeRange.h"
 
 #include <QPointF>
@@ -37,7 +38,9 @@ public:
     static constexpr double kMinMarkHeight = 16.0;
     static constexpr double kMarkGap = 4.0;
 
-    TimelineLayout(const QSizeF& size, const VisibleTimeRange& range, const TimelineModel& model);
+    // Studies the filter does not accept get no mark.
+    TimelineLayout(const QSizeF& size, const VisibleTimeRange& range, const TimelineModel& model,
+                   const TimelineFilter& filter = {});
 
     QSizeF size() const { return m_size; }
     // The area where dates map to x: right of the labels, above the axis.

@@ -118,6 +118,7 @@ std::optional<QString> TimelineModel::loadLocal(catalog::Catalog& catalog)
         study.catalogId = row.id;
         study.date = row.studyDate;
         study.description = row.description;
+        study.accessionNumber = row.accessionNumber;
         study.modalities = splitModalities(row.modalities);
         study.instanceCount = row.instanceCount;
         study.incompleteSeriesCount = row.incompleteSeriesCount;
@@ -256,6 +257,7 @@ void TimelineModel::rebuild()
             item.catalogStudyId = study.catalogId;
             item.date = study.date;
             item.description = study.description;
+            item.accessionNumber = study.accessionNumber;
             item.modalities = study.modalities;
             item.imageCount = study.instanceCount;
             item.incompleteSeriesCount = study.incompleteSeriesCount;
@@ -267,6 +269,7 @@ void TimelineModel::rebuild()
             const RemoteStudySummary& first = remote.front();
             item.date = first.studyDate;
             item.description = first.description;
+            item.accessionNumber = first.accessionNumber;
             item.modalities = first.modalities;
             item.imageCount = item.pacsImageCount;
             item.patientName = first.patientName;

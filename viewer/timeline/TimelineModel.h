@@ -60,6 +60,7 @@ private:
         qint64 catalogId = 0;
         QDate date;
         QString description;
+        QString accessionNumber;
         QStringList modalities;
         int instanceCount = 0;
         int incompleteSeriesCount = 0;

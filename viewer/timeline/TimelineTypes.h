@@ -28,6 +28,7 @@ struct RemoteStudySummary {
     QTime studyTime;             // invalid when not reported
     QStringList modalities;      // ModalitiesInStudy
     QString description;
+    QString accessionNumber;
     int numberOfInstances = 0;
     QString patientName;
     QDate patientBirthDate;
@@ -64,6 +65,7 @@ struct TimelineItem {
     Department department = Department::Other;
     QStringList modalities;
     QString description;
+    QString accessionNumber;
     int imageCount = 0;              // local instance count when local, else the PACS's
     bool local = false;
     qint64 catalogStudyId = 0;       // when local

@@ -1,0 +1,494 @@
+// The cardiology cine workspace on screen: CineViewport, CineControlBar, CineGridView,
+// CardiologyWorkspace (needs X: DISPLAY label, run under xvfb-run).
+//
+// Real files from the shared set (CONTINUUM_SHARED_DICOM), copied at test time under one patient
+// with generators::AttributeRewriter (PatientID / IssuerOfPatientID changed, pixels untouched):
+//   cine-us/us_echo_hp_34fr_jpeg_ybr422.dcm       HP echo, 34 frames, JPEG YBR_FULL_422, Frame Time 30
+//   cine-us/us_echo_color_doppler_8fr_rgb_implicit.dcm  Doppler echo, 8 frames, RGB, Frame Time Vector,
+//                                                 TriggerTime 0 + HeartRate 150 (R waves)
+//   cine-us/us_echo_palette_10fr_rle.dcm          echo, 10 frames, PALETTE COLOR, RLE
+//   cine-mr/mr_heart_16fr_multiframe_8bit.dcm     cardiac MR, 16 frames, greyscale; also split by
+//                                                 generators::MultiFrameSplitter into a single-frame
+//                                                 cardiac MR cine (one position, TriggerTime per phase)
+// Expected pixels always come from cine::FrameDecoder decoding the same file.
+#include "CardiologyWorkspace.h"
+#include "CineControlBar.h"
+#include "CineGridView.h"
+
+#include "TestData.h"
+
+#include "catalog/Catalog.h"
+#include "cine/BeatPhaseMapper.h"
+#include "cine/CineFrameRenderer.h"
+#include "cine/CineLoop.h"
+#include "cine/FrameCache.h"
+#include "cine/FrameDecoder.h"
+#include "dicom/HeaderReader.h"
+#include "generators/AttributeRewriter.h"
+#include "generators/MultiFrameSplitter.h"
+#include "render/CineViewport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QDir>
+#include <QLabel>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <atomic>
+#include <cmath>
+#include <memory>
+#include <set>
+
+using namespace continuum;
+
+namespace {
+
+const QString kHpEcho = QStringLiteral("cine-us/us_echo_hp_34fr_jpeg_ybr422.dcm");
+const QString kDoppler = QStringLiteral("cine-us/us_echo_color_doppler_8fr_rgb_implicit.dcm");
+const QString kPalette = QStringLiteral("cine-us/us_echo_palette_10fr_rle.dcm");
+const QString kMrHeart = QStringLiteral("cine-mr/mr_heart_16fr_multiframe_8bit.dcm");
+const QString kPatientId = QStringLiteral("CINE-TEST-1");
+const QString kIssuer = QStringLiteral("CONTINUUM-TEST");
+
+cine::CineLoop loopOf(const QString& path)
+{
+    auto header = dicom::HeaderReader::read(path.toStdString());
+    if (!header)
+        qFatal("cannot read %s", qPrintable(path));
+    return cine::CineLoop::fromMultiFrame(*header, 25.0);
+}
+
+// What frame `frame` of `loop` must look like: FrameDecoder's frame through the cine renderer
+// (frame 0 first, as the viewport does, so a greyscale loop gets the same window).
+dicom::DisplayImage expectedImage(const cine::CineLoop& loop, int frame)
+{
+    cine::CineFrameRenderer renderer(loop);
+    const auto render = [&](int f) {
+        const cine::CineLoop::FrameRef ref = loop.frames.at(static_cast<std::size_t>(f));
+        const cine::FrameDecoder decoder(loop.instances.at(static_cast<std::size_t>(ref.instance)));
+        auto decoded = decoder.decode(ref.frameInInstance);
+        if (!decoded)
+            qFatal("decode failed: %s", qPrintable(decoded.error().message));
+        return renderer.render(f, *decoded);
+    };
+    const dicom::DisplayImage first = render(loop.timing.firstPlayedFrame());
+    return frame == loop.timing.firstPlayedFrame() ? first : render(frame);
+}
+
+int differingPixels(const dicom::DisplayImage& a, const dicom::DisplayImage& b)
+{
+    int count = 0;
+    for (std::size_t i = 0; i + 2 < a.rgb.size() && i + 2 < b.rgb.size(); i += 3)
+        if (a.rgb[i] != b.rgb[i] || a.rgb[i + 1] != b.rgb[i + 1] || a.rgb[i + 2] != b.rgb[i + 2])
+            ++count;
+    return count;
+}
+
+// The viewport's screen pixels (grabbed framebuffer, nearest-neighbour) against the image each
+// widget pixel maps to; corners (text overlays) and cell edges are left out.
+QString compareScreen(render::CineViewport* viewport, const dicom::DisplayImage& expected)
+{
+    const QImage shot = viewport->grabImage().convertToFormat(QImage::Format_RGB32);
+    int checked = 0;
+    for (int y = shot.height() / 5; y < shot.height() * 4 / 5; y += 3) {
+        for (int x = 2; x < shot.width() - 2; x += 3) {
+            const QPointF at = viewport->imagePixelAt(QPoint(x, y));
+            const double fx = at.x() - std::floor(at.x());
+            const double fy = at.y() - std::floor(at.y());
+            if (fx < 0.1 || fx > 0.9 || fy < 0.1 || fy > 0.9)
+                continue;
+            const int column = static_cast<int>(std::floor(at.x()));
+            const int row = static_cast<int>(std::floor(at.y()));
+            if (column < 0 || row < 0 || column >= expected.width || row >= expected.height)
+                continue;
+            const std::uint8_t* want = expected.pixel(column, row);
+            const QColor got = shot.pixelColor(x, y);
+            if (std::abs(got.red() - want[0]) > 2 || std::abs(got.green() - want[1]) > 2 || std::abs(got.blue() - want[2]) > 2)
+                return QStringLiteral("widget (%1,%2) = image (%3,%4): screen %5,%6,%7, expected %8,%9,%10")
+                    .arg(x).arg(y).arg(column).arg(row)
+                    .arg(got.red()).arg(got.green()).arg(got.blue())
+                    .arg(want[0]).arg(want[1]).arg(want[2]);
+            ++checked;
+        }
+    }
+    if (checked < 500)
+        return QStringLiteral("only %1 screen pixels compared").arg(checked);
+    return {};
+}
+
+// A monotonic clock the test moves by hand.
+struct FakeClock {
+    std::shared_ptr<std::atomic<std::int64_t>> now = std::make_shared<std::atomic<std::int64_t>>(1'000'000'000);
+    cine::PlaybackClock::TimeSource source() const
+    {
+        return [now = now] { return now->load(); };
+    }
+    void advanceMs(double ms) { *now += static_cast<std::int64_t>(ms * 1e6); }
+};
+
+} // namespace
+
+class CardiologyWorkspaceTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_patientDir;
+    std::unique_ptr<catalog::Catalog> m_catalog;
+
+    QString fixture(const QString& relative) const
+    {
+        return QDir(m_patientDir).filePath(QFileInfo(relative).fileName());
+    }
+
+    // Shows a viewport of `size` in its own window, nearest-neighbour so pixels compare exactly.
+    static std::unique_ptr<render::CineViewport> shownViewport(const QSize& size)
+    {
+        auto viewport = std::make_unique<render::CineViewport>();
+        viewport->setInterpolation(render::SliceViewport::Interpolation::Nearest);
+        viewport->resize(size);
+        viewport->show();
+        if (!QTest::qWaitForWindowExposed(viewport.get()))
+            qFatal("window not exposed");
+        return viewport;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        for (const QString& file : {kHpEcho, kDoppler, kPalette, kMrHeart})
+            CONTINUUM_REQUIRE_SHARED(file);
+        QVERIFY(m_dir.isValid());
+        m_patientDir = m_dir.filePath(QStringLiteral("patient"));
+        QVERIFY(QDir().mkpath(m_patientDir));
+        const std::vector<generators::AttributeRewriter::Change> patient{
+            {{0x0010, 0x0020}, kPatientId}, {{0x0010, 0x0021}, kIssuer}, {{0x0010, 0x0010}, QStringLiteral("Cine^Test")}};
+        QString error;
+        for (const QString& file : {kHpEcho, kDoppler, kPalette, kMrHeart})
+            QVERIFY2(generators::AttributeRewriter::writeCopy(continuum::testing::sharedDicomPath(file), fixture(file), patient, &error),
+                     qPrintable(error));
+
+        // Single-frame cardiac MR cine: the MR heart split into one file per phase at one position.
+        generators::MultiFrameSplitter::Options split;
+        split.outputDirectory = m_dir.filePath(QStringLiteral("split"));
+        split.fileNamePrefix = QStringLiteral("phase");
+        split.imagePositionPatient = {-120.0, -110.0, 15.0};
+        split.sliceLocation = 15.0;
+        split.nominalIntervalMs = 1200.0;
+        std::vector<QString> phases;
+        QVERIFY2(generators::MultiFrameSplitter::split(continuum::testing::sharedDicomPath(kMrHeart), split, &phases, &error),
+                 qPrintable(error));
+        QCOMPARE(phases.size(), std::size_t(16));
+        const QString cineDir = QDir(m_patientDir).filePath(QStringLiteral("mrcine"));
+        QVERIFY(QDir().mkpath(cineDir));
+        for (const QString& phase : phases)
+            QVERIFY2(generators::AttributeRewriter::writeCopy(phase, QDir(cineDir).filePath(QFileInfo(phase).fileName()), patient, &error),
+                     qPrintable(error));
+
+        m_catalog = std::make_unique<catalog::Catalog>();
+        const auto failure = m_catalog->open(m_dir.filePath(QStringLiteral("catalog/catalog.sqlite")));
+        QVERIFY2(!failure, qPrintable(failure.value_or(QString())));
+        const catalog::ImportResult result = m_catalog->importFiles({m_patientDir});
+        QVERIFY(!result.failure);
+        QCOMPARE(result.newInstances, 4 + 16);
+    }
+
+    void listsThePatientsCineSources()
+    {
+        cine::CineSourceLister lister(*m_catalog);
+        const std::vector<cine::CineSource> sources = lister.list(kPatientId, kIssuer);
+        std::multiset<std::pair<int, int>> kindsAndFrames;   // (kind, frames)
+        for (const cine::CineSource& source : sources)
+            kindsAndFrames.insert({static_cast<int>(source.kind), source.frameCount});
+        const int multi = static_cast<int>(cine::CineSource::Kind::MultiFrame);
+        const int single = static_cast<int>(cine::CineSource::Kind::SingleFrameCine);
+        QCOMPARE(kindsAndFrames, (std::multiset<std::pair<int, int>>{{multi, 34}, {multi, 8}, {multi, 10}, {multi, 16}, {single, 16}}));
+        QVERIFY(lister.list(kPatientId, QStringLiteral("OTHER-ISSUER")).empty());
+
+        // The single-frame cine opens as one loop timed by trigger times, in phase order.
+        const auto cineSource = std::find_if(sources.begin(), sources.end(),
+                                             [](const auto& s) { return s.kind == cine::CineSource::Kind::SingleFrameCine; });
+        auto loop = cine::CineSourceLister::open(*cineSource);
+        QVERIFY2(loop.ok(), loop.ok() ? "" : qPrintable(loop.error().message));
+        QCOMPARE(loop->frameCount(), 16);
+        QCOMPARE(loop->timing.source(), cine::TimingSource::TriggerTime);
+        for (int i = 0; i < 16; ++i)
+            QVERIFY(std::abs(*loop->header(i).triggerTimeMs - 69.47 * i) < 0.01);
+    }
+
+    // The first frame is on screen after its own decode, with the cache unable to hold the object.
+    void firstFrameShowsBeforeTheObjectIsDecoded()
+    {
+        const cine::CineLoop loop = loopOf(fixture(kHpEcho));
+        QCOMPARE(loop.frameCount(), 34);
+        auto viewport = shownViewport(QSize(480, 430));
+        // Budget of 4 frames: the object (34 frames) can never be decoded whole into it.
+        const std::size_t frameBytes = cine::FrameDecoder(loop.instances.front()).frameBytes();
+        viewport->setCacheBudgetBytes(4 * frameBytes);
+        std::int64_t decodedWhenShown = -1;
+        connect(viewport.get(), &render::CineViewport::frameShown, viewport.get(), [&](int) {
+            if (decodedWhenShown < 0)
+                decodedWhenShown = viewport->cache()->decodedCount();
+        });
+        viewport->setLoop(loop);
+        QTRY_COMPARE_WITH_TIMEOUT(viewport->shownFrame(), 0, 20000);
+        QVERIFY2(decodedWhenShown >= 1 && decodedWhenShown < 34, qPrintable(QString::number(decodedWhenShown)));
+        QVERIFY(viewport->cache()->peakUsedBytes() <= 4 * frameBytes);
+
+        const dicom::DisplayImage expected = expectedImage(loop, 0);
+        QVERIFY(viewport->shownImage().rgb == expected.rgb);
+        // True aspect: the ultrasound region's deltas (0.0286 x 0.0229 cm, PixelAspectRatio 536\670).
+        QVERIFY(std::abs(viewport->shownImage().pixelHeight / viewport->shownImage().pixelWidth - 0.8) < 1e-6);
+        QTRY_VERIFY_WITH_TIMEOUT(compareScreen(viewport.get(), expected).isEmpty(), 10000);
+        const QString mismatch = compareScreen(viewport.get(), expected);
+        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+    }
+
+    // Step, first and last through the control bar's keys, on colour (YBR JPEG, palette RLE) and
+    // greyscale loops; each frame compared with FrameDecoder's.
+    void stepFirstLastShowTheRightFrames_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("HP echo YBR_FULL_422 JPEG") << kHpEcho;
+        QTest::newRow("palette RLE echo") << kPalette;
+        QTest::newRow("MR heart greyscale") << kMrHeart;
+    }
+    void stepFirstLastShowTheRightFrames()
+    {
+        QFETCH(QString, file);
+        const cine::CineLoop loop = loopOf(fixture(file));
+        const int last = loop.frameCount() - 1;
+        app::CineGridView grid;
+        grid.resize(900, 700);
+        grid.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&grid));
+        QCOMPARE(grid.addLoop(loop), 0);
+        render::CineViewport* viewport = grid.viewport(0);
+        viewport->setInterpolation(render::SliceViewport::Interpolation::Nearest);
+        QCOMPARE(grid.controlBar()->viewport(), viewport);
+        // The first QOpenGLWidget turns the window into an OpenGL one (a new native window):
+        // activate it now, as shortcuts follow the focus of the active window.
+        grid.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&grid));
+        viewport->setFocus();
+
+        const auto expectFrame = [&](int frame) -> QString {
+            if (!QTest::qWaitFor([&] { return viewport->shownFrame() == frame; }, 20000))
+                return QStringLiteral("frame %1 never shown (showing %2)").arg(frame).arg(viewport->shownFrame());
+            const dicom::DisplayImage expected = expectedImage(loop, frame);
+            if (viewport->shownImage().rgb != expected.rgb)
+                return QStringLiteral("frame %1: shown image differs from FrameDecoder's").arg(frame);
+            QString mismatch;
+            if (QTest::qWaitFor([&] { return (mismatch = compareScreen(viewport, expected)).isEmpty(); }, 10000))
+                return {};
+            return mismatch.isEmpty() ? QString() : QStringLiteral("frame %1: %2").arg(frame).arg(mismatch);
+        };
+        QString failure = expectFrame(0);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        // The frames differ, so showing the wrong one fails.
+        QVERIFY(differingPixels(expectedImage(loop, 0), expectedImage(loop, 1)) > 50);
+        QVERIFY(differingPixels(expectedImage(loop, 0), expectedImage(loop, last)) > 50);
+
+        QTest::keyClick(viewport, Qt::Key_Right);
+        QTest::keyClick(viewport, Qt::Key_Right);
+        QCOMPARE(viewport->wantedFrame(), 2);
+        QVERIFY2((failure = expectFrame(2)).isEmpty(), qPrintable(failure));
+        QTest::keyClick(viewport, Qt::Key_Left);
+        QVERIFY2((failure = expectFrame(1)).isEmpty(), qPrintable(failure));
+        QTest::keyClick(viewport, Qt::Key_End);
+        QVERIFY2((failure = expectFrame(last)).isEmpty(), qPrintable(failure));
+        QTest::keyClick(viewport, Qt::Key_Right);   // wraps inside the played range
+        QVERIFY2((failure = expectFrame(0)).isEmpty(), qPrintable(failure));
+        QTest::keyClick(viewport, Qt::Key_Left);
+        QVERIFY2((failure = expectFrame(last)).isEmpty(), qPrintable(failure));
+        QTest::keyClick(viewport, Qt::Key_Home);
+        QVERIFY2((failure = expectFrame(0)).isEmpty(), qPrintable(failure));
+        // The bar's buttons do the same.
+        grid.controlBar()->lastAction()->trigger();
+        QVERIFY2((failure = expectFrame(last)).isEmpty(), qPrintable(failure));
+        grid.controlBar()->stepBackAction()->trigger();
+        QVERIFY2((failure = expectFrame(last - 1)).isEmpty(), qPrintable(failure));
+        QVERIFY(!viewport->isPlaying());
+    }
+
+    // Playing by a fake clock: the frame on screen is the clock's, late frames are dropped and
+    // the bar shows the count and the rate with its source; Space pauses.
+    void playsByTheClockAndCountsDrops()
+    {
+        FakeClock clock;
+        app::CineGridView grid;
+        grid.setTimeSource(clock.source());
+        grid.resize(900, 700);
+        grid.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&grid));
+        grid.addLoop(loopOf(fixture(kHpEcho)));
+        render::CineViewport* viewport = grid.viewport(0);
+        app::CineControlBar* bar = grid.controlBar();
+        QTRY_COMPARE_WITH_TIMEOUT(viewport->shownFrame(), 0, 20000);
+        QCOMPARE(bar->rateLabel()->text(), QStringLiteral("33.33 fps (Frame Time)"));
+        QCOMPARE(bar->droppedLabel()->text(), QStringLiteral("Dropped: 0"));
+
+        // The first QOpenGLWidget turns the window into an OpenGL one (a new native window):
+        // activate it now, as shortcuts follow the focus of the active window.
+        grid.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&grid));
+        viewport->setFocus();
+        QTest::keyClick(viewport, Qt::Key_Space);
+        QVERIFY(viewport->isPlaying());
+        QCOMPARE(bar->playAction()->text(), QStringLiteral("Pause"));
+        // 3.5 frames of 30 ms later the clock's frame is 3 (frames 0..2 had no swap of their own
+        // while playing, or frame 0 had one: 2 or 3 dropped).
+        clock.advanceMs(105.0);
+        QTRY_COMPARE_WITH_TIMEOUT(viewport->shownFrame(), 3, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(viewport->presentedCount() >= 1, 20000);
+        QVERIFY2(viewport->droppedCount() == 2 || viewport->droppedCount() == 3, qPrintable(QString::number(viewport->droppedCount())));
+        QCOMPARE(bar->droppedLabel()->text(), QStringLiteral("Dropped: %1").arg(viewport->droppedCount()));
+
+        // Double speed: 60 ms of wall time is 4 frames.
+        bar->speedBox()->setCurrentIndex(bar->speedBox()->findData(2.0));
+        emit bar->speedBox()->activated(bar->speedBox()->currentIndex());
+        QCOMPARE(viewport->clock().speed(), 2.0);
+        clock.advanceMs(60.0);
+        QTRY_COMPARE_WITH_TIMEOUT(viewport->shownFrame(), 7, 20000);
+
+        // A user override is shown as such.
+        bar->overrideRate()->setValue(20.0);
+        bar->overrideCheck()->setChecked(true);
+        QCOMPARE(bar->rateLabel()->text(), QStringLiteral("overridden: 20 fps (file: 33.33 fps)"));
+        bar->overrideCheck()->setChecked(false);
+        QCOMPARE(bar->rateLabel()->text(), QStringLiteral("33.33 fps (Frame Time)"));
+
+        QTest::keyClick(viewport, Qt::Key_Space);
+        QVERIFY(!viewport->isPlaying());
+        QCOMPARE(bar->playAction()->text(), QStringLiteral("Play"));
+    }
+
+    // Two loops of different frame counts and rates in step by beat phase; the loop without beat
+    // information says so on screen.
+    void synchronisedLoopsShowThePredictedFrames()
+    {
+        const cine::CineLoop echo = loopOf(fixture(kHpEcho));      // 34 frames, 33.3 fps, no ECG
+        const cine::CineLoop doppler = loopOf(fixture(kDoppler));  // 8 frames, 23.3 fps, R wave at 0
+        app::CineGridView grid;
+        grid.resize(1200, 600);
+        grid.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&grid));
+        QCOMPARE(grid.addLoop(doppler), 0);
+        QCOMPARE(grid.addLoop(echo), 1);
+        QCOMPARE(grid.leaderIndex(), 1);   // the faster loop leads
+        render::CineViewport* lead = grid.viewport(1);
+        render::CineViewport* follower = grid.viewport(0);
+        follower->setInterpolation(render::SliceViewport::Interpolation::Nearest);
+        QCOMPARE(grid.controlBar()->viewport(), lead);
+
+        // The fallback is labelled on screen for the echo, not for the Doppler loop.
+        QVERIFY(grid.beatLabel(1)->isVisible());
+        QCOMPARE(grid.beatLabel(1)->text(), QStringLiteral("whole loop as one beat (no ECG)"));
+        QVERIFY(grid.beatLabel(1)->visibleRegion().boundingRect().width() > 50);
+        QVERIFY(grid.beatLabel(0)->text() != grid.beatLabel(1)->text());
+        QVERIFY(!grid.beatMapper(0).isFallback());
+
+        // Independent prediction from the loops' own BeatPhaseMapper.
+        const cine::BeatPhaseMapper echoBeats = cine::BeatPhaseMapper::fromLoop(echo);
+        const cine::BeatPhaseMapper dopplerBeats = cine::BeatPhaseMapper::fromLoop(doppler);
+        QVERIFY(echoBeats.isFallback());
+        QCOMPARE(dopplerBeats.source(), cine::BeatPhaseMapper::BeatSource::RWaves);
+        std::set<int> predictedFrames;
+        for (int leadFrame : {0, 9, 17, 26, 33}) {
+            const int predicted = dopplerBeats.frameAtPhase(echoBeats.phaseOfFrame(leadFrame), echoBeats.beatOfFrame(leadFrame));
+            predictedFrames.insert(predicted);
+            lead->seek(leadFrame);
+            QCOMPARE(lead->wantedFrame(), leadFrame);
+            QTRY_COMPARE_WITH_TIMEOUT(follower->shownFrame(), predicted, 20000);
+            const dicom::DisplayImage expected = expectedImage(doppler, predicted);
+            QVERIFY(follower->shownImage().rgb == expected.rgb);
+            QString mismatch;
+            const bool same = QTest::qWaitFor([&] { return (mismatch = compareScreen(follower, expected)).isEmpty(); }, 10000);
+            QVERIFY2(same, qPrintable(QStringLiteral("leader %1 -> follower %2: %3").arg(leadFrame).arg(predicted).arg(mismatch)));
+        }
+        QVERIFY(predictedFrames.size() >= 4);   // the follower really moves with the leader
+
+        // Marking end-diastolic frames on the echo replaces the fallback.
+        grid.setEndDiastoleFrames(1, {0, 17});
+        QCOMPARE(grid.beatMapper(1).source(), cine::BeatPhaseMapper::BeatSource::EndDiastoleMarks);
+        QCOMPARE(grid.beatMapper(1).beatCount(), 2);
+        QVERIFY(grid.beatLabel(1)->text() != app::CineGridView::wholeLoopLabel());
+        // Frame 17 starts the echo's second beat: the Doppler shows its beat's start again.
+        lead->seek(17);
+        QTRY_COMPARE_WITH_TIMEOUT(follower->shownFrame(), dopplerBeats.frameAtPhase(0.0, 1), 20000);
+        grid.setEndDiastoleFrames(1, {});
+        QCOMPARE(grid.beatLabel(1)->text(), app::CineGridView::wholeLoopLabel());
+    }
+
+    void workspaceOpensTwoLoopsAndShowsThem()
+    {
+        app::CardiologyWorkspace workspace(m_catalog.get());
+        workspace.resize(1400, 700);
+        workspace.setPatient(kPatientId, kIssuer);
+        workspace.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&workspace));
+        QTreeWidget* list = workspace.sourceList();
+        QCOMPARE(list->topLevelItemCount(), 5);
+
+        // Select the HP echo and the Doppler echo, then Enter.
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            const cine::CineSource& source = workspace.sources()[static_cast<std::size_t>(i)];
+            const bool wanted = source.kind == cine::CineSource::Kind::MultiFrame && (source.frameCount == 34 || source.frameCount == 8);
+            list->topLevelItem(i)->setSelected(wanted);
+        }
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Return);
+        app::CineGridView* grid = workspace.grid();
+        QCOMPARE(grid->loopCount(), 2);
+        QVERIFY(grid->viewport(grid->leaderIndex())->isPlaying());
+        QTRY_VERIFY_WITH_TIMEOUT(grid->viewport(0)->shownFrame() >= 0 && grid->viewport(1)->shownFrame() >= 0, 20000);
+        // Playing: the leader's clock moves on (whether this busy machine presents or drops).
+        render::CineViewport* lead = grid->viewport(grid->leaderIndex());
+        QTRY_VERIFY_WITH_TIMEOUT(lead->presentedCount() + lead->droppedCount() >= 10, 20000);
+        grid->viewport(grid->leaderIndex())->pause();
+        int fallbacks = 0;
+        for (int i = 0; i < 2; ++i)
+            fallbacks += grid->beatLabel(i)->text() == app::CineGridView::wholeLoopLabel() ? 1 : 0;
+        QCOMPARE(fallbacks, 1);
+        QTest::qWait(200);
+
+        const QImage shot = workspace.grab().toImage();
+        const QString path = QDir(QStringLiteral(CONTINUUM_TEST_OUTPUT_DIR)).filePath(QStringLiteral("cardiology_workspace.png"));
+        QVERIFY(shot.save(path));
+        // Both viewports carry image content in the screenshot (not black).
+        for (int i = 0; i < 2; ++i) {
+            render::CineViewport* viewport = grid->viewport(i);
+            const QRect area(viewport->mapTo(&workspace, QPoint(0, 0)), viewport->size());
+            int lit = 0;
+            for (int y = area.top(); y < area.bottom(); y += 4)
+                for (int x = area.left(); x < area.right(); x += 4)
+                    lit += qGray(shot.pixel(x, y)) > 40 ? 1 : 0;
+            QVERIFY2(lit > 200, qPrintable(QStringLiteral("viewport %1: %2 lit samples").arg(i).arg(lit)));
+        }
+
+        // Double-click opens a single loop, replacing the two.
+        list->clearSelection();
+        QTreeWidgetItem* item = list->topLevelItem(0);
+        item->setSelected(true);
+        list->setCurrentItem(item);
+        const QPoint itemCentre = list->visualItemRect(item).center();
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, itemCentre);
+        QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, itemCentre);
+        QCOMPARE(grid->loopCount(), 1);
+    }
+};
+
+int main(int argc, char** argv)
+{
+    render::VtkOpenGLWidget::setDefaultSurfaceFormat();
+    QApplication app(argc, argv);
+    CardiologyWorkspaceTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "CardiologyWorkspaceTest.moc"
