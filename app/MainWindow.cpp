@@ -8,7 +8,10 @@
 #include "CatalogImportJob.h"
 #include "ImportDialog.h"
 #include "LaunchTargetResolver.h"
+#include "OncologyWorkspace.h"
 #include "PacsQueryPanel.h"
+#include "PresentationStateOverlay.h"
+#include "ReadingSession.h"
 #include "RadiologyWorklistView.h"
 #include "ProtocolLayoutController.h"
 #include "ProtocolLayoutView.h"
@@ -37,6 +40,7 @@
 #include "render/MprView.h"
 #include "render/SliceViewport.h"
 #include "dicom/MprVolume.h"
+#include "measure/FrameMeasurer.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -64,6 +68,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <map>
 
 namespace continuum::app {
 
@@ -199,8 +204,20 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
             statusBar()->showMessage(tr("%n selected study(ies) are only on the PACS and are being retrieved; compare again when they have arrived.",
                                         nullptr, static_cast<int>(remoteOnly.size())));
         }
-        if (local.size() >= 2 || (remoteOnly.isEmpty() && !local.empty()))
+        if (local.size() < 2 && !(remoteOnly.isEmpty() && !local.empty()))
+            return;
+        if (m_oncology) {
+            // The oncology comparison: the chosen timepoints side by side with lesions and RECIST.
+            QStringList uids;
+            for (const QString& uid : studyUids)
+                if (const timeline::TimelineItem* item = m_timeline->model().item(uid); item && item->local)
+                    uids << uid;
+            m_oncology->setTimepoints(uids);
+            m_oncologyStale = false;
+            m_tabs->setCurrentWidget(m_oncology);
+        } else {
             openComparison(local);
+        }
     });
     // Hover cards show the middle image of the study's first series with images (local studies).
     m_timeline->setThumbnailProvider([this](const QString& studyUid) -> QImage {
@@ -241,6 +258,22 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
         statusBar()->showMessage(tr("This image cannot be shown: %1").arg(message));
         m_problemList->insertItem(0, message);
     });
+
+    // Reading: the measurements of a catalogued study are saved with every change and come
+    // back when it is opened again; presentation states of the study apply to what is shown.
+    m_reading = std::make_unique<ReadingSession>(worklist::WorklistModel::defaultUserName());
+    m_stateOverlay = new PresentationStateOverlay(m_viewport);
+    connect(m_reading.get(), &ReadingSession::problemOccurred, this, &MainWindow::reportReadingProblem);
+    connect(m_controller.get(), &SeriesViewController::measurementsChanged, this, [this] {
+        const dicom::ImageSeries* series = m_controller->series();
+        if (m_restoringMeasurements || !series)
+            return;   // restored from the catalog, or the series was closed (nothing was deleted)
+        std::set<QString> sops;
+        for (const dicom::InstanceHeader& h : series->descriptor().instances)
+            sops.insert(QString::fromStdString(h.sopInstanceUid));
+        m_reading->replaceMeasurements(sops, m_controller->measurements());
+    });
+    connect(m_controller.get(), &SeriesViewController::frameChanged, this, &MainWindow::applyPresentationState);
     createMenus();
     resize(1280, 860);
 }
@@ -315,6 +348,24 @@ void MainWindow::createMenus()
     }
     tools->addSeparator();
     tools->addAction(tr("&Delete Selected Measurement"), QKeySequence::Delete, m_viewport, [this] { m_viewport->deleteSelectedMeasurement(); });
+    tools->addSeparator();
+    tools->addAction(tr("Toggle &Key Image"), QKeySequence(Qt::Key_K), this, &MainWindow::toggleKeyImage);
+    tools->addAction(tr("Export Key Images (&KOS)..."), this, [this] {
+        const QString folder = chooseExportFolder();
+        if (!folder.isNull())
+            exportKeyImages(folder);
+    });
+    tools->addAction(tr("Export &Presentation State (GSPS)..."), this, [this] {
+        const QString folder = chooseExportFolder();
+        if (!folder.isNull())
+            exportPresentationState(folder);
+    });
+    m_applyStatesAction = tools->addAction(tr("&Apply Presentation States"));
+    m_applyStatesAction->setCheckable(true);
+    m_applyStatesAction->setChecked(true);
+    connect(m_applyStatesAction, &QAction::toggled, this, &MainWindow::setPresentationStatesApplied);
+    QAction* markRead = tools->addAction(tr("Mark Study &Read"), this, &MainWindow::markStudyRead);
+    markRead->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
 
     QMenu* protocol = menuBar()->addMenu(tr("&Protocol"));
     m_saveLayoutAction = protocol->addAction(tr("&Save This Layout as a Protocol..."), this, &MainWindow::saveLayoutAsProtocol);
@@ -384,6 +435,9 @@ void MainWindow::clearAll()
     m_layoutMessage->hide();
     m_documentsPanel->clear();
     m_shownSeries.reset();
+    m_reading->clear();
+    m_stateOverlay->setState(std::nullopt);
+    m_appliedStateUid.clear();
     if (m_mprView) {
         m_mprView->clear();
         m_tabs->removeTab(m_tabs->indexOf(m_mprView));
@@ -514,6 +568,13 @@ void MainWindow::showOpened(StudyBrowser browser)
     if (isLayoutShown())
         buildLayout();
     rebuildSeriesTree();
+    m_reading->setStudy(m_openedStudyId != 0 ? m_catalog : nullptr, m_openedStudyId);
+    {
+        std::vector<dicom::InstanceHeader> images;
+        for (const dicom::SeriesDescriptor& series : m_browser.series())
+            images.insert(images.end(), series.instances.begin(), series.instances.end());
+        m_reading->setObjects(images, m_browser.nonImages());
+    }
     m_documentsPanel->setObjects(m_browser.nonImages());
     showProblems({});
     statusBar()->showMessage(m_browser.summary());
@@ -589,7 +650,18 @@ bool MainWindow::showSeries(int index)
     m_shownSeries = series;
     // Warnings first: a frame that fails to decode below adds its reason on top of them.
     showProblems(series->warnings());
+    m_appliedStateUid.clear();
     m_controller->setSeries(series);
+    {
+        // This series' saved measurements back on their frames.
+        std::set<QString> sops;
+        for (const dicom::InstanceHeader& h : series->descriptor().instances)
+            sops.insert(QString::fromStdString(h.sopInstanceUid));
+        m_restoringMeasurements = true;
+        m_controller->setMeasurements(m_reading->measurementsOn(sops));
+        m_restoringMeasurements = false;
+    }
+    applyPresentationState();
     // The frame on screen first: decode the rest only once it has been shown, so the worker
     // threads do not compete with the first paint for the two cores.
     QObject::disconnect(m_startDecodingAfterFirstFrame);
@@ -607,6 +679,148 @@ bool MainWindow::showSeries(int index)
             m_seriesTree->setCurrentItem(*it);
     setWindowTitle(tr("Continuum - %1").arg(m_browser.series()[static_cast<std::size_t>(index)].label()));
     return true;
+}
+
+void MainWindow::reportReadingProblem(const QString& message)
+{
+    statusBar()->showMessage(message);
+    m_problemList->insertItem(0, message);
+}
+
+void MainWindow::applyPresentationState()
+{
+    const dicom::ImageSeries* series = m_controller->series();
+    const documents::PresentationState* state = nullptr;
+    QString sop;
+    int frame = 1;
+    if (series && m_applyStatesAction && m_applyStatesAction->isChecked()) {
+        const int f = m_controller->currentFrame();
+        sop = QString::fromStdString(series->header(f).sopInstanceUid);
+        frame = series->frameInInstance(f) + 1;
+        state = m_reading->presentationStateFor(sop, frame);
+    }
+    if (!state) {
+        m_stateOverlay->setState(std::nullopt);
+        m_appliedStateUid.clear();
+        return;
+    }
+    m_stateOverlay->setState(*state, sop, frame);
+    // Window and turn are set when the state becomes active, so the reader can still change
+    // them while scrolling through the frames it covers.
+    if (state->sopInstanceUid == m_appliedStateUid)
+        return;
+    m_appliedStateUid = state->sopInstanceUid;
+    if (const documents::SoftcopyVoi* voi = state->voiFor(sop, frame); voi && !voi->windows.empty())
+        m_controller->setWindow(std::max(voi->windows.front().width, 1.0), voi->windows.front().center);
+    measure::DisplayTransform turn;
+    turn.setRotationDegrees(state->rotationDegrees);
+    turn.setHorizontalFlip(state->horizontalFlip);
+    m_viewport->setDisplayTransform(turn);
+    statusBar()->showMessage(tr("Presentation state applied: %1").arg(m_stateOverlay->caption()));
+}
+
+void MainWindow::setPresentationStatesApplied(bool applied)
+{
+    if (m_applyStatesAction && m_applyStatesAction->isChecked() != applied) {
+        m_applyStatesAction->setChecked(applied);   // toggled() comes back here
+        return;
+    }
+    m_appliedStateUid.clear();
+    if (applied) {
+        applyPresentationState();
+        return;
+    }
+    m_stateOverlay->setState(std::nullopt);
+    m_controller->resetWindow();
+    m_viewport->setDisplayTransform({});
+    statusBar()->showMessage(tr("Presentation states are not applied."));
+}
+
+bool MainWindow::toggleKeyImage()
+{
+    const dicom::ImageSeries* series = m_controller->series();
+    if (!series) {
+        statusBar()->showMessage(tr("Open an image first: key images are flagged on the frame shown."));
+        return false;
+    }
+    const int f = m_controller->currentFrame();
+    const measure::FrameReference frame{QString::fromStdString(series->header(f).sopInstanceUid), series->frameInInstance(f) + 1};
+    const bool key = m_reading->toggleKeyImage(frame);
+    statusBar()->showMessage(key ? tr("Key image flagged (%n key image(s) in this study).", nullptr, static_cast<int>(m_reading->keyImages().size()))
+                                 : tr("Key image unflagged (%n key image(s) in this study).", nullptr, static_cast<int>(m_reading->keyImages().size())));
+    return key;
+}
+
+QString MainWindow::chooseExportFolder()
+{
+    // Beside the study in the managed store when it is catalogued; otherwise the user says where.
+    if (!m_reading->defaultExportFolder().isEmpty() && m_openedStudyId != 0)
+        return QString(QLatin1String(""));
+    return QFileDialog::getExistingDirectory(this, tr("Export into which folder?"));
+}
+
+QString MainWindow::exportKeyImages(const QString& folder)
+{
+    QString error;
+    const auto written = m_reading->exportKeyObjectSelection(folder, &error);
+    if (!written) {
+        reportReadingProblem(tr("Key images not exported: %1").arg(error));
+        return {};
+    }
+    m_documentsPanel->setObjects(m_reading->documents());
+    statusBar()->showMessage(tr("Key Object Selection written to %1").arg(QDir::toNativeSeparators(written->path)));
+    return written->path;
+}
+
+QString MainWindow::exportPresentationState(const QString& folder)
+{
+    const dicom::ImageSeries* series = m_controller->series();
+    if (!series) {
+        reportReadingProblem(tr("Presentation state not exported: no series is shown."));
+        return {};
+    }
+    ReadingSession::DisplayedSeries shown;
+    for (const dicom::InstanceHeader& h : series->descriptor().instances)
+        shown.sopInstanceUids.push_back(QString::fromStdString(h.sopInstanceUid));
+    if (!m_controller->usesVoiLut()) {
+        const dicom::VoiWindow window = m_controller->effectiveWindow();
+        shown.window = std::make_pair(window.width, window.center);
+    }
+    shown.transform = m_viewport->displayTransform();
+    // Each measurement labelled by the values of its own frame, as on screen.
+    std::map<QString, int> frameOf;
+    for (int f = 0; f < series->frameCount(); ++f)
+        frameOf[QString::fromStdString(series->header(f).sopInstanceUid) + QLatin1Char('#') + QString::number(series->frameInInstance(f) + 1)] = f;
+    std::vector<std::shared_ptr<const measure::FrameMeasurer>> measurers;
+    for (const measure::Measurement& m : m_controller->measurements()) {
+        const auto found = frameOf.find(m.frame.sopInstanceUid + QLatin1Char('#') + QString::number(m.frame.frameNumber));
+        if (found == frameOf.end())
+            continue;
+        auto measurer = measure::FrameMeasurer::forSeriesFrame(m_shownSeries, found->second);
+        shown.graphics.push_back(measure::MeasurementGraphics::of(m, *measurer));
+    }
+    QString error;
+    const auto written = m_reading->exportPresentationState(shown, folder, &error);
+    if (!written) {
+        reportReadingProblem(tr("Presentation state not exported: %1").arg(error));
+        return {};
+    }
+    m_documentsPanel->setObjects(m_reading->documents());
+    statusBar()->showMessage(tr("Presentation state written to %1").arg(QDir::toNativeSeparators(written->path)));
+    return written->path;
+}
+
+bool MainWindow::markStudyRead()
+{
+    const catalog::ReadingStateChange change = m_reading->markRead();
+    if (change.applied()) {
+        statusBar()->showMessage(tr("Study marked read by %1.").arg(m_reading->user()));
+        if (m_worklist)
+            m_worklist->refresh();
+    } else if (change.outcome == catalog::ChangeOutcome::NotFound) {
+        statusBar()->showMessage(change.message);
+    }
+    return change.applied();
 }
 
 void MainWindow::showViewer()
@@ -637,6 +851,12 @@ bool MainWindow::isLayoutShown() const
 void MainWindow::onCurrentTabChanged()
 {
     updateDocksForTab();
+    if (m_oncology && m_tabs->currentWidget() == m_oncology && m_oncologyStale) {
+        const timeline::PatientIdentity patient = m_timeline->model().patient();
+        if (!patient.patientId.isEmpty())
+            m_oncology->setPatient(patient.patientId, patient.issuerOfPatientId);
+        m_oncologyStale = false;
+    }
     if (isLayoutShown() && m_layoutStale)
         buildLayout();
     if (m_tabs->currentWidget() == m_catalogBrowser)
@@ -777,6 +997,12 @@ void MainWindow::showPatientTimeline(const timeline::PatientIdentity& patient, c
 {
     if (m_cardiology)
         m_cardiology->setPatient(patient.patientId, patient.issuerOfPatientId);
+    // The oncology tab reads its timepoints' images: only when it is looked at.
+    m_oncologyStale = true;
+    if (m_oncology && m_tabs->currentWidget() == m_oncology) {
+        m_oncology->setPatient(patient.patientId, patient.issuerOfPatientId);
+        m_oncologyStale = false;
+    }
     timeline::TimelineModel model(patient, timeline::DepartmentMapping::bundled());
     if (const auto error = model.loadLocal(*m_catalog))
         statusBar()->showMessage(tr("The timeline cannot read the catalog: %1").arg(*error));
@@ -1108,6 +1334,14 @@ void MainWindow::openCatalogInBackground(const QString& path)
             }
             m_worklist->refresh();
             connect(m_worklist, &RadiologyWorklistView::openStudyRequested, this, &MainWindow::openWorklistStudy);
+            m_reading->setUser(m_worklist->userName());
+            connect(m_worklist, &RadiologyWorklistView::userNameChanged, m_reading.get(), &ReadingSession::setUser);
+        }
+        if (!m_oncology) {
+            m_oncology = new OncologyWorkspace(m_catalog, m_tabs);
+            m_oncology->setAccessibleName(tr("Oncology tumor-board workspace"));
+            m_tabs->insertTab(m_tabs->indexOf(m_layoutPage) + 1, m_oncology, tr("Oncology"));
+            m_oncologyStale = true;
         }
         if (!m_cardiology) {
             m_cardiology = new CardiologyWorkspace(m_catalog.get(), m_tabs);

@@ -43,9 +43,12 @@ class ProtocolLibrary;
 namespace continuum::app {
 
 class CardiologyWorkspace;
+class OncologyWorkspace;
 class RadiologyWorklistView;
 class CatalogBrowserPanel;
 class PacsQueryPanel;
+class PresentationStateOverlay;
+class ReadingSession;
 class ProtocolLayoutController;
 class ProtocolLayoutView;
 class SeriesViewController;
@@ -109,6 +112,9 @@ public:
     CardiologyWorkspace* cardiologyWorkspace() const { return m_cardiology; }
     // The radiology worklist (a tab once the catalog is open).
     RadiologyWorklistView* worklist() const { return m_worklist; }
+    // The oncology tumor-board workspace (a tab once the catalog is open); filled with the
+    // patient on screen when first shown, or with the studies chosen by "Compare".
+    OncologyWorkspace* oncologyWorkspace() const { return m_oncology; }
     // Opens a worklist study: a local one at once, a remote one retrieved first from that node.
     void openWorklistStudy(const QString& studyInstanceUid, bool isLocal);
     // Reformats the series in the viewer into axial, coronal and sagittal planes (the MPR tab);
@@ -129,6 +135,20 @@ public:
     ProtocolLayoutController* layoutController() const { return m_layoutController; }
     // The timeline of the patient on screen (catalog studies), in a dock below the viewer.
     TimelineWidget* timeline() const { return m_timeline; }
+
+    // Reading a catalogued study: measurements and key images saved in the catalog, exports
+    // (written beside the study in the managed store, or into `folder`, and catalogued with it),
+    // presentation states applied to the images shown, marking the study read.
+    ReadingSession* readingSession() const { return m_reading.get(); }
+    PresentationStateOverlay* presentationStateOverlay() const { return m_stateOverlay; }
+    // Flags/unflags the frame on screen; returns whether it is a key image now.
+    bool toggleKeyImage();
+    // The written file's path, or empty (the reason in the status bar and problem list).
+    QString exportKeyImages(const QString& folder = {});
+    QString exportPresentationState(const QString& folder = {});
+    bool markStudyRead();
+    // Presentation states of the study are applied to the images shown (on by default).
+    void setPresentationStatesApplied(bool applied);
 
 Q_SIGNALS:
     void opened();
@@ -170,6 +190,9 @@ private:
     void showInDepartmentWorkspace(const QString& studyInstanceUid);
     void reportLaunch(bool opened, const QString& message);
     void updateDocksForTab();
+    void applyPresentationState();
+    void reportReadingProblem(const QString& message);
+    QString chooseExportFolder();
 
     StudyBrowser m_browser;
     std::shared_ptr<catalog::Catalog> m_catalog;   // shared with running imports
@@ -207,6 +230,8 @@ private:
     StudyDocumentsPanel* m_documentsPanel = nullptr;
     CardiologyWorkspace* m_cardiology = nullptr;
     RadiologyWorklistView* m_worklist = nullptr;
+    OncologyWorkspace* m_oncology = nullptr;
+    bool m_oncologyStale = true;   // the patient changed since the oncology tab was filled
     render::MprView* m_mprView = nullptr;
     std::shared_ptr<dicom::ImageSeries> m_shownSeries;   // the viewer's series (MPR builds on it)
     QDockWidget* m_documentsDock = nullptr;
@@ -221,6 +246,11 @@ private:
     std::set<QString> m_interruptedStudies;
     std::vector<qint64> m_comparisonPriors;              // set by openComparison, else all of the patient's studies
     bool m_timelineDockWasShown = true;
+    std::unique_ptr<ReadingSession> m_reading;
+    PresentationStateOverlay* m_stateOverlay = nullptr;
+    QAction* m_applyStatesAction = nullptr;
+    QString m_appliedStateUid;                 // the presentation state whose window/turn is applied
+    bool m_restoringMeasurements = false;      // setMeasurements() from the catalog: not a change to save
 };
 
 } // namespace continuum::app

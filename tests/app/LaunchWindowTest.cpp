@@ -8,6 +8,7 @@
 #include "CardiologyWorkspace.h"
 #include "CineGridView.h"
 #include "MainWindow.h"
+#include "OncologyWorkspace.h"
 #include "ProtocolLayoutController.h"
 #include "SingleInstanceChannel.h"
 #include "TimelinePanel.h"
@@ -262,12 +263,19 @@ void LaunchWindowTest::launchRetrievesWhatOnlyThePacsHasThenPriorsAndCompare()
     QVERIFY(compare);
     QTRY_VERIFY(compare->isEnabled());
     compare->click();
+    // The oncology comparison: exactly the two chosen timepoints, baseline first.
+    QVERIFY(window.oncologyWorkspace()->isVisible());
+    QCOMPARE(window.oncologyWorkspace()->timepointStudyUids(), (QStringList{QStringLiteral("1.2.3"), QStringLiteral("2.3.4")}));
+    QTest::qWait(300);
+    window.grab().save(QDir::temp().filePath(QStringLiteral("continuum-compare.png")));
+    // The layout tab can still hang exactly these two side by side.
+    QVERIFY(window.openComparison({window.timeline()->model().item(QStringLiteral("1.2.3"))->catalogStudyId,
+                                   window.timeline()->model().item(QStringLiteral("2.3.4"))->catalogStudyId}));
     QVERIFY(window.isLayoutShown());
     QTRY_COMPARE_WITH_TIMEOUT(openStudyUid(window), QStringLiteral("2.3.4"), 60000);
     QTRY_VERIFY_WITH_TIMEOUT(window.layoutController()->hasLayout(), 60000);
     QCOMPARE(window.layoutController()->studies().studyCount(), 2);
     QCOMPARE(window.layoutController()->studies().current().studyInstanceUid(), QStringLiteral("2.3.4"));
-    window.grab().save(QDir::temp().filePath(QStringLiteral("continuum-compare.png")));
     qunsetenv("CONTINUUM_NODES");
 }
 

@@ -27,18 +27,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("MprVolume", text);
 }
 
-std::optional<std::array<double, 9>> invert(const Vector3& a, const Vector3& b, const Vector3& c)
-{
-    // Columns a, b, c; inverse rows are the cross products divided by the determinant.
-    const double det = a.dot(b.cross(c));
-    if (std::abs(det) < 1e-12)
-        return std::nullopt;
-    const Vector3 r0 = b.cross(c) * (1.0 / det);
-    const Vector3 r1 = c.cross(a) * (1.0 / det);
-    const Vector3 r2 = a.cross(b) * (1.0 / det);
-    return std::array<double, 9>{r0.x, r0.y, r0.z, r1.x, r1.y, r1.z, r2.x, r2.y, r2.z};
-}
-
 } // namespace
 
 std::optional<QString> MprVolume::refusalReason(const ImageSeries& series)
@@ -99,7 +87,7 @@ Result<std::shared_ptr<const MprVolume>> MprVolume::fromSeries(ImageSeries& seri
     volume->m_rowStep = layout.columnDirection * layout.rowSpacing;
     volume->m_sliceStep = (*series.geometry(volume->m_slices - 1).position - volume->m_origin) * (1.0 / (volume->m_slices - 1));
     volume->m_normal = layout.normal;
-    const auto inverse = invert(volume->m_columnStep, volume->m_rowStep, volume->m_sliceStep);
+    const auto inverse = inverseOfColumns(volume->m_columnStep, volume->m_rowStep, volume->m_sliceStep);
     if (!inverse)
         return LoadError{LoadError::Code::InconsistentAttributes, tr("The slice geometry is degenerate."), first.filePath};
     volume->m_inverse = *inverse;

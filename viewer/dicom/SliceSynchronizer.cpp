@@ -14,13 +14,10 @@ std::optional<PatientTransform> PatientTransform::inverse() const
     const Vector3 a{m[0], m[3], m[6]}; // columns
     const Vector3 b{m[1], m[4], m[7]};
     const Vector3 c{m[2], m[5], m[8]};
-    const double det = a.dot(b.cross(c));
-    if (std::abs(det) < 1e-12)
+    const auto inverse = inverseOfColumns(a, b, c);
+    if (!inverse)
         return std::nullopt;
-    const Vector3 r0 = b.cross(c) * (1.0 / det);
-    const Vector3 r1 = c.cross(a) * (1.0 / det);
-    const Vector3 r2 = a.cross(b) * (1.0 / det);
-    PatientTransform result{{r0.x, r0.y, r0.z, r1.x, r1.y, r1.z, r2.x, r2.y, r2.z}, {}};
+    PatientTransform result{*inverse, {}};
     result.translation = result.apply(translation) * -1.0;
     return result;
 }

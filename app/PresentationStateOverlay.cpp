@@ -1,0 +1,129 @@
+#include "PresentationStateOverlay.h"
+
+#include "render/SliceViewport.h"
+
+#include <QEvent>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace continuum::app {
+
+PresentationStateOverlay::PresentationStateOverlay(render::SliceViewport* viewport)
+    : QWidget(viewport)
+    , m_viewport(viewport)
+{
+    setAttribute(Qt::WA_TransparentForMouseEvents);
+    setAttribute(Qt::WA_NoSystemBackground);
+    setGeometry(viewport->rect());
+    viewport->installEventFilter(this);
+    const auto repaint = [this] { update(); };
+    connect(viewport, &render::SliceViewport::zoomChanged, this, repaint);
+    connect(viewport, &render::SliceViewport::panChanged, this, repaint);
+    connect(viewport, &render::SliceViewport::displayChanged, this, repaint);
+    hide();
+}
+
+void PresentationStateOverlay::setState(std::optional<documents::PresentationState> state, const QString& sopInstanceUid, int frame)
+{
+    m_state = std::move(state);
+    m_sopInstanceUid = sopInstanceUid;
+    m_frame = frame;
+    setVisible(m_state.has_value());
+    raise();
+    update();
+}
+
+QString PresentationStateOverlay::caption() const
+{
+    if (!m_state)
+        return {};
+    return m_state->contentDescription.isEmpty() ? tr("PR: %1").arg(m_state->contentLabel)
+                                                 : tr("PR: %1 - %2").arg(m_state->contentLabel, m_state->contentDescription);
+}
+
+int PresentationStateOverlay::annotationCount() const
+{
+    if (!m_state)
+        return 0;
+    int count = 0;
+    for (const documents::GraphicAnnotation* a : m_state->annotationsFor(m_sopInstanceUid, m_frame))
+        count += static_cast<int>(a->graphics.size() + a->texts.size());
+    return count;
+}
+
+bool PresentationStateOverlay::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_viewport && event->type() == QEvent::Resize)
+        setGeometry(m_viewport->rect());
+    return QWidget::eventFilter(watched, event);
+}
+
+void PresentationStateOverlay::paintEvent(QPaintEvent*)
+{
+    if (!m_state)
+        return;
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QSize image = m_viewport->imageSize();
+    // DISPLAY units are fractions of the displayed area; the whole image is what we display.
+    auto toWidget = [&](documents::AnnotationUnits units, QPointF p) {
+        if (units == documents::AnnotationUnits::Display)
+            p = QPointF(p.x() * image.width(), p.y() * image.height());
+        return m_viewport->widgetPointFor(p);
+    };
+    const QColor colour(255, 200, 40);
+    QPen pen(colour, 1.5);
+    painter.setPen(pen);
+    for (const documents::GraphicAnnotation* annotation : m_state->annotationsFor(m_sopInstanceUid, m_frame)) {
+        for (const documents::GraphicObject& g : annotation->graphics) {
+            std::vector<QPointF> points;
+            for (const QPointF& p : g.points)
+                points.push_back(toWidget(g.units, p));
+            switch (g.type) {
+            case documents::GraphicType::Point:
+            case documents::GraphicType::Multipoint:
+                for (const QPointF& p : points)
+                    painter.drawEllipse(p, 2.5, 2.5);
+                break;
+            case documents::GraphicType::Circle:
+                if (points.size() == 2) {
+                    const double r = QLineF(points[0], points[1]).length();
+                    painter.drawEllipse(points[0], r, r);
+                }
+                break;
+            case documents::GraphicType::Ellipse:
+                if (points.size() == 4) {
+                    // Major then minor axis end points: draw it through its axes, so a turned
+                    // view stays right.
+                    const QPointF centre = (points[0] + points[1]) / 2.0;
+                    const QPointF major = (points[1] - points[0]) / 2.0;
+                    const QPointF minor = (points[3] - points[2]) / 2.0;
+                    QPainterPath path;
+                    for (int i = 0; i <= 64; ++i) {
+                        const double t = i * 2.0 * M_PI / 64.0;
+                        const QPointF p = centre + major * std::cos(t) + minor * std::sin(t);
+                        i == 0 ? path.moveTo(p) : path.lineTo(p);
+                    }
+                    painter.drawPath(path);
+                }
+                break;
+            case documents::GraphicType::Polyline:
+            case documents::GraphicType::Interpolated:
+                painter.drawPolyline(points.data(), static_cast<int>(points.size()));
+                break;
+            }
+        }
+        for (const documents::TextObject& t : annotation->texts) {
+            QPointF at;
+            if (t.boundingBox)
+                at = toWidget(t.boundingBox->units, t.boundingBox->topLeft);
+            else if (t.anchor)
+                at = toWidget(t.anchor->units, t.anchor->point) + QPointF(4, 0);
+            const QRectF box(at, QSizeF(400, 200));
+            painter.drawText(box, Qt::AlignLeft | Qt::AlignTop, t.text);
+        }
+    }
+    painter.drawText(rect().adjusted(0, 4, 0, 0), Qt::AlignHCenter | Qt::AlignTop, caption());
+}
+
+} // namespace continuum::app
