@@ -1,5 +1,7 @@
 #include "CatalogCommands.h"
 
+#include "AppSettings.h"
+
 #include "catalog/Catalog.h"
 
 #include <QCommandLineParser>
@@ -190,6 +192,9 @@ QString CatalogCommands::catalogPath(const QString& fromOption)
     const QByteArray fromEnvironment = qgetenv("CONTINUUM_CATALOG");
     if (!fromEnvironment.isEmpty())
         return QString::fromLocal8Bit(fromEnvironment);
+    // The catalog chosen in the settings dialog (a file or a shared PostgreSQL catalog).
+    if (const QString configured = AppSettings().catalogLocation(); !configured.isEmpty())
+        return configured;
     return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).filePath(QStringLiteral("continuum/catalog.sqlite"));
 }
 

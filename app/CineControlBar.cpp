@@ -8,6 +8,7 @@
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QStyle>
 #include <QToolButton>
 
 #include <array>
@@ -28,19 +29,21 @@ CineControlBar::CineControlBar(QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
 
-    const auto makeAction = [this](const QString& text, const QKeySequence& key, const QString& icon) {
+    // Icons from the theme, else the style's media icons (there is no theme on a bare X server):
+    // icon-only buttons keep the bar narrow enough for the workspace's side panels.
+    const auto makeAction = [this](const QString& text, const QKeySequence& key, const QString& icon, QStyle::StandardPixmap fallback) {
         auto* action = new QAction(text, this);
         action->setShortcut(key);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         action->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
-        action->setIcon(QIcon::fromTheme(icon));
+        action->setIcon(QIcon::fromTheme(icon, style()->standardIcon(fallback)));
         return action;
     };
-    first_ = makeAction(tr("First frame"), QKeySequence(Qt::Key_Home), QStringLiteral("media-skip-backward"));
-    stepBack_ = makeAction(tr("Previous frame"), QKeySequence(Qt::Key_Left), QStringLiteral("media-seek-backward"));
-    play_ = makeAction(tr("Play"), QKeySequence(Qt::Key_Space), QStringLiteral("media-playback-start"));
-    stepForward_ = makeAction(tr("Next frame"), QKeySequence(Qt::Key_Right), QStringLiteral("media-seek-forward"));
-    last_ = makeAction(tr("Last frame"), QKeySequence(Qt::Key_End), QStringLiteral("media-skip-forward"));
+    first_ = makeAction(tr("First frame"), QKeySequence(Qt::Key_Home), QStringLiteral("media-skip-backward"), QStyle::SP_MediaSkipBackward);
+    stepBack_ = makeAction(tr("Previous frame"), QKeySequence(Qt::Key_Left), QStringLiteral("media-seek-backward"), QStyle::SP_MediaSeekBackward);
+    play_ = makeAction(tr("Play"), QKeySequence(Qt::Key_Space), QStringLiteral("media-playback-start"), QStyle::SP_MediaPlay);
+    stepForward_ = makeAction(tr("Next frame"), QKeySequence(Qt::Key_Right), QStringLiteral("media-seek-forward"), QStyle::SP_MediaSeekForward);
+    last_ = makeAction(tr("Last frame"), QKeySequence(Qt::Key_End), QStringLiteral("media-skip-forward"), QStyle::SP_MediaSkipForward);
     for (QAction* action : {first_, stepBack_, play_, stepForward_, last_})
         layout->addWidget(addButton(action));
 
@@ -131,7 +134,7 @@ QToolButton* CineControlBar::addButton(QAction* action)
 {
     auto* button = new QToolButton(this);
     button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setToolButtonStyle(action->icon().isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonIconOnly);
     button->setFocusPolicy(Qt::StrongFocus);
     button->setAccessibleName(action->text());
     return button;
@@ -183,7 +186,8 @@ void CineControlBar::refresh()
     const cine::PlaybackClock& clock = viewport_->clock();
     const bool playing = viewport_->isPlaying();
     play_->setText(playing ? tr("Pause") : tr("Play"));
-    play_->setIcon(QIcon::fromTheme(playing ? QStringLiteral("media-playback-pause") : QStringLiteral("media-playback-start")));
+    play_->setIcon(QIcon::fromTheme(playing ? QStringLiteral("media-playback-pause") : QStringLiteral("media-playback-start"),
+                                    style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay)));
 
     const QSignalBlocker blockMode(mode_);
     mode_->setCurrentIndex(mode_->findData(static_cast<int>(clock.mode())));

@@ -2,6 +2,7 @@
 
 #include "CineControlBar.h"
 
+#include "cardiac/WaveformReader.h"
 #include "render/CineViewport.h"
 
 #include <QAction>
@@ -23,8 +24,26 @@ struct CineGridView::Cell {
     QWidget* traceSlot = nullptr;   // holds the ECG trace when there is one
     QWidget* trace = nullptr;
     cine::BeatPhaseMapper mapper;
+    cine::BeatPhaseMapper headerMapper;   // from the file alone, what clearing the marks returns to
     std::vector<int> endDiastoleFrames;
 };
+
+namespace {
+
+// R waves from the headers' trigger times, else the R Wave Pointer of a multi-frame object (XA),
+// else the whole loop as one beat.
+cine::BeatPhaseMapper beatsFromFile(const cine::CineLoop& loop)
+{
+    cine::BeatPhaseMapper mapper = cine::BeatPhaseMapper::fromLoop(loop);
+    if (!mapper.isFallback() || loop.instances.size() != 1)
+        return mapper;
+    const auto frames = cardiac::WaveformReader::readRWaveFrames(loop.instances.front().filePath);
+    if (!frames || frames->empty())
+        return mapper;
+    return cine::BeatPhaseMapper::fromRWavePointerFrames(loop.timing, *frames);
+}
+
+} // namespace
 
 CineGridView::CineGridView(QWidget* parent)
     : QWidget(parent)
@@ -96,6 +115,8 @@ int CineGridView::addLoop(cine::CineLoop loop)
     column->setSpacing(1);
     cell->viewport = new render::CineViewport(cell->frame);
     cell->viewport->setTimeSource(timeSource_);
+    if (cacheBudgetBytes_ > 0)
+        cell->viewport->setCacheBudgetBytes(cacheBudgetBytes_);
     cell->viewport->setAccessibleName(loop.label);
     column->addWidget(cell->viewport, 1);
     cell->beatLabel = new QLabel(cell->frame);
@@ -107,7 +128,8 @@ int CineGridView::addLoop(cine::CineLoop loop)
     cell->traceSlot->hide();
     column->addWidget(cell->traceSlot);
 
-    cell->mapper = cine::BeatPhaseMapper::fromLoop(loop);
+    cell->headerMapper = beatsFromFile(loop);
+    cell->mapper = cell->headerMapper;
     cell->viewport->setDriven(true);   // until chooseLeader() picks the leader
     cell->viewport->setLoop(std::move(loop));
     connect(cell->viewport, &render::CineViewport::currentTimeMs, this,
@@ -258,7 +280,7 @@ void CineGridView::setEndDiastoleFrames(int index, std::vector<int> frames)
     frames.erase(std::unique(frames.begin(), frames.end()), frames.end());
     cell.endDiastoleFrames = std::move(frames);
     const cine::CineLoop& loop = cell.viewport->loop();
-    cell.mapper = cell.endDiastoleFrames.empty() ? cine::BeatPhaseMapper::fromLoop(loop)
+    cell.mapper = cell.endDiastoleFrames.empty() ? cell.headerMapper
                                                  : cine::BeatPhaseMapper::fromEndDiastoleFrames(loop.timing, cell.endDiastoleFrames);
     updateBeatLabel(index);
     if (render::CineViewport* lead = viewport(leader_))

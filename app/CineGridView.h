@@ -25,7 +25,7 @@ class CineControlBar;
 // by heart beat.
 //
 // Each loop gets a cine::BeatPhaseMapper: beats from the R waves in its headers (trigger times),
-// or from the frames the user marks as end diastole (key E toggles the mark on the focused
+// else from the frames its R Wave Pointer (0028,6040) lists (XA), or from the frames the user marks as end diastole (key E toggles the mark on the focused
 // loop's frame), else the whole loop as one beat, which the loop's label then says on screen:
 // "whole loop as one beat (no ECG)". The loop with the highest frame rate leads: its viewport's
 // clock plays, the bar drives it, and whenever its frame changes every other loop shows
@@ -50,6 +50,10 @@ public:
 
     // Clock time source for the viewports (tests inject one), from the next addLoop() on.
     void setTimeSource(cine::PlaybackClock::TimeSource now);
+    // Frame-cache memory per loop (the Cine settings page), from the next addLoop() on; 0 keeps
+    // the viewport's default.
+    void setCacheBudgetBytes(std::size_t bytes) { cacheBudgetBytes_ = bytes; }
+    std::size_t cacheBudgetBytes() const { return cacheBudgetBytes_; }
     // Adds a loop (paused at its first frame); -1 when the grid is full.
     int addLoop(cine::CineLoop loop);
     void clearLoops();
@@ -63,6 +67,8 @@ public:
     const cine::BeatPhaseMapper& beatMapper(int index) const;
     CineControlBar* controlBar() const { return bar_; }
     int leaderIndex() const { return leader_; }
+    // The loop tools and exports act on: the one holding the keyboard focus, else the leader.
+    int currentLoopIndex() const { return focusedLoop(); }
 
     // The user's end-diastolic frames for one loop; empty goes back to the headers' R waves.
     void setEndDiastoleFrames(int index, std::vector<int> frames);
@@ -92,6 +98,7 @@ private:
     int focusedLoop() const;
 
     cine::PlaybackClock::TimeSource timeSource_;
+    std::size_t cacheBudgetBytes_ = 0;
     std::vector<std::unique_ptr<Cell>> cells_;
     Arrangement arrangement_ = Arrangement::Row;
     int leader_ = -1;

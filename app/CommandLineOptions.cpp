@@ -13,6 +13,7 @@ CommandLineOptions CommandLineOptions::parse(const QStringList& arguments)
                                                      "continuum verify; continuum protocol match|export|import ...; continuum pacs echo|find|retrieve|send ...; "
                                                      "continuum open --patient-id ID [--issuer X] [--accession N | --study-uid UID]"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Print the version and exit."));
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open the demo studies (generated on first use, DEMO^ patients only)."));
     const QCommandLineOption catalogFile(QStringLiteral("catalog"), QStringLiteral("Study catalog database file to browse (default: $CONTINUUM_CATALOG or the user's data folder; with --demo, the demo's own catalog)."), QStringLiteral("FILE"));
     const QCommandLineOption snapshot(QStringLiteral("snapshot"), QStringLiteral("Render the series with the most images to a PNG, as the viewport shows it, and exit (needs X or Xvfb)."), QStringLiteral("OUT.png"));
@@ -21,7 +22,8 @@ CommandLineOptions CommandLineOptions::parse(const QStringList& arguments)
     const QCommandLineOption window(QStringLiteral("window"), QStringLiteral("Snapshot window width in modality units (HU for CT)."), QStringLiteral("W"));
     const QCommandLineOption level(QStringLiteral("level"), QStringLiteral("Snapshot window level (centre) in modality units."), QStringLiteral("L"));
     const QCommandLineOption layout(QStringLiteral("layout"), QStringLiteral("Snapshot layout: \"auto\" renders the first stage of the best-matching hanging protocol (all viewports) and prints its id."), QStringLiteral("auto"));
-    parser.addOptions({help, demo, catalogFile, snapshot, size, slice, window, level, layout});
+    const QCommandLineOption resetSettings(QStringLiteral("reset-settings"), QStringLiteral("Remove the stored settings (those of File > Settings; the PACS nodes file stays) and exit."));
+    parser.addOptions({help, version, resetSettings, demo, catalogFile, snapshot, size, slice, window, level, layout});
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("DICOM files or folders (searched recursively)."), QStringLiteral("[PATH...]"));
     options.helpText = parser.helpText();
     if (!parser.parse(arguments)) {
@@ -29,6 +31,8 @@ CommandLineOptions CommandLineOptions::parse(const QStringList& arguments)
         return options;
     }
     options.helpRequested = parser.isSet(help);
+    options.versionRequested = parser.isSet(version);
+    options.resetSettings = parser.isSet(resetSettings);
     options.demo = parser.isSet(demo);
     options.catalogFile = parser.value(catalogFile);
     options.paths = parser.positionalArguments();

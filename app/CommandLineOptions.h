@@ -20,6 +20,8 @@ struct CommandLineOptions {
     QString layout;                // --layout auto: the whole first stage of the best hanging protocol
     QString error;                 // one line; set when the arguments are unusable
     bool helpRequested = false;
+    bool versionRequested = false;  // --version: print the project version and exit
+    bool resetSettings = false;     // --reset-settings: remove the stored settings and exit
     QString helpText;
 
     static CommandLineOptions parse(const QStringList& arguments);

@@ -1,16 +1,21 @@
 #include "MainWindow.h"
 
+#include "AppSettings.h"
 #include "ArchiveStudySource.h"
 #include "CardiologyWorkspace.h"
 #include "CatalogBrowserPanel.h"
+#include "CatalogCredentials.h"
 #include "CineEcgAttacher.h"
 #include "CineGridView.h"
 #include "CatalogImportJob.h"
+#include "ExportStudyDialog.h"
 #include "ImportDialog.h"
 #include "LaunchTargetResolver.h"
 #include "OncologyWorkspace.h"
 #include "PacsQueryPanel.h"
+#include "PatientContextController.h"
 #include "PresentationStateOverlay.h"
+#include "ReadingController.h"
 #include "ReadingSession.h"
 #include "RadiologyWorklistView.h"
 #include "ProtocolLayoutController.h"
@@ -28,12 +33,16 @@
 #include "ProtocolEditorDialog.h"
 
 #include "catalog/Catalog.h"
+#include "catalog/CatalogChangeListener.h"
+#include "catalog/CatalogLocation.h"
+#include "export/StudyExporter.h"
 #include "hanging_protocols/PlaneOrientation.h"
 #include "hanging_protocols/ProtocolFromLayout.h"
 #include "hanging_protocols/ProtocolLibrary.h"
 #include "timeline/DepartmentMapping.h"
 #include "remote/NodeDirectory.h"
 #include "timeline/TimelineModel.h"
+#include "worklist/ModalityWorklistClient.h"
 #include "worklist/PacsStudySource.h"
 #include "worklist/WorklistModel.h"
 #include "dicom/ImageSeries.h"
@@ -56,6 +65,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -154,6 +164,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_seriesTree, &QTreeWidget::itemClicked, this, &MainWindow::onSeriesItemActivated);
 
     m_problemList = new QListWidget(this);
+    m_progressLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_progressLabel);
     m_problemDock = new QDockWidget(tr("Warnings and refused files"), this);
     m_problemDock->setObjectName(QStringLiteral("problemDock"));
     m_problemDock->setWidget(m_problemList);
@@ -186,9 +198,41 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_timeline->setMinimumHeight(160);
     addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
     tabifyDockWidget(m_problemDock, m_timelineDock);
-    connect(m_timelinePanel, &TimelinePanel::openRequested, this, &MainWindow::openTimelineStudy);
-    connect(m_timelinePanel, &TimelinePanel::retrieveAllPriorsRequested, this, &MainWindow::retrieveStudies);
+    m_patientContext = new PatientContextController(m_timeline, PacsQueryPanel::nodesFile(), [this](qint64 studyId, const QString& studyUid) {
+        if (!openStudy(studyId))
+            return false;
+        showInDepartmentWorkspace(studyUid);
+        return true;
+    }, this);
+    connect(m_patientContext, &PatientContextController::patientShown, this, [this](const timeline::PatientIdentity& patient) {
+        if (m_cardiology)
+            m_cardiology->setPatient(patient.patientId, patient.issuerOfPatientId);
+        // The oncology tab reads its timepoints' images: only when it is looked at.
+        m_oncologyStale = true;
+        if (m_oncology && m_tabs->currentWidget() == m_oncology) {
+            m_oncology->setPatient(patient.patientId, patient.issuerOfPatientId, pacsOnlyStudies());
+            m_oncologyStale = false;
+        }
+    });
+    connect(m_patientContext, &PatientContextController::statusMessage, this, [this](const QString& message) { statusBar()->showMessage(message); });
+    connect(m_patientContext, &PatientContextController::problemReported, this, [this](const QString& message) { m_problemList->insertItem(0, message); });
+    connect(m_patientContext, &PatientContextController::retrieveProgressText, m_progressLabel, &QLabel::setText);
+    connect(m_patientContext, &PatientContextController::launchHandled, this, &MainWindow::reportLaunch);
+    connect(m_patientContext, &PatientContextController::studyRetrieveFinished, this, [this](const QString& uid, bool ok) {
+        m_catalogBrowser->refresh();
+        Q_EMIT studyRetrieveFinished(uid, ok);
+    });
+    connect(m_timelinePanel, &TimelinePanel::openRequested, m_patientContext, &PatientContextController::openTimelineStudy);
+    connect(m_timelinePanel, &TimelinePanel::retrieveAllPriorsRequested, m_patientContext, &PatientContextController::retrieveStudies);
     connect(m_timelinePanel, &TimelinePanel::compareRequested, this, [this](const QStringList& studyUids) {
+        if (m_oncology) {
+            // The oncology comparison: the chosen timepoints side by side with lesions and RECIST;
+            // those only on the PACS are retrieved by the workspace and filled in when here.
+            m_oncology->setTimepoints(studyUids, pacsOnlyStudies());
+            m_oncologyStale = false;
+            m_tabs->setCurrentWidget(m_oncology);
+            return;
+        }
         std::vector<qint64> local;
         QStringList remoteOnly;
         for (const QString& uid : studyUids) {
@@ -200,24 +244,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
         }
         if (!remoteOnly.isEmpty()) {
             // Compared once they are here: the user asks again when the retrieves finish.
-            retrieveStudies(remoteOnly);
+            m_patientContext->retrieveStudies(remoteOnly);
             statusBar()->showMessage(tr("%n selected study(ies) are only on the PACS and are being retrieved; compare again when they have arrived.",
                                         nullptr, static_cast<int>(remoteOnly.size())));
         }
-        if (local.size() < 2 && !(remoteOnly.isEmpty() && !local.empty()))
-            return;
-        if (m_oncology) {
-            // The oncology comparison: the chosen timepoints side by side with lesions and RECIST.
-            QStringList uids;
-            for (const QString& uid : studyUids)
-                if (const timeline::TimelineItem* item = m_timeline->model().item(uid); item && item->local)
-                    uids << uid;
-            m_oncology->setTimepoints(uids);
-            m_oncologyStale = false;
-            m_tabs->setCurrentWidget(m_oncology);
-        } else {
+        if (local.size() >= 2 || (remoteOnly.isEmpty() && !local.empty()))
             openComparison(local);
-        }
     });
     // Hover cards show the middle image of the study's first series with images (local studies).
     m_timeline->setThumbnailProvider([this](const QString& studyUid) -> QImage {
@@ -244,8 +276,6 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     for (const QString& problem : protocolProblems)
         m_problemList->addItem(tr("Hanging protocol not loaded: %1").arg(problem));
 
-    m_progressLabel = new QLabel(this);
-    statusBar()->addPermanentWidget(m_progressLabel);
     connect(m_controller.get(), &SeriesViewController::framesDecoded, this, [this](int decoded, int failed, int total) {
         if (decoded + failed < total)
             m_progressLabel->setText(tr("Loading %1/%2").arg(decoded).arg(total));
@@ -261,19 +291,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     // Reading: the measurements of a catalogued study are saved with every change and come
     // back when it is opened again; presentation states of the study apply to what is shown.
-    m_reading = std::make_unique<ReadingSession>(worklist::WorklistModel::defaultUserName());
-    m_stateOverlay = new PresentationStateOverlay(m_viewport);
-    connect(m_reading.get(), &ReadingSession::problemOccurred, this, &MainWindow::reportReadingProblem);
-    connect(m_controller.get(), &SeriesViewController::measurementsChanged, this, [this] {
-        const dicom::ImageSeries* series = m_controller->series();
-        if (m_restoringMeasurements || !series)
-            return;   // restored from the catalog, or the series was closed (nothing was deleted)
-        std::set<QString> sops;
-        for (const dicom::InstanceHeader& h : series->descriptor().instances)
-            sops.insert(QString::fromStdString(h.sopInstanceUid));
-        m_reading->replaceMeasurements(sops, m_controller->measurements());
+    m_reading = new ReadingController(m_controller.get(), m_viewport, worklist::WorklistModel::defaultUserName(), this);
+    connect(m_reading, &ReadingController::statusMessage, this, [this](const QString& message) { statusBar()->showMessage(message); });
+    connect(m_reading, &ReadingController::problemReported, this, &MainWindow::reportReadingProblem);
+    connect(m_reading, &ReadingController::documentsChanged, this, [this] { m_documentsPanel->setObjects(m_reading->session()->documents()); });
+    connect(m_reading, &ReadingController::studyMarkedRead, this, [this] {
+        if (m_worklist)
+            m_worklist->refresh();
     });
-    connect(m_controller.get(), &SeriesViewController::frameChanged, this, &MainWindow::applyPresentationState);
     createMenus();
     resize(1280, 860);
 }
@@ -282,10 +307,8 @@ MainWindow::~MainWindow()
 {
     // A running import holds the catalog and a worker thread: stop it before anything else goes.
     delete m_importDialog;
-    if (m_retrieveQueue) {
-        m_retrieveQueue->disconnect(this);
-        m_retrieveQueue.reset();   // cancels and joins a running retrieve
-    }
+    delete m_patientContext;   // cancels and joins a running retrieve
+    m_catalogListener.reset(); // before the catalog it listens to
     m_catalogBrowser->setCatalog(nullptr);
 }
 
@@ -297,9 +320,15 @@ void MainWindow::createMenus()
     file->addSeparator();
     m_importAction = file->addAction(tr("&Import into the Study Catalog..."), QKeySequence(tr("Ctrl+I")), this, [this] { requestImport({}); });
     m_importAction->setEnabled(false);
+    m_exportAction = file->addAction(tr("&Export Study (anonymized, DICOMDIR)..."), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportStudyDialog);
+    m_exportAction->setEnabled(false);
     file->addSeparator();
-    file->addAction(tr("&Settings..."), QKeySequence::Preferences, this, [this] {
+    QAction* settings = file->addAction(tr("&Settings..."), this, [this] {
         SettingsDialog dialog(PacsQueryPanel::nodesFile(), this);
+        connect(&dialog, &SettingsDialog::cineCacheBudgetChanged, this, [this](std::size_t bytes) {
+            if (m_cardiology)
+                m_cardiology->grid()->setCacheBudgetBytes(bytes);   // loops opened from now on
+        });
         connect(&dialog, &SettingsDialog::nodesSaved, this, [this](const QString& path) {
             if (m_pacsPanel)
                 m_pacsPanel->loadNodes(path);
@@ -307,6 +336,8 @@ void MainWindow::createMenus()
         });
         dialog.exec();
     });
+    // Preferences has no key on plain X11 desktops: Ctrl+, there too.
+    settings->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences) + QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)});
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
@@ -363,7 +394,7 @@ void MainWindow::createMenus()
     m_applyStatesAction = tools->addAction(tr("&Apply Presentation States"));
     m_applyStatesAction->setCheckable(true);
     m_applyStatesAction->setChecked(true);
-    connect(m_applyStatesAction, &QAction::toggled, this, &MainWindow::setPresentationStatesApplied);
+    connect(m_applyStatesAction, &QAction::toggled, m_reading, &ReadingController::setStatesApplied);
     QAction* markRead = tools->addAction(tr("Mark Study &Read"), this, &MainWindow::markStudyRead);
     markRead->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
 
@@ -432,12 +463,12 @@ void MainWindow::clearAll()
     QObject::disconnect(m_startDecodingAfterFirstFrame);
     m_layoutController->clear();
     m_layoutStale = true;
+    m_priorSeries.reset();
     m_layoutMessage->hide();
     m_documentsPanel->clear();
     m_shownSeries.reset();
     m_reading->clear();
-    m_stateOverlay->setState(std::nullopt);
-    m_appliedStateUid.clear();
+    m_patientContext->invalidatePendingAnswers();
     if (m_mprView) {
         m_mprView->clear();
         m_tabs->removeTab(m_tabs->indexOf(m_mprView));
@@ -568,12 +599,12 @@ void MainWindow::showOpened(StudyBrowser browser)
     if (isLayoutShown())
         buildLayout();
     rebuildSeriesTree();
-    m_reading->setStudy(m_openedStudyId != 0 ? m_catalog : nullptr, m_openedStudyId);
+    m_reading->session()->setStudy(m_openedStudyId != 0 ? m_catalog : nullptr, m_openedStudyId);
     {
         std::vector<dicom::InstanceHeader> images;
         for (const dicom::SeriesDescriptor& series : m_browser.series())
             images.insert(images.end(), series.instances.begin(), series.instances.end());
-        m_reading->setObjects(images, m_browser.nonImages());
+        m_reading->session()->setObjects(images, m_browser.nonImages());
     }
     m_documentsPanel->setObjects(m_browser.nonImages());
     showProblems({});
@@ -650,18 +681,8 @@ bool MainWindow::showSeries(int index)
     m_shownSeries = series;
     // Warnings first: a frame that fails to decode below adds its reason on top of them.
     showProblems(series->warnings());
-    m_appliedStateUid.clear();
     m_controller->setSeries(series);
-    {
-        // This series' saved measurements back on their frames.
-        std::set<QString> sops;
-        for (const dicom::InstanceHeader& h : series->descriptor().instances)
-            sops.insert(QString::fromStdString(h.sopInstanceUid));
-        m_restoringMeasurements = true;
-        m_controller->setMeasurements(m_reading->measurementsOn(sops));
-        m_restoringMeasurements = false;
-    }
-    applyPresentationState();
+    m_reading->seriesShown(series);
     // The frame on screen first: decode the rest only once it has been shown, so the worker
     // threads do not compete with the first paint for the two cores.
     QObject::disconnect(m_startDecodingAfterFirstFrame);
@@ -687,140 +708,47 @@ void MainWindow::reportReadingProblem(const QString& message)
     m_problemList->insertItem(0, message);
 }
 
-void MainWindow::applyPresentationState()
+ReadingSession* MainWindow::readingSession() const
 {
-    const dicom::ImageSeries* series = m_controller->series();
-    const documents::PresentationState* state = nullptr;
-    QString sop;
-    int frame = 1;
-    if (series && m_applyStatesAction && m_applyStatesAction->isChecked()) {
-        const int f = m_controller->currentFrame();
-        sop = QString::fromStdString(series->header(f).sopInstanceUid);
-        frame = series->frameInInstance(f) + 1;
-        state = m_reading->presentationStateFor(sop, frame);
-    }
-    if (!state) {
-        m_stateOverlay->setState(std::nullopt);
-        m_appliedStateUid.clear();
-        return;
-    }
-    m_stateOverlay->setState(*state, sop, frame);
-    // Window and turn are set when the state becomes active, so the reader can still change
-    // them while scrolling through the frames it covers.
-    if (state->sopInstanceUid == m_appliedStateUid)
-        return;
-    m_appliedStateUid = state->sopInstanceUid;
-    if (const documents::SoftcopyVoi* voi = state->voiFor(sop, frame); voi && !voi->windows.empty())
-        m_controller->setWindow(std::max(voi->windows.front().width, 1.0), voi->windows.front().center);
-    measure::DisplayTransform turn;
-    turn.setRotationDegrees(state->rotationDegrees);
-    turn.setHorizontalFlip(state->horizontalFlip);
-    m_viewport->setDisplayTransform(turn);
-    statusBar()->showMessage(tr("Presentation state applied: %1").arg(m_stateOverlay->caption()));
+    return m_reading->session();
+}
+
+PresentationStateOverlay* MainWindow::presentationStateOverlay() const
+{
+    return m_reading->overlay();
 }
 
 void MainWindow::setPresentationStatesApplied(bool applied)
 {
-    if (m_applyStatesAction && m_applyStatesAction->isChecked() != applied) {
-        m_applyStatesAction->setChecked(applied);   // toggled() comes back here
-        return;
-    }
-    m_appliedStateUid.clear();
-    if (applied) {
-        applyPresentationState();
-        return;
-    }
-    m_stateOverlay->setState(std::nullopt);
-    m_controller->resetWindow();
-    m_viewport->setDisplayTransform({});
-    statusBar()->showMessage(tr("Presentation states are not applied."));
+    m_applyStatesAction->setChecked(applied);   // toggled() tells the reading controller
 }
 
 bool MainWindow::toggleKeyImage()
 {
-    const dicom::ImageSeries* series = m_controller->series();
-    if (!series) {
-        statusBar()->showMessage(tr("Open an image first: key images are flagged on the frame shown."));
-        return false;
-    }
-    const int f = m_controller->currentFrame();
-    const measure::FrameReference frame{QString::fromStdString(series->header(f).sopInstanceUid), series->frameInInstance(f) + 1};
-    const bool key = m_reading->toggleKeyImage(frame);
-    statusBar()->showMessage(key ? tr("Key image flagged (%n key image(s) in this study).", nullptr, static_cast<int>(m_reading->keyImages().size()))
-                                 : tr("Key image unflagged (%n key image(s) in this study).", nullptr, static_cast<int>(m_reading->keyImages().size())));
-    return key;
+    return m_reading->toggleKeyImage();
 }
 
 QString MainWindow::chooseExportFolder()
 {
     // Beside the study in the managed store when it is catalogued; otherwise the user says where.
-    if (!m_reading->defaultExportFolder().isEmpty() && m_openedStudyId != 0)
+    if (!m_reading->session()->defaultExportFolder().isEmpty() && m_openedStudyId != 0)
         return QString(QLatin1String(""));
     return QFileDialog::getExistingDirectory(this, tr("Export into which folder?"));
 }
 
 QString MainWindow::exportKeyImages(const QString& folder)
 {
-    QString error;
-    const auto written = m_reading->exportKeyObjectSelection(folder, &error);
-    if (!written) {
-        reportReadingProblem(tr("Key images not exported: %1").arg(error));
-        return {};
-    }
-    m_documentsPanel->setObjects(m_reading->documents());
-    statusBar()->showMessage(tr("Key Object Selection written to %1").arg(QDir::toNativeSeparators(written->path)));
-    return written->path;
+    return m_reading->exportKeyImages(folder);
 }
 
 QString MainWindow::exportPresentationState(const QString& folder)
 {
-    const dicom::ImageSeries* series = m_controller->series();
-    if (!series) {
-        reportReadingProblem(tr("Presentation state not exported: no series is shown."));
-        return {};
-    }
-    ReadingSession::DisplayedSeries shown;
-    for (const dicom::InstanceHeader& h : series->descriptor().instances)
-        shown.sopInstanceUids.push_back(QString::fromStdString(h.sopInstanceUid));
-    if (!m_controller->usesVoiLut()) {
-        const dicom::VoiWindow window = m_controller->effectiveWindow();
-        shown.window = std::make_pair(window.width, window.center);
-    }
-    shown.transform = m_viewport->displayTransform();
-    // Each measurement labelled by the values of its own frame, as on screen.
-    std::map<QString, int> frameOf;
-    for (int f = 0; f < series->frameCount(); ++f)
-        frameOf[QString::fromStdString(series->header(f).sopInstanceUid) + QLatin1Char('#') + QString::number(series->frameInInstance(f) + 1)] = f;
-    std::vector<std::shared_ptr<const measure::FrameMeasurer>> measurers;
-    for (const measure::Measurement& m : m_controller->measurements()) {
-        const auto found = frameOf.find(m.frame.sopInstanceUid + QLatin1Char('#') + QString::number(m.frame.frameNumber));
-        if (found == frameOf.end())
-            continue;
-        auto measurer = measure::FrameMeasurer::forSeriesFrame(m_shownSeries, found->second);
-        shown.graphics.push_back(measure::MeasurementGraphics::of(m, *measurer));
-    }
-    QString error;
-    const auto written = m_reading->exportPresentationState(shown, folder, &error);
-    if (!written) {
-        reportReadingProblem(tr("Presentation state not exported: %1").arg(error));
-        return {};
-    }
-    m_documentsPanel->setObjects(m_reading->documents());
-    statusBar()->showMessage(tr("Presentation state written to %1").arg(QDir::toNativeSeparators(written->path)));
-    return written->path;
+    return m_reading->exportPresentationState(folder);
 }
 
 bool MainWindow::markStudyRead()
 {
-    const catalog::ReadingStateChange change = m_reading->markRead();
-    if (change.applied()) {
-        statusBar()->showMessage(tr("Study marked read by %1.").arg(m_reading->user()));
-        if (m_worklist)
-            m_worklist->refresh();
-    } else if (change.outcome == catalog::ChangeOutcome::NotFound) {
-        statusBar()->showMessage(change.message);
-    }
-    return change.applied();
+    return m_reading->markStudyRead();
 }
 
 void MainWindow::showViewer()
@@ -854,7 +782,7 @@ void MainWindow::onCurrentTabChanged()
     if (m_oncology && m_tabs->currentWidget() == m_oncology && m_oncologyStale) {
         const timeline::PatientIdentity patient = m_timeline->model().patient();
         if (!patient.patientId.isEmpty())
-            m_oncology->setPatient(patient.patientId, patient.issuerOfPatientId);
+            m_oncology->setPatient(patient.patientId, patient.issuerOfPatientId, pacsOnlyStudies());
         m_oncologyStale = false;
     }
     if (isLayoutShown() && m_layoutStale)
@@ -891,15 +819,34 @@ void MainWindow::updateDocksForTab()
 void MainWindow::buildLayout()
 {
     m_layoutStale = false;
-    std::vector<dicom::SeriesDescriptor> series = m_browser.series();
-    if (!m_priorPaths.isEmpty()) {
-        // The priors' headers were not read for the viewer: read them now (a few hundred files).
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        StudyBrowser priors;
-        priors.open(m_priorPaths);
-        QApplication::restoreOverrideCursor();
-        series.insert(series.end(), priors.series().begin(), priors.series().end());
+    if (!m_priorPaths.isEmpty() && !m_priorSeries) {
+        // The priors' headers were not read for the viewer: read them on a worker (a few
+        // hundred files), then lay out the current study with them.
+        m_layoutMessage->setText(tr("Reading the prior studies for the layout..."));
+        m_layoutMessage->show();
+        using Priors = std::vector<dicom::SeriesDescriptor>;
+        auto* watcher = new QFutureWatcher<Priors>(this);
+        const quint64 generation = m_openGeneration;
+        connect(watcher, &QFutureWatcher<Priors>::finished, this, [this, watcher, generation] {
+            watcher->deleteLater();
+            if (generation != m_openGeneration)
+                return;   // another study was opened meanwhile
+            m_priorSeries = watcher->result();
+            if (isLayoutShown())
+                buildLayout();
+            else
+                m_layoutStale = true;
+        });
+        watcher->setFuture(QtConcurrent::run([paths = m_priorPaths] {
+            StudyBrowser priors;
+            priors.open(paths);
+            return priors.series();
+        }));
+        return;
     }
+    std::vector<dicom::SeriesDescriptor> series = m_browser.series();
+    if (m_priorSeries)
+        series.insert(series.end(), m_priorSeries->begin(), m_priorSeries->end());
     const bool matched = !series.empty() && m_layoutController->setSeries(std::move(series));
     if (matched) {
         m_layoutMessage->hide();
@@ -980,8 +927,7 @@ void MainWindow::editShownProtocol()
 void MainWindow::updateTimeline()
 {
     if (!m_catalog || m_browser.series().empty()) {
-        if (!m_launchInProgress)
-            m_timeline->setModel({});
+        m_patientContext->clearPatient();
         return;
     }
     const dicom::InstanceHeader& first = m_browser.series().front().first();
@@ -990,77 +936,7 @@ void MainWindow::updateTimeline()
     patient.issuerOfPatientId = first.patient.issuerOfPatientId;
     patient.name = first.patient.name;
     patient.birthDate = first.patient.birthDate;
-    showPatientTimeline(patient, QString::fromStdString(first.studyInstanceUid));
-}
-
-void MainWindow::showPatientTimeline(const timeline::PatientIdentity& patient, const QString& currentStudyUid)
-{
-    if (m_cardiology)
-        m_cardiology->setPatient(patient.patientId, patient.issuerOfPatientId);
-    // The oncology tab reads its timepoints' images: only when it is looked at.
-    m_oncologyStale = true;
-    if (m_oncology && m_tabs->currentWidget() == m_oncology) {
-        m_oncology->setPatient(patient.patientId, patient.issuerOfPatientId);
-        m_oncologyStale = false;
-    }
-    timeline::TimelineModel model(patient, timeline::DepartmentMapping::bundled());
-    if (const auto error = model.loadLocal(*m_catalog))
-        statusBar()->showMessage(tr("The timeline cannot read the catalog: %1").arg(*error));
-    // Retrieves outlive a rebuilt model: their state is the window's.
-    for (const QString& uid : m_retrievingStudies)
-        model.setRetrieving(uid, true);
-    for (const QString& uid : m_interruptedStudies)
-        model.setRetrieveInterrupted(uid, true);
-    m_timeline->setModel(std::move(model));
-    m_timeline->fitToStudies();
-    if (!currentStudyUid.isEmpty())
-        m_timeline->setSelectedStudies({currentStudyUid});
-
-    // The same patient's studies on the configured archives, asked on a worker thread; merged
-    // when they answer if the patient is still on screen.
-    remote::NodeDirectory nodes;
-    if (nodes.load(PacsQueryPanel::nodesFile()) || nodes.nodes().empty()) {
-        // No archives configured (the PACS tab says what is wrong with the file).
-        if (m_launchInProgress)
-            continueLaunch(true);
-        return;
-    }
-    using Answer = std::pair<std::vector<timeline::RemoteStudySummary>, QStringList>;
-    auto* watcher = new QFutureWatcher<Answer>(this);
-    const quint64 generation = m_openGeneration;
-    connect(watcher, &QFutureWatcher<Answer>::finished, this, [this, watcher, generation, currentStudyUid] {
-        watcher->deleteLater();
-        if (generation != m_openGeneration)
-            return;
-        const auto& [studies, errors] = watcher->result();
-        timeline::TimelineModel merged = m_timeline->model();
-        merged.mergeRemote(studies);
-        m_timeline->setModel(std::move(merged));
-        m_timeline->fitToStudies();
-        if (!currentStudyUid.isEmpty())
-            m_timeline->setSelectedStudies({currentStudyUid});
-        for (const QString& error : errors)
-            m_problemList->addItem(tr("Timeline: %1").arg(error));
-        if (m_launchInProgress && m_launchRetrieving.isEmpty() && !m_launchOpened)
-            continueLaunch(true);
-    });
-    watcher->setFuture(QtConcurrent::run([nodes, patient]() -> Answer {
-        Answer answer;
-        for (const remote::RemoteNode& node : nodes.nodes()) {
-            QString error;
-            auto archive = RemoteArchive::create(node, nodes.local(), &error);
-            if (!archive) {
-                answer.second << error;
-                continue;
-            }
-            ArchiveStudySource source(std::move(archive));
-            timeline::RemoteQueryResult result = source.studiesOfPatient(patient);
-            if (result.error)
-                answer.second << tr("%1: %2").arg(node.name, *result.error);
-            std::move(result.studies.begin(), result.studies.end(), std::back_inserter(answer.first));
-        }
-        return answer;
-    }));
+    m_patientContext->showPatient(patient, QString::fromStdString(first.studyInstanceUid));
 }
 
 void MainWindow::openPatientContext(const LaunchContext& context)
@@ -1078,56 +954,27 @@ void MainWindow::openPatientContext(const LaunchContext& context)
     m_openedStudyId = 0;
     m_priorPaths.clear();
     m_comparisonPriors.clear();
-    m_launchOpened = false;
-    m_launchRetrieving.clear();
-    m_launchInProgress.reset();
-    m_timeline->setModel({});
-
-    catalog::StudyFilter sameId;
-    sameId.patientId = context.patientId;
-    const LaunchTarget patient = LaunchTargetResolver::resolvePatient(context, m_catalog->studies(sameId));
-    if (patient.kind == LaunchTarget::Kind::Ambiguous) {
-        reportLaunch(false, patient.message);
-        return;
-    }
-    m_launchInProgress = context;
-    statusBar()->showMessage(tr("Opening patient %1...").arg(context.patientId));
-    showPatientTimeline(patient.patient, {});
-    if (m_launchInProgress && !m_launchOpened && m_launchRetrieving.isEmpty())
-        continueLaunch(false);
+    m_patientContext->launch(context);
 }
 
-void MainWindow::continueLaunch(bool archivesAsked)
+std::vector<catalog::StudyRow> MainWindow::pacsOnlyStudies() const
 {
-    if (!m_launchInProgress)
-        return;
-    const LaunchContext context = *m_launchInProgress;
-    const LaunchTarget target = LaunchTargetResolver::resolveStudy(context, m_timeline->model(), archivesAsked);
-    switch (target.kind) {
-    case LaunchTarget::Kind::AskArchives:
-        statusBar()->showMessage(tr("Asking the PACS for patient %1...").arg(context.patientId));
-        return;   // the timeline's PACS answer calls back
-    case LaunchTarget::Kind::Local:
-        m_launchInProgress.reset();
-        if (openStudy(target.catalogStudyId)) {
-            showInDepartmentWorkspace(target.studyInstanceUid);
-            reportLaunch(true, tr("Patient %1: study opened.").arg(context.patientId));
-        } else {
-            reportLaunch(false, tr("Patient %1: the study is catalogued but none of its files can be opened.").arg(context.patientId));
-        }
-        return;
-    case LaunchTarget::Kind::Remote:
-        m_launchRetrieving = target.studyInstanceUid;
-        m_timeline->setSelectedStudies({target.studyInstanceUid});
-        retrieveStudies({target.studyInstanceUid});
-        statusBar()->showMessage(tr("Patient %1: retrieving the study from %2...").arg(context.patientId, target.nodeName));
-        return;
-    case LaunchTarget::Kind::NotFound:
-    case LaunchTarget::Kind::Ambiguous:
-        m_launchInProgress.reset();
-        reportLaunch(false, target.message);
-        return;
+    // The timeline's PACS studies as catalog rows: what the oncology workspace can ask to retrieve.
+    std::vector<catalog::StudyRow> rows;
+    for (const timeline::TimelineItem& item : m_timeline->model().items()) {
+        if (item.local)
+            continue;
+        catalog::StudyRow row;
+        row.studyInstanceUid = item.studyInstanceUid;
+        row.studyDate = item.date;
+        row.studyTime = item.time;
+        row.modalities = item.modalities.join(QLatin1Char('\\'));
+        row.description = item.description;
+        row.accessionNumber = item.accessionNumber;
+        row.instanceCount = item.pacsImageCount;
+        rows.push_back(std::move(row));
     }
+    return rows;
 }
 
 void MainWindow::reportLaunch(bool opened, const QString& message)
@@ -1140,18 +987,7 @@ void MainWindow::reportLaunch(bool opened, const QString& message)
 
 void MainWindow::openTimelineStudy(const QString& studyInstanceUid)
 {
-    const timeline::TimelineItem* item = m_timeline->model().item(studyInstanceUid);
-    if (!item || !m_catalog)
-        return;
-    if (item->local) {
-        if (openStudy(item->catalogStudyId))
-            showInDepartmentWorkspace(studyInstanceUid);
-        return;
-    }
-    // Only the PACS has it: retrieve, and open it as soon as its first series has arrived.
-    m_launchRetrieving = studyInstanceUid;
-    m_launchOpened = false;
-    retrieveStudies({studyInstanceUid});
+    m_patientContext->openTimelineStudy(studyInstanceUid);
 }
 
 void MainWindow::openWorklistStudy(const QString& studyInstanceUid, bool isLocal)
@@ -1172,13 +1008,7 @@ void MainWindow::openWorklistStudy(const QString& studyInstanceUid, bool isLocal
         return;
     }
     // Retrieved like a launch: shown as soon as its first series has arrived.
-    ensureRetrieveQueue();
-    if (!m_retrieveQueue)
-        return;
-    m_launchRetrieving = studyInstanceUid;
-    m_launchOpened = false;
-    m_retrieveQueue->enqueue(studyInstanceUid, item->remoteNodes.front());
-    statusBar()->showMessage(tr("Retrieving the study from %1...").arg(item->remoteNodes.front()));
+    m_patientContext->retrieveAndOpen(studyInstanceUid, item->remoteNodes.front());
 }
 
 void MainWindow::showInDepartmentWorkspace(const QString& studyInstanceUid)
@@ -1202,109 +1032,57 @@ void MainWindow::showInDepartmentWorkspace(const QString& studyInstanceUid)
     showLayout();
 }
 
-void MainWindow::ensureRetrieveQueue()
-{
-    if (m_retrieveQueue || !m_catalog)
-        return;
-    m_retrieveQueue = std::make_unique<StudyRetrieveQueue>(m_catalog, PacsQueryPanel::nodesFile());
-    auto setState = [this](const QString& uid) {
-        timeline::TimelineModel model = m_timeline->model();
-        model.setRetrieving(uid, m_retrievingStudies.count(uid) > 0);
-        if (m_interruptedStudies.count(uid) > 0)
-            model.setRetrieveInterrupted(uid, true);
-        m_timeline->setModel(std::move(model));
-    };
-    connect(m_retrieveQueue.get(), &StudyRetrieveQueue::studyStarted, this, [this, setState](const QString& uid) {
-        m_retrievingStudies.insert(uid);
-        m_interruptedStudies.erase(uid);
-        setState(uid);
-    });
-    connect(m_retrieveQueue.get(), &StudyRetrieveQueue::progressed, this, [this](const QString&, int completed, int remaining, int failed) {
-        m_progressLabel->setText(failed > 0 ? tr("Retrieving: %1 received, %2 to go, %3 failed").arg(completed).arg(remaining).arg(failed)
-                                            : tr("Retrieving: %1 received, %2 to go").arg(completed).arg(remaining));
-    });
-    connect(m_retrieveQueue.get(), &StudyRetrieveQueue::seriesAvailable, this, [this](const QString& uid, qint64 studyId, qint64) {
-        // The study asked for is shown as soon as its first series is here; the rest follows.
-        if (uid == m_launchRetrieving && !m_launchOpened) {
-            m_launchOpened = true;
-            if (openStudy(studyId)) {
-                showInDepartmentWorkspace(uid);
-                reportLaunch(true, tr("The study is shown while the rest of it arrives."));
-            }
-        }
-    });
-    connect(m_retrieveQueue.get(), &StudyRetrieveQueue::studyFinished, this,
-            [this, setState](const QString& uid, bool ok, const QString& message, qint64 studyId) {
-                m_retrievingStudies.erase(uid);
-                if (!ok)
-                    m_interruptedStudies.insert(uid);
-                m_progressLabel->clear();
-                statusBar()->showMessage(ok ? tr("Study retrieved.") : tr("The retrieve stopped: %1").arg(message));
-                if (!ok)
-                    m_problemList->insertItem(0, tr("Retrieve: %1").arg(message));
-                const bool wasLaunch = uid == m_launchRetrieving;
-                if (wasLaunch) {
-                    m_launchRetrieving.clear();
-                    m_launchInProgress.reset();
-                }
-                if (wasLaunch && studyId != 0 && (ok || !m_launchOpened)) {
-                    // Re-open with every series now here (or whatever did arrive).
-                    m_launchOpened = true;
-                    if (openStudy(studyId))
-                        showInDepartmentWorkspace(uid);
-                    if (!ok)
-                        reportLaunch(false, tr("The retrieve stopped: %1").arg(message));
-                } else if (wasLaunch && studyId == 0) {
-                    reportLaunch(false, tr("The study could not be retrieved: %1").arg(message));
-                } else {
-                    // A prior arrived: show it on the timeline as local.
-                    timeline::TimelineModel model = m_timeline->model();
-                    if (m_catalog)
-                        model.loadLocal(*m_catalog);
-                    m_timeline->setModel(std::move(model));
-                    setState(uid);
-                }
-                m_catalogBrowser->refresh();
-                Q_EMIT studyRetrieveFinished(uid, ok);
-            });
-}
-
 void MainWindow::retrieveStudies(const QStringList& studyInstanceUids)
 {
-    ensureRetrieveQueue();
-    if (!m_retrieveQueue) {
-        statusBar()->showMessage(tr("No study catalog is open: nothing can be retrieved."));
-        return;
-    }
-    for (const QString& uid : studyInstanceUids) {
-        const timeline::TimelineItem* item = m_timeline->model().item(uid);
-        if (!item || item->pacsNodes.isEmpty())
-            continue;
-        m_retrieveQueue->enqueue(uid, item->pacsNodes.front());
-    }
+    m_patientContext->retrieveStudies(studyInstanceUids);
 }
 
 void MainWindow::openCatalogInBackground(const QString& path)
 {
-    m_catalogBrowser->setMessage(tr("Opening the study catalog %1...").arg(QDir::toNativeSeparators(path)));
+    openCatalogInBackground(path, false);
+}
+
+void MainWindow::openCatalogInBackground(const QString& path, bool passwordAsked)
+{
+    QString locationError;
+    const std::optional<catalog::CatalogLocation> location = catalog::CatalogLocation::parse(path, &locationError);
+    if (!location) {
+        m_catalogBrowser->setMessage(tr("The study catalog %1 cannot be opened: %2").arg(path, locationError), true);
+        Q_EMIT catalogOpened(false);
+        return;
+    }
+    const QString shownLocation = location->isPostgreSQL() ? location->toString() : QDir::toNativeSeparators(location->filePath());
+    m_catalogBrowser->setMessage(tr("Opening the study catalog %1...").arg(shownLocation));
+    // A shared catalog's password comes from the keyring, read here (the keyring answers on the
+    // GUI thread); libpq's own ~/.pgpass is used when there is none.
+    catalog::CatalogOpenOptions openOptions;
+    if (const std::optional<QString> password = CatalogCredentials::stored(*location))
+        openOptions.password = [password](const catalog::CatalogLocation&) { return password; };
     struct Outcome {
         QString error;
         QStringList modalities;
     };
     auto* watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, path] {
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, path, location = *location, openOptions, shownLocation, passwordAsked] {
         Outcome outcome = watcher->result();
         watcher->deleteLater();
         auto opened = std::make_shared<catalog::Catalog>();
         if (outcome.error.isEmpty()) {
             // Created and migrated on the worker: opening here is quick, and gives the GUI
             // thread its own connection (one per thread).
-            if (const auto error = opened->open(path))
+            if (const auto error = opened->open(location, openOptions))
                 outcome.error = *error;
+        }
+        if (!outcome.error.isEmpty() && location.isPostgreSQL() && !passwordAsked && CatalogCredentials::isPasswordProblem(outcome.error)) {
+            // The server wants a (different) password: ask once, keep it in the keyring, retry.
+            if (CatalogCredentials::ask(this, location, outcome.error)) {
+                openCatalogInBackground(path, true);
+                return;
+            }
         }
         if (!outcome.error.isEmpty()) {
             m_catalogBrowser->setMessage(tr("The study catalog %1 cannot be opened: %2\nThe viewer still opens files (File > Open).")
-                                             .arg(QDir::toNativeSeparators(path), outcome.error),
+                                             .arg(shownLocation, outcome.error),
                                          true);
             statusBar()->showMessage(tr("The study catalog cannot be opened: %1").arg(outcome.error));
             if (m_pendingLaunch) {
@@ -1315,36 +1093,62 @@ void MainWindow::openCatalogInBackground(const QString& path)
             return;
         }
         m_catalog = std::move(opened);
-        m_catalogBrowser->setMessage({});
+        m_patientContext->setCatalog(m_catalog);
+        m_catalogBrowser->setMessage(m_catalog->isReadOnly() ? m_catalog->readOnlyMessage() : QString());
+        if (m_catalog->isReadOnly())
+            statusBar()->showMessage(m_catalog->readOnlyMessage());
+        if (m_catalog->isShared())
+            listenToSharedCatalog();
         m_catalogBrowser->setModalities(outcome.modalities);
         m_catalogBrowser->setCatalog(m_catalog.get());
-        m_importAction->setEnabled(true);
+        m_importAction->setEnabled(!m_catalog->isReadOnly());
+        m_exportAction->setEnabled(true);
         // What was opened before the catalog was ready (command line, demo) gets its timeline now.
         updateTimeline();
         if (!m_worklist) {
             m_worklist = new RadiologyWorklistView(m_tabs);
             m_tabs->insertTab(0, m_worklist, tr("Worklist"));
             m_worklist->setCatalog(m_catalog.get());
-            // Every configured DIMSE archive contributes its studies (DICOMweb nodes: later).
+            // Every configured DIMSE archive contributes its studies (DICOMweb nodes: later), and
+            // every node marked as a modality worklist server its scheduled procedures.
             remote::NodeDirectory nodes;
             if (!nodes.load(PacsQueryPanel::nodesFile())) {
                 for (const remote::RemoteNode& node : nodes.nodes())
-                    if (node.kind == remote::NodeKind::Dimse)
+                    if (node.kind == remote::NodeKind::Dimse && !node.modalityWorklist)
                         m_worklist->addStudySource(std::make_shared<worklist::PacsStudySource>(node, nodes.local()));
+                for (const remote::RemoteNode& node : nodes.worklistServers()) {
+                    if (node.tls.enabled) {
+                        m_problemList->addItem(tr("Worklist server %1 is configured for DICOM TLS, which worklist queries do not offer yet: it is not asked.")
+                                                   .arg(node.name));
+                        continue;
+                    }
+                    worklist::WorklistServer server;
+                    server.name = node.name;
+                    server.host = node.host;
+                    server.port = node.port;
+                    server.calledAeTitle = node.aeTitle;
+                    server.callingAeTitle = nodes.local().aeTitle;
+                    server.timeoutSeconds = node.timeoutSeconds;
+                    m_worklist->addScheduledSource(std::make_shared<worklist::ModalityWorklistClient>(server));
+                }
             }
             m_worklist->refresh();
             connect(m_worklist, &RadiologyWorklistView::openStudyRequested, this, &MainWindow::openWorklistStudy);
-            m_reading->setUser(m_worklist->userName());
-            connect(m_worklist, &RadiologyWorklistView::userNameChanged, m_reading.get(), &ReadingSession::setUser);
+            m_reading->session()->setUser(m_worklist->userName());
+            connect(m_worklist, &RadiologyWorklistView::userNameChanged, m_reading->session(), &ReadingSession::setUser);
         }
         if (!m_oncology) {
             m_oncology = new OncologyWorkspace(m_catalog, m_tabs);
             m_oncology->setAccessibleName(tr("Oncology tumor-board workspace"));
             m_tabs->insertTab(m_tabs->indexOf(m_layoutPage) + 1, m_oncology, tr("Oncology"));
             m_oncologyStale = true;
+            // Priors only on the PACS are retrieved through the window's queue, one after the other.
+            m_oncology->setStudyRetriever([this](const QStringList& uids) { m_patientContext->retrieveStudies(uids); });
+            connect(m_patientContext, &PatientContextController::studyRetrieveFinished, m_oncology, &OncologyWorkspace::studyRetrieveFinished);
         }
         if (!m_cardiology) {
             m_cardiology = new CardiologyWorkspace(m_catalog.get(), m_tabs);
+            m_cardiology->grid()->setCacheBudgetBytes(AppSettings().cineCacheBudgetBytes());
             m_cardiology->setAccessibleName(tr("Cardiology cine workspace"));
             m_tabs->insertTab(m_tabs->indexOf(m_layoutPage) + 1, m_cardiology, tr("Cardiology"));
             connect(m_cardiology, &CardiologyWorkspace::loopsOpened, this, [this](int count) {
@@ -1372,11 +1176,11 @@ void MainWindow::openCatalogInBackground(const QString& path)
             openPatientContext(context);
         }
     });
-    watcher->setFuture(QtConcurrent::run([path] {
+    watcher->setFuture(QtConcurrent::run([location = *location, openOptions] {
         Outcome outcome;
         // A catalog of its own on this thread, destroyed here with its connection.
         catalog::Catalog probe;
-        if (const auto error = probe.open(path)) {
+        if (const auto error = probe.open(location, openOptions)) {
             outcome.error = *error;
             return outcome;
         }
@@ -1388,6 +1192,45 @@ void MainWindow::openCatalogInBackground(const QString& path)
         outcome.modalities.sort();
         return outcome;
     }));
+}
+
+void MainWindow::listenToSharedCatalog()
+{
+    // Other workstations' changes (reading status, priorities, measurements) show within
+    // seconds; a lost server is said on screen, and what was shown stays.
+    m_catalogListener = m_catalog->createChangeListener();
+    m_catalogState = new QLabel(this);
+    m_catalogState->setObjectName(QStringLiteral("sharedCatalogState"));
+    m_catalogState->setText(tr("Shared catalog: %1").arg(m_catalog->databasePath()));
+    statusBar()->addPermanentWidget(m_catalogState);
+    connect(m_catalogListener.get(), &catalog::CatalogChangeListener::studyChanged, this, [this](const QString&, const QString&, const QString&) {
+        if (m_worklist)
+            m_worklist->reloadLocal();
+    });
+    connect(m_catalogListener.get(), &catalog::CatalogChangeListener::resynchronizationNeeded, this, [this] {
+        if (m_worklist)
+            m_worklist->reloadLocal();
+        m_catalogBrowser->refresh();
+    });
+    connect(m_catalogListener.get(), &catalog::CatalogChangeListener::connectionStateChanged, this, [this](bool online, const QString& message) {
+        m_catalogState->setText(online ? tr("Shared catalog: %1").arg(m_catalog->databasePath())
+                                       : tr("Shared catalog OFFLINE: showing what was loaded; measurements are kept and sent later"));
+        m_catalogState->setStyleSheet(online ? QString() : QStringLiteral("QLabel { color: white; background: #b00020; padding: 0 6px; }"));
+        statusBar()->showMessage(message);
+        m_problemList->insertItem(0, message);
+    });
+    connect(m_catalogListener.get(), &catalog::CatalogChangeListener::queuedChangesReplayed, this,
+            [this](const std::vector<catalog::ReplayedChange>& changes) {
+                int conflicts = 0;
+                for (const catalog::ReplayedChange& change : changes) {
+                    if (change.result.outcome != catalog::ChangeOutcome::Conflict)
+                        continue;
+                    ++conflicts;
+                    m_problemList->insertItem(0, tr("Not sent after the outage: %1").arg(change.result.message));
+                }
+                statusBar()->showMessage(conflicts == 0 ? tr("%n change(s) made while offline were saved to the shared catalog.", nullptr, static_cast<int>(changes.size()))
+                                                        : tr("%n change(s) made while offline conflict with another workstation's: see Warnings.", nullptr, conflicts));
+            });
 }
 
 void MainWindow::requestImport(const QStringList& paths)
@@ -1409,6 +1252,31 @@ void MainWindow::requestImport(const QStringList& paths)
     m_importDialog->show();
     m_importDialog->raise();
     m_importDialog->activateWindow();
+}
+
+void MainWindow::exportStudyDialog()
+{
+    if (!m_catalog)
+        return;
+    // The study selected in the study list; elsewhere, the study on screen.
+    const qint64 studyId = m_tabs->currentWidget() == m_catalogBrowser && m_catalogBrowser->currentStudyId() != 0 ? m_catalogBrowser->currentStudyId()
+                                                                                                                 : m_openedStudyId;
+    const auto study = studyId != 0 ? m_catalog->study(studyId) : std::nullopt;
+    if (!study) {
+        statusBar()->showMessage(tr("Select a catalogued study to export (Study List), or open one."));
+        return;
+    }
+    QString error;
+    const auto files = exporting::StudyExporter::filesOfStudy(*m_catalog, study->studyInstanceUid, &error);
+    if (!files) {
+        QMessageBox::warning(this, tr("Export Study"), tr("The study cannot be exported: %1").arg(error));
+        return;
+    }
+    QString name = study->patientName;
+    name.replace(QLatin1Char('^'), QLatin1Char(' '));
+    const QString label = tr("%1, %2, %3").arg(name.trimmed(), QLocale().toString(study->studyDate, QLocale::ShortFormat), study->description);
+    ExportStudyDialog dialog(label, *files, this);
+    dialog.exec();
 }
 
 void MainWindow::onImportFinished()

@@ -3,13 +3,14 @@
 #include "LaunchContext.h"
 #include "StudyBrowser.h"
 
+#include "catalog/CatalogTypes.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
 #include <functional>
 #include <memory>
 #include <optional>
-#include <set>
 
 class QDockWidget;
 class QLabel;
@@ -21,6 +22,7 @@ class QTreeWidgetItem;
 
 namespace continuum::catalog {
 class Catalog;
+class CatalogChangeListener;
 }
 
 namespace continuum::render {
@@ -47,13 +49,14 @@ class OncologyWorkspace;
 class RadiologyWorklistView;
 class CatalogBrowserPanel;
 class PacsQueryPanel;
+class PatientContextController;
 class PresentationStateOverlay;
+class ReadingController;
 class ReadingSession;
 class ProtocolLayoutController;
 class ProtocolLayoutView;
 class SeriesViewController;
 class StudyDocumentsPanel;
-class StudyRetrieveQueue;
 class TimelinePanel;
 class TimelineWidget;
 
@@ -139,8 +142,8 @@ public:
     // Reading a catalogued study: measurements and key images saved in the catalog, exports
     // (written beside the study in the managed store, or into `folder`, and catalogued with it),
     // presentation states applied to the images shown, marking the study read.
-    ReadingSession* readingSession() const { return m_reading.get(); }
-    PresentationStateOverlay* presentationStateOverlay() const { return m_stateOverlay; }
+    ReadingSession* readingSession() const;
+    PresentationStateOverlay* presentationStateOverlay() const;
     // Flags/unflags the frame on screen; returns whether it is a key image now.
     bool toggleKeyImage();
     // The written file's path, or empty (the reason in the status bar and problem list).
@@ -170,6 +173,10 @@ protected:
 private:
     void onCurrentTabChanged();
     void onImportFinished();
+    void exportStudyDialog();
+    void openCatalogInBackground(const QString& path, bool passwordAsked);
+    void listenToSharedCatalog();
+    std::vector<catalog::StudyRow> pacsOnlyStudies() const;
     void clearAll();
     void showOpened(StudyBrowser browser);
     void showBestSeries();
@@ -184,18 +191,16 @@ private:
     void saveLayoutAsProtocol();
     void editShownProtocol();
     void updateTimeline();
-    void showPatientTimeline(const timeline::PatientIdentity& patient, const QString& currentStudyUid);
-    void continueLaunch(bool archivesAsked);
-    void ensureRetrieveQueue();
     void showInDepartmentWorkspace(const QString& studyInstanceUid);
     void reportLaunch(bool opened, const QString& message);
     void updateDocksForTab();
-    void applyPresentationState();
     void reportReadingProblem(const QString& message);
     QString chooseExportFolder();
 
     StudyBrowser m_browser;
     std::shared_ptr<catalog::Catalog> m_catalog;   // shared with running imports
+    std::unique_ptr<catalog::CatalogChangeListener> m_catalogListener;   // a shared catalog's notifications
+    QLabel* m_catalogState = nullptr;                                  // online/offline of a shared catalog
     QTabWidget* m_tabs = nullptr;
     QWidget* m_viewerPage = nullptr;
     CatalogBrowserPanel* m_catalogBrowser = nullptr;
@@ -212,6 +217,7 @@ private:
     QLabel* m_progressLabel = nullptr;
     QMenu* m_presetMenu = nullptr;
     QAction* m_importAction = nullptr;
+    QAction* m_exportAction = nullptr;
     quint64 m_openGeneration = 0;   // bumped by every open/clear; late background results are dropped
     QMetaObject::Connection m_startDecodingAfterFirstFrame;
     QWidget* m_layoutPage = nullptr;
@@ -224,6 +230,7 @@ private:
     bool m_layoutStale = true;
     qint64 m_openedStudyId = 0;        // catalog study on screen (0: opened from files)
     QStringList m_priorPaths;          // files of the same patient's other catalogued studies
+    std::optional<std::vector<dicom::SeriesDescriptor>> m_priorSeries;   // their headers, read when the layout first needs them
     PacsQueryPanel* m_pacsPanel = nullptr;   // created with the catalog (it retrieves into it)
     QDockWidget* m_timelineDock = nullptr;
     TimelinePanel* m_timelinePanel = nullptr;
@@ -238,19 +245,11 @@ private:
     bool m_documentsDockWasShown = true;
     TimelineWidget* m_timeline = nullptr;
     std::optional<LaunchContext> m_pendingLaunch;        // waiting for the catalog to open
-    std::optional<LaunchContext> m_launchInProgress;     // waiting for the PACS answer or a retrieve
-    QString m_launchRetrieving;                          // study a launch retrieves, opened when it arrives
-    bool m_launchOpened = false;
-    std::unique_ptr<StudyRetrieveQueue> m_retrieveQueue;
-    std::set<QString> m_retrievingStudies;
-    std::set<QString> m_interruptedStudies;
     std::vector<qint64> m_comparisonPriors;              // set by openComparison, else all of the patient's studies
     bool m_timelineDockWasShown = true;
-    std::unique_ptr<ReadingSession> m_reading;
-    PresentationStateOverlay* m_stateOverlay = nullptr;
     QAction* m_applyStatesAction = nullptr;
-    QString m_appliedStateUid;                 // the presentation state whose window/turn is applied
-    bool m_restoringMeasurements = false;      // setMeasurements() from the catalog: not a change to save
+    PatientContextController* m_patientContext = nullptr;   // timeline, launch and retrieves of the patient on screen
+    ReadingController* m_reading = nullptr;                 // measurements, presentation states, key images of the viewer
 };
 
 } // namespace continuum::app

@@ -20,14 +20,20 @@
 #include "registration/PatientVolume.h"
 #include "registration/RigidRegistration.h"
 #include "registration/RigidTransform.h"
+#include "registration/SpatialRegistrationReader.h"
+#include "registration/SpatialRegistrationWriter.h"
 #include "render/SliceViewport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -35,11 +41,13 @@
 #include <QSplitter>
 #include <QUuid>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <map>
+#include <set>
 
 namespace continuum::app {
 
@@ -98,6 +106,54 @@ std::vector<oncology::CatalogStudy> patientStudies(catalog::Catalog& catalog, co
     return studies;
 }
 
+// A study the PACS reported, as the selector sees it: the PACS lists modalities, not series, so
+// one series per modality stands in (body regions then come from the study description).
+oncology::CatalogStudy pacsStudy(catalog::StudyRow row, const QString& patientId, const QString& issuer)
+{
+    if (row.patientId.isEmpty()) {
+        row.patientId = patientId;
+        row.issuerOfPatientId = issuer;
+    }
+    row.id = 0;
+    oncology::CatalogStudy study{row, {}};
+    const QStringList modalities = row.modalities.split(QLatin1Char('\\'), Qt::SkipEmptyParts);
+    for (const QString& modality : modalities) {
+        catalog::SeriesRow series;
+        series.modality = modality.trimmed();
+        series.description = row.description;
+        series.instanceCount = std::max(1, row.instanceCount / static_cast<int>(modalities.size()));
+        study.series.push_back(series);
+    }
+    return study;
+}
+
+// The local studies plus the PACS's studies the catalog lacks (or holds without files here).
+std::vector<oncology::CatalogStudy> withPacsStudies(std::vector<oncology::CatalogStudy> local,
+                                                    const std::vector<catalog::StudyRow>& pacsStudies,
+                                                    const QString& patientId, const QString& issuer, QStringList* pacsOnly)
+{
+    for (const oncology::CatalogStudy& study : local) {
+        if (!study.study.filesOnThisWorkstation)
+            *pacsOnly << study.study.studyInstanceUid;
+    }
+    for (const catalog::StudyRow& row : pacsStudies) {
+        const bool known = std::any_of(local.begin(), local.end(), [&row](const oncology::CatalogStudy& s) {
+            return s.study.studyInstanceUid == row.studyInstanceUid;
+        });
+        if (known || row.studyInstanceUid.isEmpty())
+            continue;
+        local.push_back(pacsStudy(row, patientId, issuer));
+        *pacsOnly << row.studyInstanceUid;
+    }
+    return local;
+}
+
+QString isoDate(const std::string& dicomDate)
+{
+    const QDate date = QDate::fromString(QString::fromStdString(dicomDate).trimmed(), QStringLiteral("yyyyMMdd"));
+    return date.isValid() ? date.toString(Qt::ISODate) : QCoreApplication::translate("OncologyWorkspace", "unknown date");
+}
+
 } // namespace
 
 // One timepoint on screen: its study, the series shown and the viewport.
@@ -112,12 +168,27 @@ struct OncologyWorkspace::TimepointView {
     int frame = 0;
     render::SliceViewport* viewport = nullptr;
     QLabel* title = nullptr;
+    TimepointState state = TimepointState::Loading;
     SyncMode mode = SyncMode::SliceFraction;
     std::optional<RigidTransform> toCurrent;   // prior -> current, when aligned
+    bool adjustedByHand = false;               // toCurrent was nudged by the user
     QString alignmentReason;
     bool flagged = false;
     std::shared_ptr<const measure::FrameMeasurer> measurer;
     QString loadProblem;
+};
+
+// What a worker needs to read one timepoint: files only (the catalog stays on the GUI thread).
+struct OncologyWorkspace::LoadRequest {
+    std::vector<std::string> imagePaths;          // the chosen series' files
+    std::vector<std::string> registrationPaths;   // Spatial Registration objects of the study
+    QString problem;                              // set when there is nothing to read
+};
+
+struct OncologyWorkspace::LoadResult {
+    std::shared_ptr<dicom::ImageSeries> series;
+    std::vector<registration::SpatialRegistrationObject> registrations;
+    QString problem;
 };
 
 struct OncologyWorkspace::Sync {
@@ -137,6 +208,9 @@ OncologyWorkspace::OncologyWorkspace(std::shared_ptr<catalog::Catalog> catalog, 
     m_alignmentLabel = new QLabel(this);
     m_alignmentLabel->setStyleSheet(QStringLiteral("color: #c05000;"));
     layout->addWidget(m_alignmentLabel);
+    m_loadingLabel = new QLabel(this);
+    m_loadingLabel->setVisible(false);
+    layout->addWidget(m_loadingLabel);
 
     // Registration controls.
     auto* registrationRow = new QHBoxLayout;
@@ -154,6 +228,50 @@ OncologyWorkspace::OncologyWorkspace(std::shared_ptr<catalog::Catalog> catalog, 
     layout->addLayout(registrationRow);
     connect(m_registerButton, &QPushButton::clicked, this, &OncologyWorkspace::onRegisterClicked);
     connect(m_cancelButton, &QPushButton::clicked, this, &OncologyWorkspace::cancelRegistration);
+
+    // Adjusting the chosen prior by hand (also Alt + arrows / Page Up / Page Down in its
+    // viewport, with Shift to rotate), and saving the result as a DICOM object.
+    auto* adjustRow = new QHBoxLayout;
+    m_nudgeAxis = new QComboBox(this);
+    m_nudgeAxis->addItem(tr("x (right to left)"));
+    m_nudgeAxis->addItem(tr("y (anterior to posterior)"));
+    m_nudgeAxis->addItem(tr("z (feet to head)"));
+    m_nudgeMm = new QDoubleSpinBox(this);
+    m_nudgeMm->setRange(0.1, 50.0);
+    m_nudgeMm->setDecimals(1);
+    m_nudgeMm->setValue(1.0);
+    m_nudgeMm->setSuffix(tr(" mm"));
+    m_nudgeDegrees = new QDoubleSpinBox(this);
+    m_nudgeDegrees->setRange(0.1, 45.0);
+    m_nudgeDegrees->setDecimals(1);
+    m_nudgeDegrees->setValue(1.0);
+    m_nudgeDegrees->setSuffix(tr(" deg"));
+    auto* shiftMinus = new QPushButton(tr("Shift -"), this);
+    auto* shiftPlus = new QPushButton(tr("Shift +"), this);
+    auto* rotateMinus = new QPushButton(tr("Rotate -"), this);
+    auto* rotatePlus = new QPushButton(tr("Rotate +"), this);
+    auto* saveRegistration = new QPushButton(tr("Save registration as DICOM..."), this);
+    adjustRow->addWidget(new QLabel(tr("Adjust prior by hand along/about"), this));
+    adjustRow->addWidget(m_nudgeAxis);
+    adjustRow->addWidget(m_nudgeMm);
+    adjustRow->addWidget(shiftMinus);
+    adjustRow->addWidget(shiftPlus);
+    adjustRow->addWidget(m_nudgeDegrees);
+    adjustRow->addWidget(rotateMinus);
+    adjustRow->addWidget(rotatePlus);
+    adjustRow->addStretch(1);
+    adjustRow->addWidget(saveRegistration);
+    layout->addLayout(adjustRow);
+    const auto axisStep = [this](double sign) {
+        dicom::Vector3 step;
+        (m_nudgeAxis->currentIndex() == 0 ? step.x : m_nudgeAxis->currentIndex() == 1 ? step.y : step.z) = sign;
+        return step;
+    };
+    connect(shiftMinus, &QPushButton::clicked, this, [this, axisStep] { nudgeSelected(axisStep(-1.0), {}); });
+    connect(shiftPlus, &QPushButton::clicked, this, [this, axisStep] { nudgeSelected(axisStep(1.0), {}); });
+    connect(rotateMinus, &QPushButton::clicked, this, [this, axisStep] { nudgeSelected({}, axisStep(-1.0)); });
+    connect(rotatePlus, &QPushButton::clicked, this, [this, axisStep] { nudgeSelected({}, axisStep(1.0)); });
+    connect(saveRegistration, &QPushButton::clicked, this, &OncologyWorkspace::chooseSaveRegistration);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     m_viewportRow = new QWidget(splitter);
@@ -258,42 +376,67 @@ OncologyWorkspace::OncologyWorkspace(std::shared_ptr<catalog::Catalog> catalog, 
 
 OncologyWorkspace::~OncologyWorkspace()
 {
+    // Image readers still running report to watchers that go with this object; tell them to stop.
+    if (m_loadCancelled)
+        *m_loadCancelled = true;
     // The worker reports through queued calls to this object: stop it before anything goes.
     m_registration->cancel();
     m_registration->wait();
 }
 
-void OncologyWorkspace::setPatient(const QString& patientId, const QString& issuerOfPatientId)
+void OncologyWorkspace::setPatient(const QString& patientId, const QString& issuerOfPatientId, const std::vector<catalog::StudyRow>& pacsStudies)
 {
-    const auto studies = patientStudies(*m_catalog, patientId, issuerOfPatientId);
+    QStringList pacsOnly;
+    const auto studies = withPacsStudies(patientStudies(*m_catalog, patientId, issuerOfPatientId), pacsStudies, patientId,
+                                         issuerOfPatientId, &pacsOnly);
     const oncology::TimepointSelection selection = oncology::TimepointSelector().automatic(studies);
     QStringList notes = selection.notes;
-    notes << tr("Only studies in the local catalog are offered: retrieve priors held on the PACS first.");
-    loadTimepoints(selection.chronological(), notes);
+    if (pacsStudies.empty())
+        notes << tr("Only studies in the local catalog are offered: retrieve priors held on the PACS first.");
+    loadTimepoints(selection.chronological(), notes, pacsOnly);
 }
 
-void OncologyWorkspace::setTimepoints(const QStringList& studyInstanceUids)
+void OncologyWorkspace::setTimepoints(const QStringList& studyInstanceUids, const std::vector<catalog::StudyRow>& pacsStudies)
 {
     if (studyInstanceUids.isEmpty()) {
-        loadTimepoints({}, {});
+        loadTimepoints({}, {}, {});
         return;
     }
-    catalog::StudyFilter filter;
-    filter.studyInstanceUid = studyInstanceUids.front();
-    const auto rows = m_catalog->studies(filter);
-    if (rows.empty()) {
-        loadTimepoints({}, {tr("Study %1 is not in the local catalog: retrieve it first.").arg(studyInstanceUids.front())});
-        return;
+    // The patient: from the first chosen study the catalog holds, else from the PACS's answer.
+    std::optional<catalog::StudyRow> known;
+    bool knownLocally = false;
+    for (const QString& uid : studyInstanceUids) {
+        catalog::StudyFilter filter;
+        filter.studyInstanceUid = uid;
+        if (const auto rows = m_catalog->studies(filter); !rows.empty()) {
+            known = rows.front();
+            knownLocally = true;
+            break;
+        }
     }
-    const auto studies = patientStudies(*m_catalog, rows.front().patientId, rows.front().issuerOfPatientId);
+    for (const catalog::StudyRow& row : pacsStudies) {
+        if (!known && studyInstanceUids.contains(row.studyInstanceUid) && !row.patientId.isEmpty())
+            known = row;
+    }
+    const QString patientId = known ? known->patientId : QString();
+    const QString issuer = known ? known->issuerOfPatientId : QString();
+    QStringList pacsOnly;
+    const auto studies = withPacsStudies(knownLocally ? patientStudies(*m_catalog, patientId, issuer)
+                                                      : std::vector<oncology::CatalogStudy>{},
+                                         pacsStudies, patientId, issuer, &pacsOnly);
     QStringList notes;
     for (const QString& uid : studyInstanceUids) {
         if (std::none_of(studies.begin(), studies.end(), [&uid](const oncology::CatalogStudy& s) { return s.study.studyInstanceUid == uid; }))
-            notes << tr("Study %1 is not in the local catalog: retrieve it first.").arg(uid);
+            notes << tr("Study %1 is neither in the local catalog nor among the PACS's studies: left out.").arg(uid);
     }
     const oncology::TimepointSelection selection = oncology::TimepointSelector().chosen(studies, studyInstanceUids);
     notes << selection.notes;
-    loadTimepoints(selection.chronological(), notes);
+    loadTimepoints(selection.chronological(), notes, pacsOnly);
+}
+
+void OncologyWorkspace::setStudyRetriever(StudyRetriever retriever)
+{
+    m_retriever = std::move(retriever);
 }
 
 void OncologyWorkspace::clearViews()
@@ -301,6 +444,12 @@ void OncologyWorkspace::clearViews()
     cancelRegistration();
     m_registration->wait();
     m_registeringIndex = -1;   // a result still queued belongs to the old comparison
+    // Readers of the previous comparison: their results are dropped by the generation check.
+    ++m_loadGeneration;
+    if (m_loadCancelled)
+        *m_loadCancelled = true;
+    m_loadCancelled = std::make_shared<std::atomic<bool>>(false);
+    m_registrationObjects.clear();
     for (auto& view : m_views) {
         delete view->viewport;
         delete view->title;
@@ -313,7 +462,8 @@ void OncologyWorkspace::clearViews()
     m_priorCombo->clear();
 }
 
-void OncologyWorkspace::loadTimepoints(const std::vector<oncology::Timepoint>& chronological, const QStringList& notes)
+void OncologyWorkspace::loadTimepoints(const std::vector<oncology::Timepoint>& chronological, const QStringList& notes,
+                                       const QStringList& pacsOnlyUids)
 {
     clearViews();
     m_notes = notes.join(QLatin1Char('\n'));
@@ -321,49 +471,19 @@ void OncologyWorkspace::loadTimepoints(const std::vector<oncology::Timepoint>& c
     m_notesLabel->setVisible(!m_notes.isEmpty());
 
     auto* rowLayout = static_cast<QHBoxLayout*>(m_viewportRow->layout());
-    const QString modality = chronological.empty() ? QString() : chronological.back().modality;
+    m_modality = chronological.empty() ? QString() : chronological.back().modality;
+    QStringList toRetrieve;
     for (std::size_t i = 0; i < chronological.size(); ++i) {
         auto view = std::make_unique<TimepointView>();
         view->timepoint = chronological[i];
-        catalog::StudyFilter filter;
-        filter.studyInstanceUid = view->timepoint.studyInstanceUid;
-        const auto rows = m_catalog->studies(filter);
-        if (!rows.empty()) {
-            view->studyId = rows.front().id;
-            // The study's best series: most images of the current study's modality.
-            std::optional<catalog::SeriesRow> best;
-            for (const catalog::SeriesRow& series : m_catalog->seriesOfStudy(view->studyId)) {
-                if (series.modality == modality && (!best || series.instanceCount > best->instanceCount))
-                    best = series;
-            }
-            if (best) {
-                std::vector<std::string> paths;
-                for (const catalog::InstanceRow& instance : m_catalog->instancesOfSeries(best->id)) {
-                    if (!instance.paths.empty() && !instance.missing)
-                        paths.push_back(instance.paths.front().toStdString());
-                }
-                const dicom::ScanResult scan = dicom::DicomScanner::scanFiles(paths);
-                std::vector<dicom::SeriesDescriptor> groups = dicom::SeriesGrouper::group(scan.images);
-                auto largest = std::max_element(groups.begin(), groups.end(), [](const auto& a, const auto& b) {
-                    return a.frameCount() < b.frameCount();
-                });
-                if (largest != groups.end()) {
-                    auto created = dicom::ImageSeries::create(std::move(*largest));
-                    if (created) {
-                        view->series = std::shared_ptr<dicom::ImageSeries>(std::move(created.value()));
-                        view->series->decodeAll(2);
-                        view->seriesUid = best->seriesInstanceUid;
-                        view->frameOfReferenceUid = best->frameOfReferenceUid.toStdString();
-                        view->frame = view->series->frameCount() / 2;
-                    } else {
-                        view->loadProblem = created.error().message;
-                    }
-                } else {
-                    view->loadProblem = tr("no readable images");
-                }
-            } else {
-                view->loadProblem = tr("no %1 series").arg(modality);
-            }
+        if (pacsOnlyUids.contains(view->timepoint.studyInstanceUid)) {
+            view->state = m_retriever ? TimepointState::Retrieving : TimepointState::NotLocal;
+            toRetrieve << view->timepoint.studyInstanceUid;
+        } else {
+            catalog::StudyFilter filter;
+            filter.studyInstanceUid = view->timepoint.studyInstanceUid;
+            if (const auto rows = m_catalog->studies(filter); !rows.empty())
+                view->studyId = rows.front().id;
         }
         const bool current = i + 1 == chronological.size();
         QString role = i == 0 ? tr("baseline") : tr("follow-up %1").arg(i);
@@ -386,8 +506,10 @@ void OncologyWorkspace::loadTimepoints(const std::vector<oncology::Timepoint>& c
         // Shown now rather than on the layout's queued show: callers look at them right away.
         view->title->show();
         view->viewport->show();
-        if (!current)
+        if (!current) {
             m_priorCombo->addItem(view->title->text(), static_cast<int>(i));
+            view->viewport->installEventFilter(this);   // Alt + keys adjust the registration
+        }
 
         const int index = static_cast<int>(i);
         render::SliceViewport* viewport = view->viewport;
@@ -408,13 +530,227 @@ void OncologyWorkspace::loadTimepoints(const std::vector<oncology::Timepoint>& c
                 [this, index](const QString& id) { onMeasurementRemoved(index, id); });
         m_views.push_back(std::move(view));
     }
+    for (int i = 0; i < timepointCount(); ++i) {
+        if (m_views[static_cast<std::size_t>(i)]->state == TimepointState::Loading)
+            startLoad(i);
+    }
 
     decideAlignment();
-    m_sync->window = currentDefaultWindow();
     reloadLesions();
     renderAll();
     setMeasuring(m_measuring, m_axis);
+    updateLoadingText();
     Q_EMIT timepointsChanged();
+    // Last: a retriever may answer at once (studyArrived) and the views must be complete by then.
+    if (m_retriever && !toRetrieve.isEmpty())
+        m_retriever(toRetrieve);
+}
+
+void OncologyWorkspace::startLoad(int index)
+{
+    TimepointView& view = *m_views.at(static_cast<std::size_t>(index));
+    view.state = TimepointState::Loading;
+    view.loadProblem.clear();
+    LoadRequest request;
+    // The study's best series: most images of the current study's modality.
+    std::optional<catalog::SeriesRow> best;
+    for (const catalog::SeriesRow& series : m_catalog->seriesOfStudy(view.studyId)) {
+        if (series.modality == m_modality && (!best || series.instanceCount > best->instanceCount))
+            best = series;
+        // Spatial Registration objects of the study relate its frames to others'.
+        if (series.modality.compare(QLatin1String("REG"), Qt::CaseInsensitive) != 0)
+            continue;
+        for (const catalog::InstanceRow& instance : m_catalog->instancesOfSeries(series.id)) {
+            if (instance.sopClassUid == QLatin1String(registration::SpatialRegistrationReader::sopClassUid) && !instance.paths.empty()
+                && !instance.missing)
+                request.registrationPaths.push_back(instance.paths.front().toStdString());
+        }
+    }
+    if (best) {
+        view.seriesUid = best->seriesInstanceUid;
+        view.frameOfReferenceUid = best->frameOfReferenceUid.toStdString();
+        for (const catalog::InstanceRow& instance : m_catalog->instancesOfSeries(best->id)) {
+            if (!instance.paths.empty() && !instance.missing)
+                request.imagePaths.push_back(instance.paths.front().toStdString());
+        }
+    } else {
+        request.problem = tr("no %1 series").arg(m_modality);
+    }
+    const quint64 generation = m_loadGeneration;
+    auto* watcher = new QFutureWatcher<LoadResult>(this);
+    connect(watcher, &QFutureWatcher<LoadResult>::finished, this, [this, watcher, generation, index] {
+        watcher->deleteLater();
+        if (generation != m_loadGeneration)
+            return;   // read for a comparison that is no longer on screen
+        finishLoad(index, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([request = std::move(request), cancelled = m_loadCancelled] {
+        return readTimepoint(request, *cancelled);
+    }));
+    updateTimepointCorner(index);
+}
+
+// On a worker thread: headers, pixels and registration objects of one timepoint.
+OncologyWorkspace::LoadResult OncologyWorkspace::readTimepoint(const LoadRequest& request, const std::atomic<bool>& cancelled)
+{
+    LoadResult result;
+    for (const std::string& path : request.registrationPaths) {
+        if (auto object = registration::SpatialRegistrationReader::read(path))
+            result.registrations.push_back(std::move(*object));
+    }
+    if (!request.problem.isEmpty()) {
+        result.problem = request.problem;
+        return result;
+    }
+    const dicom::ScanResult scan = dicom::DicomScanner::scanFiles(request.imagePaths);
+    std::vector<dicom::SeriesDescriptor> groups = dicom::SeriesGrouper::group(scan.images);
+    auto largest = std::max_element(groups.begin(), groups.end(), [](const auto& a, const auto& b) {
+        return a.frameCount() < b.frameCount();
+    });
+    if (largest == groups.end()) {
+        result.problem = QCoreApplication::translate("OncologyWorkspace", "no readable images");
+        return result;
+    }
+    auto created = dicom::ImageSeries::create(std::move(*largest));
+    if (!created) {
+        result.problem = created.error().message;
+        return result;
+    }
+    if (cancelled)
+        return result;   // nobody will look at it
+    result.series = std::shared_ptr<dicom::ImageSeries>(std::move(created.value()));
+    result.series->decodeAll(2, 0, {}, &cancelled);   // stops early when the comparison is replaced
+    return result;
+}
+
+void OncologyWorkspace::finishLoad(int index, LoadResult result)
+{
+    TimepointView& view = *m_views.at(static_cast<std::size_t>(index));
+    view.series = std::move(result.series);
+    view.loadProblem = result.problem;
+    view.state = view.series && view.series->frameCount() > 0 ? TimepointState::Shown : TimepointState::Failed;
+    if (view.series)
+        view.frame = view.series->frameCount() / 2;
+    for (registration::SpatialRegistrationObject& object : result.registrations) {
+        if (std::none_of(m_registrationObjects.begin(), m_registrationObjects.end(),
+                         [&object](const auto& known) { return known.sopInstanceUid == object.sopInstanceUid; }))
+            m_registrationObjects.push_back(std::move(object));
+    }
+    if (index + 1 == timepointCount())
+        m_sync->window = currentDefaultWindow();   // every timepoint starts in the current study's window
+    decideAlignment();
+    renderAll();
+    updateLoadingText();
+    Q_EMIT timepointLoaded(index);
+    if (std::none_of(m_views.begin(), m_views.end(), [](const auto& v) { return v->state == TimepointState::Loading; }))
+        Q_EMIT timepointsLoaded();
+}
+
+bool OncologyWorkspace::isLoading() const
+{
+    return std::any_of(m_views.begin(), m_views.end(), [](const auto& view) {
+        return view->state == TimepointState::Loading || view->state == TimepointState::Retrieving;
+    });
+}
+
+OncologyWorkspace::TimepointState OncologyWorkspace::timepointState(int index) const
+{
+    return m_views.at(static_cast<std::size_t>(index))->state;
+}
+
+QString OncologyWorkspace::loadingText() const
+{
+    return m_loadingLabel->text();
+}
+
+void OncologyWorkspace::updateLoadingText()
+{
+    int loading = 0;
+    int retrieving = 0;
+    for (const auto& view : m_views) {
+        loading += view->state == TimepointState::Loading ? 1 : 0;
+        retrieving += view->state == TimepointState::Retrieving ? 1 : 0;
+    }
+    QStringList parts;
+    if (loading > 0)
+        parts << tr("Reading the images of %1 of %2 timepoints...").arg(loading).arg(timepointCount());
+    if (retrieving > 0)
+        parts << tr("Retrieving %n prior(s) from the PACS...", nullptr, retrieving);
+    m_loadingLabel->setText(parts.join(QLatin1Char(' ')));
+    m_loadingLabel->setVisible(!parts.isEmpty());
+}
+
+void OncologyWorkspace::studyRetrieveFinished(const QString& studyInstanceUid, bool ok)
+{
+    if (ok) {
+        studyArrived(studyInstanceUid);
+        return;
+    }
+    for (int i = 0; i < timepointCount(); ++i) {
+        TimepointView& view = *m_views[static_cast<std::size_t>(i)];
+        if (view.timepoint.studyInstanceUid == studyInstanceUid && view.state == TimepointState::Retrieving) {
+            view.state = TimepointState::RetrieveFailed;
+            view.loadProblem = tr("the retrieve from the PACS failed");
+        }
+    }
+    updateAlignmentLabel();
+    updateLoadingText();
+}
+
+void OncologyWorkspace::studyArrived(const QString& studyInstanceUid)
+{
+    for (int i = 0; i < timepointCount(); ++i) {
+        TimepointView& view = *m_views[static_cast<std::size_t>(i)];
+        if (view.timepoint.studyInstanceUid != studyInstanceUid
+            || (view.state != TimepointState::Retrieving && view.state != TimepointState::RetrieveFailed && view.state != TimepointState::NotLocal))
+            continue;
+        catalog::StudyFilter filter;
+        filter.studyInstanceUid = studyInstanceUid;
+        const auto rows = m_catalog->studies(filter);
+        if (rows.empty() || !rows.front().filesOnThisWorkstation) {
+            view.state = TimepointState::RetrieveFailed;
+            view.loadProblem = tr("retrieved, but the study is not in the local catalog");
+            continue;
+        }
+        view.studyId = rows.front().id;
+        startLoad(i);
+        if (i + 1 == timepointCount())
+            reloadLesions();   // the lesions are kept on the current study
+    }
+    updateAlignmentLabel();
+    updateLoadingText();
+}
+
+void OncologyWorkspace::updateTimepointCorner(int index)
+{
+    TimepointView& view = *m_views.at(static_cast<std::size_t>(index));
+    QStringList corner{view.title->text()};
+    switch (view.state) {
+    case TimepointState::Loading:
+        corner << tr("reading images...");
+        break;
+    case TimepointState::Retrieving:
+        corner << tr("retrieving from the PACS...");
+        break;
+    case TimepointState::RetrieveFailed:
+        corner << tr("not retrieved: %1").arg(view.loadProblem);
+        break;
+    case TimepointState::NotLocal:
+        corner << tr("only on the PACS (no retrieve available here)");
+        break;
+    case TimepointState::Failed:
+        corner << tr("not shown: %1").arg(view.loadProblem);
+        break;
+    case TimepointState::Shown:
+        if (view.flagged)
+            corner << tr("same frame of reference UID, other study:") << tr("treated as unregistered (slice index fraction)");
+        else if (view.mode == SyncMode::SliceFraction)
+            corner << tr("unregistered: synchronized by slice index fraction");
+        else if (view.mode == SyncMode::PatientPosition)
+            corner << view.alignmentReason;
+        break;
+    }
+    view.viewport->setCornerText(Qt::TopLeftCorner, corner);
 }
 
 void OncologyWorkspace::decideAlignment()
@@ -430,14 +766,30 @@ void OncologyWorkspace::decideAlignment()
                                           current.frameOfReferenceUid};
     for (std::size_t i = 0; i + 1 < m_views.size(); ++i) {
         TimepointView& prior = *m_views[i];
+        prior.toCurrent.reset();
+        prior.adjustedByHand = false;
+        prior.flagged = false;
+        prior.alignmentReason.clear();
+        prior.mode = SyncMode::SliceFraction;
+        if (prior.seriesUid.isEmpty() || current.seriesUid.isEmpty())
+            continue;   // not in the catalog yet
         const registration::SeriesFrame moving{prior.timepoint.studyInstanceUid.toStdString(), prior.seriesUid.toStdString(),
                                                prior.frameOfReferenceUid};
-        const registration::Alignment alignment = registration::AlignmentPolicy::decide(fixed, moving);
+        // Registration objects of the timepoints' studies come before anything computed here.
+        const registration::Alignment alignment = registration::AlignmentPolicy::decide(fixed, moving, m_registrationObjects);
         prior.toCurrent = alignment.movingToFixed;
         prior.flagged = alignment.flagged;
         prior.alignmentReason = alignment.reason;
-        // A registration cached for this pair beats the policy's "unregistered".
-        if (!prior.toCurrent && prior.studyId != 0) {
+        if (alignment.kind == registration::AlignmentKind::SpatialRegistration) {
+            const auto object = std::find_if(m_registrationObjects.begin(), m_registrationObjects.end(), [&alignment](const auto& o) {
+                return o.sopInstanceUid == alignment.registrationSopInstanceUid;
+            });
+            prior.alignmentReason = tr("registered by a Spatial Registration object of %1")
+                                        .arg(isoDate(object != m_registrationObjects.end() ? object->contentDate : std::string()));
+        }
+        // A registration cached for this pair (computed here or adjusted by hand) is the latest
+        // word on it: it beats an object and the policy's "unregistered", not a shared frame.
+        if (alignment.kind != registration::AlignmentKind::SharedFrameOfReference && prior.studyId != 0) {
             for (const catalog::Annotation& cached : m_catalog->annotations(prior.studyId, QString::fromLatin1(kRegistrationKind))) {
                 const QJsonObject json = QJsonDocument::fromJson(cached.payload.toUtf8()).object();
                 if (json.value(QStringLiteral("format")).toString() != QLatin1String(kRegistrationFormat)
@@ -447,8 +799,10 @@ void OncologyWorkspace::decideAlignment()
                 if (auto transform = RigidTransform::fromJson(json.value(QStringLiteral("transform")).toObject())) {
                     prior.toCurrent = *transform;
                     prior.flagged = false;
-                    prior.alignmentReason = tr("registered to the current study (cached %1 by %2)")
-                                                .arg(cached.modifiedAt.toString(Qt::ISODate), cached.author);
+                    prior.adjustedByHand = json.value(QStringLiteral("adjustedByHand")).toBool();
+                    prior.alignmentReason = (prior.adjustedByHand ? tr("aligned by hand (saved %1 by %2)")
+                                                                  : tr("registered to the current study (cached %1 by %2)"))
+                                                .arg(cached.modifiedAt.toLocalTime().toString(Qt::ISODate), cached.author);
                 }
             }
         }
@@ -486,31 +840,40 @@ void OncologyWorkspace::rebuildSynchronizer()
 void OncologyWorkspace::updateAlignmentLabel()
 {
     QStringList lines;
-    for (std::size_t i = 0; i + 1 < m_views.size(); ++i) {
-        const TimepointView& prior = *m_views[i];
-        const QString how = prior.mode == SyncMode::PatientPosition ? tr("scrolling follows patient position")
-                                                                    : tr("scrolling follows the slice index fraction");
-        QString reason = prior.alignmentReason;
+    for (std::size_t i = 0; i < m_views.size(); ++i) {
+        const TimepointView& view = *m_views[i];
+        const QString title = view.title->text();
+        switch (view.state) {
+        case TimepointState::Retrieving:
+            lines << tr("%1: retrieving from the PACS...").arg(title);
+            continue;
+        case TimepointState::RetrieveFailed:
+            lines << tr("%1: not retrieved: %2").arg(title, view.loadProblem);
+            continue;
+        case TimepointState::NotLocal:
+            lines << tr("%1: only on the PACS; retrieve it to compare").arg(title);
+            continue;
+        case TimepointState::Failed:
+            lines << tr("%1: not shown: %2").arg(title, view.loadProblem);
+            continue;
+        case TimepointState::Loading:
+        case TimepointState::Shown:
+            break;
+        }
+        if (i + 1 == m_views.size())
+            continue;
+        const QString how = view.mode == SyncMode::PatientPosition ? tr("scrolling follows patient position")
+                                                                   : tr("scrolling follows the slice index fraction");
+        QString reason = view.alignmentReason;
         if (reason.isEmpty())
             reason = tr("unregistered");
-        lines << tr("%1: %2; %3").arg(prior.title->text(), reason, how);
-        if (!prior.loadProblem.isEmpty())
-            lines << tr("%1: not shown: %2").arg(prior.title->text(), prior.loadProblem);
+        lines << tr("%1: %2; %3").arg(title, reason, how);
     }
-    if (!m_views.empty() && !m_views.back()->loadProblem.isEmpty())
-        lines << tr("%1: not shown: %2").arg(m_views.back()->title->text(), m_views.back()->loadProblem);
     m_alignmentLabel->setText(lines.join(QLatin1Char('\n')));
     m_alignmentLabel->setVisible(!lines.isEmpty());
-    // Each flagged prior shows its flag over its own images too.
-    for (std::size_t i = 0; i < m_views.size(); ++i) {
-        TimepointView& view = *m_views[i];
-        QStringList corner{view.title->text()};
-        if (view.flagged)
-            corner << tr("same frame of reference UID, other study:") << tr("treated as unregistered (slice index fraction)");
-        else if (view.mode == SyncMode::SliceFraction)
-            corner << tr("unregistered: synchronized by slice index fraction");
-        view.viewport->setCornerText(Qt::TopLeftCorner, corner);
-    }
+    // Each timepoint shows its state and flag over its own images too.
+    for (int i = 0; i < timepointCount(); ++i)
+        updateTimepointCorner(i);
 }
 
 QStringList OncologyWorkspace::timepointStudyUids() const
@@ -593,6 +956,8 @@ void OncologyWorkspace::followFrom(int index)
 {
     const TimepointView& source = *m_views.at(static_cast<std::size_t>(index));
     const TimepointView& current = *m_views.back();
+    if (!source.series || source.series->frameCount() == 0)
+        return;   // still loading (or nothing to show): the others stay where they are
     const bool sourceAligned = source.mode != SyncMode::SliceFraction && source.syncStack >= 0;
     const double fraction = source.series->frameCount() > 1 ? double(source.frame) / double(source.series->frameCount() - 1) : 0.0;
     for (int j = 0; j < timepointCount(); ++j) {
@@ -993,7 +1358,7 @@ bool OncologyWorkspace::saveLesions()
     annotation.author = qEnvironmentVariable("USER");
     annotation.revision = m_lesionsRevision;
     const catalog::AnnotationChange change = m_catalog->saveAnnotation(annotation);
-    if (change.applied()) {
+    if (change.kept()) {
         m_lesionsUid = change.annotation.uid;
         m_lesionsRevision = change.annotation.revision;
         return true;
@@ -1120,10 +1485,17 @@ void OncologyWorkspace::cancelRegistration()
 
 bool OncologyWorkspace::applyRegistration(int index, const RigidTransform& priorToCurrent)
 {
+    return storeRegistration(index, priorToCurrent, false);
+}
+
+bool OncologyWorkspace::storeRegistration(int index, const RigidTransform& priorToCurrent, bool adjustedByHand)
+{
     if (index < 0 || index + 1 >= timepointCount())
         return false;
     TimepointView& prior = *m_views[static_cast<std::size_t>(index)];
     const TimepointView& current = *m_views.back();
+    if (prior.seriesUid.isEmpty() || current.seriesUid.isEmpty())
+        return false;   // not in the catalog (yet): nothing to key the cache by
     QJsonObject json;
     json.insert(QStringLiteral("format"), QString::fromLatin1(kRegistrationFormat));
     json.insert(QStringLiteral("version"), 1);
@@ -1132,6 +1504,7 @@ bool OncologyWorkspace::applyRegistration(int index, const RigidTransform& prior
     json.insert(QStringLiteral("movingStudyInstanceUid"), prior.timepoint.studyInstanceUid);
     json.insert(QStringLiteral("movingSeriesInstanceUid"), prior.seriesUid);
     json.insert(QStringLiteral("transform"), priorToCurrent.toJson());   // moving (prior) -> fixed (current)
+    json.insert(QStringLiteral("adjustedByHand"), adjustedByHand);
     catalog::Annotation annotation;
     annotation.studyId = prior.studyId;
     annotation.kind = QString::fromLatin1(kRegistrationKind);
@@ -1147,16 +1520,132 @@ bool OncologyWorkspace::applyRegistration(int index, const RigidTransform& prior
     }
     annotation.payload = QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
     const catalog::AnnotationChange change = m_catalog->saveAnnotation(annotation);
-    if (!change.applied())
+    if (!change.kept())
         setStatus(tr("The registration is used but not cached: %1").arg(change.message));
     prior.toCurrent = priorToCurrent;
+    prior.adjustedByHand = adjustedByHand;
     prior.flagged = false;
     prior.mode = SyncMode::PatientPosition;
-    prior.alignmentReason = tr("registered to the current study");
+    prior.alignmentReason = adjustedByHand ? tr("aligned by hand") : tr("registered to the current study");
     rebuildSynchronizer();
     updateAlignmentLabel();
     followFrom(timepointCount() - 1);
-    return change.applied();
+    return change.kept();
+}
+
+std::optional<RigidTransform> OncologyWorkspace::registrationOf(int index) const
+{
+    if (index < 0 || index + 1 >= timepointCount())
+        return std::nullopt;
+    return m_views[static_cast<std::size_t>(index)]->toCurrent;
+}
+
+bool OncologyWorkspace::nudgeRegistration(int index, const dicom::Vector3& shiftMm, const dicom::Vector3& rotationDegrees)
+{
+    if (index < 0 || index + 1 >= timepointCount())
+        return false;
+    const TimepointView& prior = *m_views[static_cast<std::size_t>(index)];
+    const TimepointView& current = *m_views.back();
+    if (!prior.series || !current.series) {
+        setStatus(tr("Adjusting needs the images of both studies on screen."));
+        return false;
+    }
+    // Rotations pivot on the middle of what the user looks at: the current study's shown image.
+    dicom::Vector3 centre;
+    const dicom::FrameGeometry& geometry = current.series->geometry(current.frame);
+    if (geometry.position && geometry.rowDirection && geometry.columnDirection) {
+        const dicom::InstanceHeader& header = current.series->header(current.frame);
+        centre = *geometry.position + *geometry.rowDirection * (header.pixelFormat.columns * geometry.spacing.column / 2.0)
+            + *geometry.columnDirection * (header.pixelFormat.rows * geometry.spacing.row / 2.0);
+    }
+    RigidTransform transform = prior.toCurrent.value_or(RigidTransform{});
+    const std::array<dicom::Vector3, 3> axes{dicom::Vector3{1, 0, 0}, dicom::Vector3{0, 1, 0}, dicom::Vector3{0, 0, 1}};
+    const std::array<double, 3> degrees{rotationDegrees.x, rotationDegrees.y, rotationDegrees.z};
+    for (std::size_t a = 0; a < 3; ++a) {
+        if (degrees[a] != 0.0)
+            transform = transform.rotated(axes[a], degrees[a], centre);
+    }
+    transform = transform.translated(shiftMm);
+    storeRegistration(index, transform, true);
+    setStatus(tr("%1 adjusted by hand: now %2 degrees, (%3, %4, %5) mm")
+                  .arg(prior.title->text())
+                  .arg(transform.rotationAngleDegrees(), 0, 'f', 1)
+                  .arg(transform.translation().x, 0, 'f', 1)
+                  .arg(transform.translation().y, 0, 'f', 1)
+                  .arg(transform.translation().z, 0, 'f', 1));
+    return true;
+}
+
+void OncologyWorkspace::nudgeSelected(const dicom::Vector3& shiftSteps, const dicom::Vector3& rotationSteps)
+{
+    if (m_priorCombo->currentIndex() < 0)
+        return;
+    nudgeRegistration(m_priorCombo->currentData().toInt(), shiftSteps * m_nudgeMm->value(), rotationSteps * m_nudgeDegrees->value());
+}
+
+bool OncologyWorkspace::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto* key = static_cast<QKeyEvent*>(event);
+    if (!(key->modifiers() & Qt::AltModifier))
+        return QWidget::eventFilter(watched, event);
+    int index = -1;
+    for (int i = 0; i + 1 < timepointCount(); ++i) {
+        if (m_views[static_cast<std::size_t>(i)]->viewport == watched)
+            index = i;
+    }
+    // Alt + Left/Right: x, Up/Down: y (up on an axial image is anterior, -y), Page Up/Down: z
+    // (head, +z). With Shift the same keys rotate about that axis.
+    dicom::Vector3 step;
+    switch (key->key()) {
+    case Qt::Key_Left: step.x = -1.0; break;
+    case Qt::Key_Right: step.x = 1.0; break;
+    case Qt::Key_Up: step.y = -1.0; break;
+    case Qt::Key_Down: step.y = 1.0; break;
+    case Qt::Key_PageUp: step.z = 1.0; break;
+    case Qt::Key_PageDown: step.z = -1.0; break;
+    default: return QWidget::eventFilter(watched, event);
+    }
+    if (index < 0)
+        return QWidget::eventFilter(watched, event);
+    const bool rotate = key->modifiers() & Qt::ShiftModifier;
+    nudgeRegistration(index, rotate ? dicom::Vector3{} : step * m_nudgeMm->value(), rotate ? step * m_nudgeDegrees->value() : dicom::Vector3{});
+    return true;
+}
+
+std::optional<QString> OncologyWorkspace::saveRegistrationObject(int index, const QString& path)
+{
+    if (index < 0 || index + 1 >= timepointCount())
+        return tr("Choose a prior: the current study is the reference.");
+    const TimepointView& prior = *m_views[static_cast<std::size_t>(index)];
+    const TimepointView& current = *m_views.back();
+    if (!prior.toCurrent)
+        return tr("%1 is not registered to the current study.").arg(prior.title->text());
+    if (!prior.series || !current.series)
+        return tr("Saving needs the images of both studies.");
+    registration::SpatialRegistrationRequest request;
+    request.fixedImage = current.series->header(current.frame);
+    request.movingImage = prior.series->header(prior.frame);
+    request.movingToFixed = *prior.toCurrent;
+    request.adjustedByHand = prior.adjustedByHand;
+    request.contentDescription = prior.adjustedByHand ? tr("Prior aligned by hand to the current study")
+                                                      : tr("Prior registered to the current study");
+    QString error;
+    const auto written = registration::SpatialRegistrationWriter::write(path, request, &error);
+    setStatus(written ? tr("Spatial Registration object written: %1").arg(path) : tr("Spatial Registration object not written: %1").arg(error));
+    if (!written)
+        return error;
+    return std::nullopt;
+}
+
+void OncologyWorkspace::chooseSaveRegistration()
+{
+    if (m_priorCombo->currentIndex() < 0)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("DICOM Spatial Registration"), QString(), tr("DICOM (*.dcm)"));
+    if (!path.isEmpty())
+        saveRegistrationObject(m_priorCombo->currentData().toInt(), path);
 }
 
 // ---- exports ----------------------------------------------------------------------------

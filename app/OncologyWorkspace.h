@@ -3,6 +3,10 @@
 // scrolling, zoom/pan and window/level kept together across them, rigid registration to the
 // current study on demand (cached in the catalog), lesions measured with the Length tool, the
 // lesion table and RECIST chart below, and the tumor-board PDF / TID 1500 SR exports.
+// Images are read on worker threads (the window never waits for them); priors held only on the
+// PACS are retrieved through the window's retriever and shown when they arrive.
+#include "catalog/CatalogTypes.h"
+#include "dicom/Vector3.h"
 #include "oncology/LesionTracker.h"
 #include "oncology/RecistTypes.h"
 
@@ -12,12 +16,15 @@
 #include <QWidget>
 
 #include <array>
+#include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
 
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -35,6 +42,7 @@ struct Measurement;
 namespace continuum::registration {
 class RigidRegistration;
 class RigidTransform;
+struct SpatialRegistrationObject;
 }
 namespace continuum::render {
 class SliceViewport;
@@ -57,6 +65,20 @@ public:
         SliceFraction,   // not aligned: by the fraction of the stack
     };
 
+    // Where a timepoint's images are.
+    enum class TimepointState {
+        Loading,          // being read on a worker thread
+        Shown,            // read and on screen
+        Failed,           // nothing to show (see alignmentText() for why)
+        Retrieving,       // only on the PACS: the retriever was asked for it
+        RetrieveFailed,   // the retrieve ended without the study in the catalog
+        NotLocal,         // only on the PACS and no retriever is set
+    };
+
+    // Asks the window to retrieve studies from the PACS (one call per comparison with every
+    // study it lacks). The window answers each with studyArrived / studyRetrieveFinished.
+    using StudyRetriever = std::function<void(const QStringList& studyInstanceUids)>;
+
     // Annotation kinds this workspace keeps in the catalog.
     static constexpr const char* kLesionsKind = "lesions";            // on the current study
     static constexpr const char* kRegistrationKind = "registration";  // on the prior study
@@ -64,10 +86,21 @@ public:
     explicit OncologyWorkspace(std::shared_ptr<catalog::Catalog> catalog, QWidget* parent = nullptr);
     ~OncologyWorkspace() override;
 
-    // The patient's current study and up to three local priors, chosen by TimepointSelector.
-    void setPatient(const QString& patientId, const QString& issuerOfPatientId);
-    // The timeline's selection: the newest is current, at most three priors.
-    void setTimepoints(const QStringList& studyInstanceUids);
+    // The patient's current study and up to three priors, chosen by TimepointSelector among the
+    // local studies and `pacsStudies` (the PACS's answers: StudyRow with studyInstanceUid,
+    // studyDate, modalities (backslash-separated), description, instanceCount; id and patient
+    // fields may be empty). Chosen studies that are not local are retrieved through the retriever.
+    void setPatient(const QString& patientId, const QString& issuerOfPatientId,
+                    const std::vector<catalog::StudyRow>& pacsStudies = {});
+    // The timeline's selection: the newest is current, at most three priors. Studies of the
+    // selection that are not local are looked up in `pacsStudies` and retrieved.
+    void setTimepoints(const QStringList& studyInstanceUids, const std::vector<catalog::StudyRow>& pacsStudies = {});
+    void setStudyRetriever(StudyRetriever retriever);
+
+    // Loading state: the views exist at once, their images come from worker threads.
+    bool isLoading() const;                       // some timepoint is being read or retrieved
+    TimepointState timepointState(int index) const;
+    QString loadingText() const;                  // what the progress line says, empty when idle
 
     // Baseline (oldest) first; the last one is the current study.
     int timepointCount() const { return static_cast<int>(m_views.size()); }
@@ -112,20 +145,49 @@ public:
     bool isRegistering() const;
     // Uses (and caches in the catalog) a known prior -> current transform, e.g. a finished run.
     bool applyRegistration(int index, const registration::RigidTransform& priorToCurrent);
+    // The prior -> current transform in use (nullopt: unregistered, or the current study itself).
+    std::optional<registration::RigidTransform> registrationOf(int index) const;
+    // Adjusts prior `index` by hand: rotations in degrees about the patient x, y, z axes through
+    // the centre of the current study's shown image, then a shift in mm (current study's
+    // coordinates). An unregistered prior starts from its header positions. The views follow at
+    // once; the result is cached in the catalog like a computed registration.
+    bool nudgeRegistration(int index, const dicom::Vector3& shiftMm, const dicom::Vector3& rotationDegrees = {});
+    // Writes the registration of prior `index` as a DICOM Spatial Registration object in the
+    // current study (Visual Alignment when adjusted by hand). nullopt on success, else the reason.
+    std::optional<QString> saveRegistrationObject(int index, const QString& path);
 
     // Exports; nullopt on success, else the reason.
     std::optional<QString> exportTumorBoardPdf(const QString& pdfPath);
     std::optional<QString> exportMeasurementReport(const QString& dicomPath);
 
+public slots:
+    // The retriever's answers: the study is in the catalog now (read and shown), or not.
+    void studyArrived(const QString& studyInstanceUid);
+    void studyRetrieveFinished(const QString& studyInstanceUid, bool ok);
+
 signals:
-    void timepointsChanged();
+    void timepointsChanged();        // new timepoints (views made; images may still be loading)
+    void timepointLoaded(int index); // one timepoint's images are read (or failed)
+    void timepointsLoaded();         // no timepoint is being read any more
     void lesionsChanged();
     void registrationFinished(bool succeeded, const QString& message);
 
 private:
     struct TimepointView;
+    struct LoadRequest;
+    struct LoadResult;
 
-    void loadTimepoints(const std::vector<oncology::Timepoint>& chronological, const QStringList& notes);
+    void loadTimepoints(const std::vector<oncology::Timepoint>& chronological, const QStringList& notes,
+                        const QStringList& pacsOnlyUids);
+    void startLoad(int index);
+    void finishLoad(int index, LoadResult result);
+    static LoadResult readTimepoint(const LoadRequest& request, const std::atomic<bool>& cancelled);
+    void updateLoadingText();
+    void updateTimepointCorner(int index);
+    bool storeRegistration(int index, const registration::RigidTransform& priorToCurrent, bool adjustedByHand);
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void nudgeSelected(const dicom::Vector3& shiftSteps, const dicom::Vector3& rotationSteps);
+    void chooseSaveRegistration();
     void clearViews();
     void decideAlignment();
     void rebuildSynchronizer();
@@ -167,6 +229,16 @@ private:
 
     std::unique_ptr<registration::RigidRegistration> m_registration;
     int m_registeringIndex = -1;
+
+    StudyRetriever m_retriever;
+    QString m_modality;                                  // the comparison's image modality
+    quint64 m_loadGeneration = 0;                        // bumped per comparison: late results are dropped
+    std::shared_ptr<std::atomic<bool>> m_loadCancelled;  // tells the previous comparison's workers to stop
+    std::vector<registration::SpatialRegistrationObject> m_registrationObjects;   // found in the timepoints' studies
+    QLabel* m_loadingLabel = nullptr;
+    QDoubleSpinBox* m_nudgeMm = nullptr;
+    QDoubleSpinBox* m_nudgeDegrees = nullptr;
+    QComboBox* m_nudgeAxis = nullptr;
 
     QWidget* m_viewportRow = nullptr;
     QLabel* m_alignmentLabel = nullptr;

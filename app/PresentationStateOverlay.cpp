@@ -1,7 +1,5 @@
 #include "PresentationStateOverlay.h"
 
-#include "render/SliceViewport.h"
-
 #include <QEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -30,7 +28,49 @@ void PresentationStateOverlay::setState(std::optional<documents::PresentationSta
     m_frame = frame;
     setVisible(m_state.has_value());
     raise();
+    if (!m_state) {
+        m_shutterKey.clear();
+        m_viewport->clearShutter();
+        m_viewport->setDisplayedArea(std::nullopt);
+        m_viewport->setPresentationLabel({});
+        update();
+        return;
+    }
+    // The mask depends on the state and the image size only: made once per state while scrolling.
+    const QSize size = m_viewport->imageSize();
+    const QString shutterKey = QStringLiteral("%1|%2x%3").arg(m_state->sopInstanceUid).arg(size.width()).arg(size.height());
+    if (shutterKey != m_shutterKey) {
+        m_shutterKey = shutterKey;
+        const int grey = m_state->shutters.presentationGrey8();
+        m_viewport->setShutter(m_state->shutters.visibleMask(size.width(), size.height()), QColor(grey, grey, grey));
+    }
+    // Equal areas are left alone, so zoom and pan the reader chose survive scrolling.
+    m_viewport->setDisplayedArea(displayedAreaFor(*m_state, sopInstanceUid, frame));
+    m_viewport->setPresentationLabel(caption());
     update();
+}
+
+std::optional<render::SliceViewport::DisplayedArea> PresentationStateOverlay::displayedAreaFor(const documents::PresentationState& state,
+                                                                                             const QString& sopInstanceUid, int frame)
+{
+    const documents::DisplayedArea* area = state.displayedAreaFor(sopInstanceUid, frame);
+    if (!area || area->bottomRight.x() < area->topLeft.x() || area->bottomRight.y() < area->topLeft.y())
+        return std::nullopt;
+    render::SliceViewport::DisplayedArea result;
+    // 1-based corner pixels, both inside the area: pixel c covers [c - 1, c) continuously.
+    result.imageRect = QRectF(QPointF(area->topLeft.x() - 1.0, area->topLeft.y() - 1.0), QPointF(area->bottomRight.x(), area->bottomRight.y()));
+    using Mode = render::SliceViewport::DisplayedArea::SizeMode;
+    if (area->sizeMode == QLatin1String("MAGNIFY") && area->magnification && *area->magnification > 0.0) {
+        result.mode = Mode::Magnify;
+        result.magnification = *area->magnification;
+    } else if (area->sizeMode == QLatin1String("TRUE SIZE") && area->pixelSpacing && area->pixelSpacing->y() > 0.0) {
+        // Presentation Pixel Spacing is row spacing \ column spacing: a pixel's width is the latter.
+        result.mode = Mode::TrueSize;
+        result.pixelWidthMm = area->pixelSpacing->y();
+    } else {
+        result.mode = Mode::ScaleToFit;
+    }
+    return result;
 }
 
 QString PresentationStateOverlay::caption() const
@@ -65,10 +105,12 @@ void PresentationStateOverlay::paintEvent(QPaintEvent*)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const QSize image = m_viewport->imageSize();
-    // DISPLAY units are fractions of the displayed area; the whole image is what we display.
+    // DISPLAY units are fractions of the displayed area (the whole image without one).
+    const auto& shownArea = m_viewport->displayedArea();
+    const QRectF displayed = shownArea ? shownArea->imageRect : QRectF(0, 0, image.width(), image.height());
     auto toWidget = [&](documents::AnnotationUnits units, QPointF p) {
         if (units == documents::AnnotationUnits::Display)
-            p = QPointF(p.x() * image.width(), p.y() * image.height());
+            p = QPointF(displayed.left() + p.x() * displayed.width(), displayed.top() + p.y() * displayed.height());
         return m_viewport->widgetPointFor(p);
     };
     const QColor colour(255, 200, 40);
@@ -123,7 +165,6 @@ void PresentationStateOverlay::paintEvent(QPaintEvent*)
             painter.drawText(box, Qt::AlignLeft | Qt::AlignTop, t.text);
         }
     }
-    painter.drawText(rect().adjusted(0, 4, 0, 0), Qt::AlignHCenter | Qt::AlignTop, caption());
 }
 
 } // namespace continuum::app

@@ -1,20 +1,23 @@
 #pragma once
 #include "documents/PresentationState.h"
+#include "render/SliceViewport.h"
 
 #include <QWidget>
 
 #include <optional>
 
-namespace continuum::render {
-class SliceViewport;
-}
-
 namespace continuum::app {
 
-// Draws the graphic and text annotations of the active presentation state over a viewport
-// (above the image, transparent to the mouse) and names the state at the top of the viewport.
+// Applies the display parts of the active presentation state to a viewport and draws its
+// graphic and text annotations over it (above the image, transparent to the mouse):
+// - the display shutter (rectangular, circular, polygonal, bitmap) goes into the rendered frame
+//   in the Shutter Presentation Value (SliceViewport::setShutter);
+// - the displayed area of the frame shown (SCALE TO FIT, TRUE SIZE, MAGNIFY) becomes the
+//   viewport's displayed area (SliceViewport::setDisplayedArea): what Home/fit returns to;
+// - the state's label "PR: LABEL - description" is the first line of the bottom right corner.
 // The viewport maps image pixel coordinates to the screen, so the graphics follow zoom, pan,
-// rotation and flips.
+// rotation and flips. Window and rotation/flip are the caller's (set once when a state becomes
+// active, so the reader can still change them).
 class PresentationStateOverlay : public QWidget {
     Q_OBJECT
 public:
@@ -27,6 +30,10 @@ public:
     QString caption() const;
     // Graphics and texts drawn on the frame shown.
     int annotationCount() const;
+    // What setState applies to the viewport for a state and a frame of `imageSize` (GUI-free):
+    // the displayed area in the viewport's terms; nullopt when the state has none for the frame.
+    static std::optional<render::SliceViewport::DisplayedArea> displayedAreaFor(const documents::PresentationState& state,
+                                                                                const QString& sopInstanceUid, int frame);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -37,6 +44,7 @@ private:
     std::optional<documents::PresentationState> m_state;
     QString m_sopInstanceUid;
     int m_frame = 1;
+    QString m_shutterKey;   // state UID and image size the viewport's shutter was made for
 };
 
 } // namespace continuum::app

@@ -5,6 +5,8 @@
 #include "WindowPresets.h"
 
 #include "dicom/ImageSeries.h"
+#include "dicom/ReferenceLineGeometry.h"
+#include "dicom/SliceSynchronizer.h"
 #include "render/SliceViewport.h"
 
 #include <QApplication>
@@ -14,7 +16,9 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPainter>
+#include <QHBoxLayout>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -55,6 +59,47 @@ struct LoadOutcome {
     QString error;
 };
 
+
+// The space in which positions of a series' frame compare: its frame of reference within its
+// study. Scanners reuse a FrameOfReferenceUID across visits, so without a registration two
+// studies never share one (docs/registration.md). Empty: no frame of reference.
+std::string patientSpace(const dicom::ImageSeries& series, int frame)
+{
+    const dicom::InstanceHeader& header = series.header(frame);
+    if (header.frameOfReferenceUid.empty())
+        return {};
+    return header.studyInstanceUid + '|' + header.frameOfReferenceUid;
+}
+
+// The frame of `to` nearest to the slice `from` shows, by position along `to`'s normal
+// (SliceSynchronizer), when both lie in one patient space and their slices are parallel.
+std::optional<int> frameAtSamePosition(const dicom::ImageSeries& from, int fromFrame, const dicom::ImageSeries& to)
+{
+    const std::string space = patientSpace(from, fromFrame);
+    if (space.empty() || to.frameCount() == 0 || space != patientSpace(to, 0))
+        return std::nullopt;
+    const dicom::FrameGeometry& source = from.geometry(fromFrame);
+    const auto sourceNormal = source.normal();
+    const auto targetNormal = to.geometry(0).normal();
+    if (!source.position || !sourceNormal || !targetNormal || std::abs(sourceNormal->dot(*targetNormal)) < 0.99)
+        return std::nullopt;
+    dicom::SyncStack stack = dicom::SyncStack::fromSeries(to);
+    stack.frameOfReferenceUid = space;
+    dicom::SliceSynchronizer synchronizer;
+    const int id = synchronizer.addStack(std::move(stack));
+    const auto match = synchronizer.nearestSlice(id, *source.position, space);
+    if (!match)
+        return std::nullopt;
+    return match->frame;
+}
+
+// The plane of the frame a series shows; nullopt without geometry.
+std::optional<dicom::ImagePlane> planeOf(const dicom::ImageSeries& series, int frame)
+{
+    const dicom::PixelFormat& format = series.header(frame).pixelFormat;
+    return dicom::ImagePlane::fromFrame(series.geometry(frame), format.rows, format.columns);
+}
+
 } // namespace
 
 struct ProtocolLayoutView::Cell {
@@ -82,6 +127,9 @@ struct ProtocolLayoutView::Data {
     bool syncing = false;   // applying a change to partners: do not propagate it again
     bool binding = false;   // applying the protocol's initial settings
     bool shownSignalled = false;
+    bool positionSync = true;
+    bool referenceLines = true;
+    int active = -1;
 };
 
 ProtocolLayoutView::ProtocolLayoutView(ProtocolLayoutController* controller, QWidget* parent)
@@ -104,7 +152,27 @@ ProtocolLayoutView::ProtocolLayoutView(ProtocolLayoutController* controller, QWi
     m_status->setStyleSheet(QLatin1String(kStatusStyle));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
-    layout->addWidget(m_status);
+    auto* statusRow = new QHBoxLayout;
+    statusRow->setContentsMargins(0, 0, 0, 0);
+    statusRow->setSpacing(0);
+    statusRow->addWidget(m_status, 1);
+    m_syncButton = new QToolButton(this);
+    m_syncButton->setObjectName(QStringLiteral("positionSyncButton"));
+    m_syncButton->setText(tr("Sync scrolling"));
+    m_syncButton->setToolTip(tr("Scrolling one viewport moves the others of the same study and frame of reference to the same position"));
+    m_syncButton->setCheckable(true);
+    m_syncButton->setChecked(true);
+    connect(m_syncButton, &QToolButton::toggled, this, &ProtocolLayoutView::setPositionSyncEnabled);
+    statusRow->addWidget(m_syncButton);
+    m_linesButton = new QToolButton(this);
+    m_linesButton->setObjectName(QStringLiteral("referenceLinesButton"));
+    m_linesButton->setText(tr("Reference lines"));
+    m_linesButton->setToolTip(tr("Show the active viewport's slice on the other viewports of the same study and frame of reference"));
+    m_linesButton->setCheckable(true);
+    m_linesButton->setChecked(true);
+    connect(m_linesButton, &QToolButton::toggled, this, &ProtocolLayoutView::setReferenceLinesVisible);
+    statusRow->addWidget(m_linesButton);
+    layout->addLayout(statusRow);
     connect(m_controller, &ProtocolLayoutController::layoutChanged, this, &ProtocolLayoutView::rebuildStage);
     rebuildStage();
 }
@@ -175,6 +243,7 @@ void ProtocolLayoutView::rebuildStage()
     d->cells.clear();
     d->decoding.clear();
     d->shownSignalled = false;
+    d->active = -1;
 
     if (!m_controller->hasLayout()) {
         m_status->setText(m_controller->statusText());
@@ -408,6 +477,32 @@ void ProtocolLayoutView::finishIfShown()
         return;
     d->shownSignalled = true;
     alignScrollGroups();
+    if (d->active < 0) {
+        // The current study's first viewport leads until the user picks another.
+        int first = -1;
+        for (int i = 0; i < viewportCount(); ++i) {
+            const Cell& cell = *d->cells[static_cast<std::size_t>(i)];
+            if (cell.bound && (first < 0 || (cell.layout.priorNumber == 0 && d->cells[static_cast<std::size_t>(first)]->layout.priorNumber != 0)))
+                first = i;
+        }
+        if (first >= 0)
+            setActiveViewport(first);
+    }
+    if (d->positionSync && d->active >= 0) {
+        // Viewports of the active one's patient space open at its position.
+        const Cell& source = *d->cells[static_cast<std::size_t>(d->active)];
+        d->syncing = true;
+        for (auto& target : d->cells) {
+            if (target.get() == &source || !target->bound || !target->controller->series())
+                continue;
+            if (const auto same = frameAtSamePosition(*source.controller->series(), source.controller->currentFrame(), *target->controller->series())) {
+                target->controller->setFrame(*same);
+                target->lastFrame = target->controller->currentFrame();
+            }
+        }
+        d->syncing = false;
+    }
+    updateReferenceLines();
     // Queued: the caller may still be building the stage.
     QMetaObject::invokeMethod(this, &ProtocolLayoutView::stageShown, Qt::QueuedConnection);
 }
@@ -429,34 +524,6 @@ std::vector<int> ProtocolLayoutView::partners(int cell, hp::SyncKind kind) const
     return result;
 }
 
-namespace {
-
-// The frame of `to` nearest to the slice `from` shows, by position along `to`'s normal, when
-// both share a frame of reference and their slices are parallel.
-std::optional<int> frameAtSamePosition(const dicom::ImageSeries& from, int fromFrame, const dicom::ImageSeries& to)
-{
-    const std::string& frameOfReference = from.header(fromFrame).frameOfReferenceUid;
-    if (frameOfReference.empty() || to.frameCount() == 0 || frameOfReference != to.header(0).frameOfReferenceUid)
-        return std::nullopt;
-    const dicom::FrameGeometry& source = from.geometry(fromFrame);
-    const auto sourceNormal = source.normal();
-    const auto targetNormal = to.geometry(0).normal();
-    if (!source.position || !sourceNormal || !targetNormal || std::abs(sourceNormal->dot(*targetNormal)) < 0.99)
-        return std::nullopt;
-    const double position = source.position->dot(*targetNormal);
-    std::optional<int> best;
-    double bestDistance = std::numeric_limits<double>::infinity();
-    for (int frame = 0; frame < to.frameCount(); ++frame) {
-        const auto p = to.slicePositionMm(frame);
-        if (p && std::abs(*p - position) < bestDistance) {
-            bestDistance = std::abs(*p - position);
-            best = frame;
-        }
-    }
-    return best;
-}
-
-} // namespace
 
 void ProtocolLayoutView::onFrameChanged(int index)
 {
@@ -464,17 +531,94 @@ void ProtocolLayoutView::onFrameChanged(int index)
     const int frame = source.controller->currentFrame();
     const int delta = frame - source.lastFrame;
     source.lastFrame = frame;
-    if (d->syncing || d->binding || delta == 0 || !source.controller->series())
+    if (d->syncing || d->binding || delta == 0 || !source.controller->series()) {
+        updateReferenceLines();
         return;
+    }
     d->syncing = true;
+    std::set<int> moved;
     for (int other : partners(index, hp::SyncKind::Scroll)) {
         Cell& target = *d->cells[static_cast<std::size_t>(other)];
         const auto same = frameAtSamePosition(*source.controller->series(), frame, *target.controller->series());
-        // Without a common frame of reference: move by as many slices as the source did.
+        // Without a common patient space: move by as many slices as the source did.
         target.controller->setFrame(same ? *same : target.controller->currentFrame() + delta);
         target.lastFrame = target.controller->currentFrame();
+        moved.insert(other);
+    }
+    if (d->positionSync) {
+        for (int other = 0; other < viewportCount(); ++other) {
+            Cell& target = *d->cells[static_cast<std::size_t>(other)];
+            if (other == index || moved.count(other) || !target.bound || !target.controller->series())
+                continue;
+            if (const auto same = frameAtSamePosition(*source.controller->series(), frame, *target.controller->series())) {
+                target.controller->setFrame(*same);
+                target.lastFrame = target.controller->currentFrame();
+            }
+        }
     }
     d->syncing = false;
+    updateReferenceLines();
+}
+
+void ProtocolLayoutView::updateReferenceLines()
+{
+    std::optional<dicom::ImagePlane> activePlane;
+    std::string activeSpace;
+    if (d->referenceLines && d->active >= 0 && d->active < viewportCount()) {
+        const Cell& active = *d->cells[static_cast<std::size_t>(d->active)];
+        if (active.bound && active.controller && active.controller->series()) {
+            activePlane = planeOf(*active.controller->series(), active.controller->currentFrame());
+            activeSpace = patientSpace(*active.controller->series(), active.controller->currentFrame());
+        }
+    }
+    for (int i = 0; i < viewportCount(); ++i) {
+        Cell& cell = *d->cells[static_cast<std::size_t>(i)];
+        if (!cell.viewport)
+            continue;
+        std::vector<render::SliceViewport::ReferenceLine> lines;
+        if (activePlane && !activeSpace.empty() && i != d->active && cell.bound && cell.controller->series()) {
+            const dicom::ImageSeries& series = *cell.controller->series();
+            const int frame = cell.controller->currentFrame();
+            if (patientSpace(series, frame) == activeSpace) {
+                if (const auto plane = planeOf(series, frame)) {
+                    // Segment ends are pixel centres; the viewport's pixel c spans [c, c + 1).
+                    if (const auto s = dicom::ReferenceLineGeometry::intersect(*plane, *activePlane))
+                        lines.push_back({QLineF(s->column0 + 0.5, s->row0 + 0.5, s->column1 + 0.5, s->row1 + 0.5), QColor(255, 210, 60), false});
+                }
+            }
+        }
+        cell.viewport->setReferenceLines(std::move(lines));
+    }
+}
+
+void ProtocolLayoutView::setPositionSyncEnabled(bool enabled)
+{
+    d->positionSync = enabled;
+    if (m_syncButton->isChecked() != enabled)
+        m_syncButton->setChecked(enabled);
+}
+
+bool ProtocolLayoutView::isPositionSyncEnabled() const { return d->positionSync; }
+
+void ProtocolLayoutView::setReferenceLinesVisible(bool visible)
+{
+    d->referenceLines = visible;
+    if (m_linesButton->isChecked() != visible)
+        m_linesButton->setChecked(visible);
+    updateReferenceLines();
+}
+
+bool ProtocolLayoutView::referenceLinesVisible() const { return d->referenceLines; }
+
+int ProtocolLayoutView::activeViewport() const { return d->active; }
+
+void ProtocolLayoutView::setActiveViewport(int index)
+{
+    if (index < 0 || index >= viewportCount() || !d->cells[static_cast<std::size_t>(index)]->viewport || index == d->active)
+        return;
+    d->active = index;
+    updateReferenceLines();
+    Q_EMIT activeViewportChanged(index);
 }
 
 void ProtocolLayoutView::alignScrollGroups()
@@ -583,6 +727,12 @@ void ProtocolLayoutView::keyPressEvent(QKeyEvent* event)
 
 bool ProtocolLayoutView::eventFilter(QObject* watched, QEvent* event)
 {
+    // The viewport the reader focuses, clicks or scrolls becomes the active one.
+    if (event->type() == QEvent::FocusIn || event->type() == QEvent::MouseButtonPress || event->type() == QEvent::Wheel) {
+        for (int i = 0; i < viewportCount(); ++i)
+            if (d->cells[static_cast<std::size_t>(i)]->viewport == watched)
+                setActiveViewport(i);
+    }
     if (event->type() == QEvent::Resize) {
         if (watched == m_stageArea) {
             layoutCells();

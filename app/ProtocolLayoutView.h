@@ -8,6 +8,7 @@
 #include <optional>
 
 class QLabel;
+class QToolButton;
 
 namespace continuum::dicom {
 class ImageSeries;
@@ -28,6 +29,14 @@ class SeriesViewController;
 // the series. A viewport no series matched says so. Sync groups of the stage couple the
 // viewports: scroll (same slice position along the normal within one frame of reference, else
 // the same number of slices), zoom/pan, and window/level. A status line explains the protocol.
+//
+// Position sync and reference lines (each with a toggle button beside the status line):
+// scrolling a viewport moves every other viewport showing the same study in the same frame of
+// reference with parallel slices to the slice nearest in position (SliceSynchronizer), and the
+// active viewport's slice is drawn as a reference line on the others of that study and frame of
+// reference that cut it. Series of another study are never matched by coordinates, even with the
+// same FrameOfReferenceUID (scanners reuse it across visits; docs/registration.md): a prior in
+// a protocol scroll group follows by the same number of slices instead.
 //
 // Keys (with the focus anywhere in the view):
 //   .  / ,              next / previous stage
@@ -52,6 +61,16 @@ public:
     hanging_protocols::Reconstruction reconstruction(int index) const;
     QString statusText() const;
 
+    // Position sync (on by default) and reference lines (on by default); see above.
+    void setPositionSyncEnabled(bool enabled);
+    bool isPositionSyncEnabled() const;
+    void setReferenceLinesVisible(bool visible);
+    bool referenceLinesVisible() const;
+    // The viewport whose slice the reference lines show: the one focused last (the first of the
+    // current study when a stage is shown); -1 without one.
+    int activeViewport() const;
+    void setActiveViewport(int index);
+
     // True while a series of the stage is still being read.
     bool isLoading() const;
     // The whole stage as on screen: viewports with their images and overlays, labels, status.
@@ -60,6 +79,7 @@ public:
 Q_SIGNALS:
     // Every viewport of the stage shows its series (or says why it cannot).
     void stageShown();
+    void activeViewportChanged(int index);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
@@ -76,6 +96,7 @@ private:
     void updateLabel(Cell& cell);
     void finishIfShown();
     void alignScrollGroups();
+    void updateReferenceLines();
 
     std::vector<int> partners(int cell, hanging_protocols::SyncKind kind) const;
     void onFrameChanged(int cell);
@@ -87,6 +108,8 @@ private:
     ProtocolLayoutController* m_controller;
     QWidget* m_stageArea;
     QLabel* m_status;
+    QToolButton* m_syncButton;
+    QToolButton* m_linesButton;
     struct Data;
     std::unique_ptr<Data> d;
 };

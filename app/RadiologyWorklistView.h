@@ -50,6 +50,8 @@ public:
 
     // Reloads the local part now and asks every source again (in the background).
     void refresh();
+    // Reloads only the catalog's part (another workstation changed a study of a shared catalog).
+    void reloadLocal();
     bool sourcesBusy() const { return m_running > 0; }
 
     QString currentStudyUid() const;
@@ -85,7 +87,6 @@ private:
     void filterFromControls();
     void applyFilter(const worklist::WorklistFilter& filter);
     worklist::SourceQuery sourceQuery(bool forRemote) const;
-    void reloadLocal();
     void askSources();
     void updateWorklist(const std::function<void(worklist::WorklistModel&)>& change);
     void updateActions();

@@ -148,7 +148,8 @@ bool ReadingSession::saveDocument(const QString& kind, const QByteArray& payload
     next.payload = QString::fromUtf8(payload);
     next.author = m_user;
     const catalog::AnnotationChange change = m_catalog->saveAnnotation(next);
-    if (change.applied()) {
+    if (change.kept()) {
+        // Saved, or (a shared catalog whose server is away) queued and sent when it is back.
         stored = change.annotation;
         return true;
     }

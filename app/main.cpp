@@ -1,4 +1,6 @@
+#include "AppSettings.h"
 #include "CatalogCommands.h"
+#include "ExportCommands.h"
 #include "PacsCommands.h"
 #include "CommandLineOptions.h"
 #include "DemoStudies.h"
@@ -7,6 +9,8 @@
 #include "ProtocolCommands.h"
 #include "SingleInstanceChannel.h"
 #include "SnapshotCommand.h"
+#include "ThemeManager.h"
+#include "TranslationLoader.h"
 
 #include "dicom/PixelBuffer.h"
 #include "render/VtkOpenGLWidget.h"
@@ -30,6 +34,12 @@ int main(int argc, char* argv[])
         QCoreApplication application(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("continuum"));
         return app::PacsCommands::run(arguments);
+    }
+    if (app::ExportCommands::isExportCommand(arguments)) {
+        // Export to a folder or media needs no display either.
+        QCoreApplication application(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("continuum"));
+        return app::ExportCommands::run(arguments);
     }
     if (app::CatalogCommands::isCatalogCommand(arguments)) {
         // Catalog verbs need no display.
@@ -64,9 +74,18 @@ int main(int argc, char* argv[])
         std::fputs(qPrintable(options.helpText), stdout);
         return 0;
     }
+    if (options.versionRequested) {
+        std::printf("continuum %s\n", CONTINUUM_VERSION);
+        return 0;
+    }
     if (!options.error.isEmpty()) {
         std::fprintf(stderr, "continuum: %s\n", qPrintable(options.error));
         return 2;
+    }
+    if (options.resetSettings) {
+        const QString file = app::AppSettings::resetAll();
+        std::printf("continuum: settings reset (%s cleared)\n", qPrintable(file));
+        return 0;
     }
     // Qt aborts without a display; say why instead.
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
@@ -82,6 +101,16 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("continuum"));   // QSettings: ~/.config/continuum/continuum.conf
     QApplication::setApplicationDisplayName(QStringLiteral("Continuum"));
     QApplication::setApplicationVersion(QStringLiteral(CONTINUUM_VERSION));
+    // The settings dialog's language and theme, before any window exists.
+    const app::AppSettings settings;
+    app::TranslationLoader::install(application, settings.language());
+    if (const auto theme = app::ThemeManager::fromKey(settings.themeKey()); theme && *theme != app::Theme::System) {
+        if (const auto error = app::ThemeManager::apply(*theme))
+            std::fprintf(stderr, "continuum: %s\n", qPrintable(*error));
+    }
+    // The catalog chosen in the settings, unless --catalog or $CONTINUUM_CATALOG says otherwise.
+    const QString catalogOption = options.catalogFile.isEmpty() && qEnvironmentVariableIsEmpty("CONTINUUM_CATALOG") ? settings.catalogLocation()
+                                                                                                                   : options.catalogFile;
 
     QStringList paths = options.paths;
     const QString demoFolder = options.demo ? app::DemoStudies::defaultFolder() : QString();
@@ -99,7 +128,7 @@ int main(int argc, char* argv[])
 
     // One window per user and catalog: a launch in context goes to the running one if there is.
     const QString catalogPath = options.demo && options.catalogFile.isEmpty() ? app::DemoStudies::catalogPath(demoFolder)
-                                                                               : app::CatalogCommands::catalogPath(options.catalogFile);
+                                                                               : app::CatalogCommands::catalogPath(catalogOption);
     const QString channelName = app::SingleInstanceChannel::serverNameFor(catalogPath);
     if (launch) {
         QString error;
@@ -137,7 +166,7 @@ int main(int argc, char* argv[])
         QObject::connect(&window, &app::MainWindow::opened, &window, [&window, demoCatalog] { window.openCatalogInBackground(demoCatalog); },
                          Qt::SingleShotConnection);
     } else {
-        window.openCatalogInBackground(app::CatalogCommands::catalogPath(options.catalogFile));
+        window.openCatalogInBackground(app::CatalogCommands::catalogPath(catalogOption));
     }
     if (paths.isEmpty() && !launch)
         window.showStudyList();

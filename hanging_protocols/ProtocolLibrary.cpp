@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QSettings>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -33,7 +34,7 @@ QString ProtocolLibrary::bundledFolder()
     return QStringLiteral(CONTINUUM_PROTOCOLS_SOURCE_DIR);
 }
 
-ProtocolLibrary::Folders ProtocolLibrary::defaultFolders()
+ProtocolLibrary::Folders ProtocolLibrary::standardFolders()
 {
     Folders folders;
     folders.bundled = bundledFolder();
@@ -46,6 +47,21 @@ ProtocolLibrary::Folders ProtocolLibrary::defaultFolders()
     folders.user = fromEnvironment("CONTINUUM_USER_PROTOCOLS");
     if (folders.user.isEmpty())
         folders.user = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).filePath(QStringLiteral("continuum/hanging-protocols"));
+    return folders;
+}
+
+ProtocolLibrary::Folders ProtocolLibrary::defaultFolders()
+{
+    Folders folders = standardFolders();
+    // The settings dialog's folders (app/AppSettings: the same file and keys), under the
+    // environment variables, which stay the way to point one run elsewhere.
+    const QSettings settings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("continuum"), QStringLiteral("continuum"));
+    const QString site = settings.value(QStringLiteral("protocols/siteFolder")).toString();
+    const QString user = settings.value(QStringLiteral("protocols/userFolder")).toString();
+    if (!site.isEmpty() && fromEnvironment("CONTINUUM_SITE_PROTOCOLS").isEmpty())
+        folders.site = site;
+    if (!user.isEmpty() && fromEnvironment("CONTINUUM_USER_PROTOCOLS").isEmpty())
+        folders.user = user;
     return folders;
 }
 

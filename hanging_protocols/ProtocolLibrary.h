@@ -37,9 +37,13 @@ public:
     };
     // Bundled: $CONTINUUM_BUNDLED_PROTOCOLS, else <exe>/../share/continuum/hanging-protocols,
     // else the installed data folder, else the source tree. Site: $CONTINUUM_SITE_PROTOCOLS,
-    // else /etc/xdg/continuum/hanging-protocols. User: $CONTINUUM_USER_PROTOCOLS, else
+    // else the folder chosen in the settings (QSettings continuum/continuum, key
+    // protocols/siteFolder), else /etc/xdg/continuum/hanging-protocols. User:
+    // $CONTINUUM_USER_PROTOCOLS, else the setting protocols/userFolder, else
     // ~/.local/share/continuum/hanging-protocols.
     static Folders defaultFolders();
+    // The same without the settings: where an empty setting leads.
+    static Folders standardFolders();
     static QString bundledFolder();
 
     explicit ProtocolLibrary(Folders folders, QObject* parent = nullptr);

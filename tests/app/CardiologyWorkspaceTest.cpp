@@ -10,10 +10,14 @@
 //   cine-mr/mr_heart_16fr_multiframe_8bit.dcm     cardiac MR, 16 frames, greyscale; also split by
 //                                                 generators::MultiFrameSplitter into a single-frame
 //                                                 cardiac MR cine (one position, TriggerTime per phase)
-// Expected pixels always come from cine::FrameDecoder decoding the same file.
+//   cine-xa/xa_coronary_96fr_jpeg_baseline.dcm   XA, 96 frames, R Wave Pointer 20\53\77 (beat sync)
+// Expected pixels always come from cine::FrameDecoder decoding the same file; ultrasound region
+// deltas and the R Wave Pointer are read here with GDCM, independently of the code under test.
+#include "CardiologyMeasurementOverlay.h"
 #include "CardiologyWorkspace.h"
 #include "CineControlBar.h"
 #include "CineGridView.h"
+#include "LvFunctionPanel.h"
 
 #include "TestData.h"
 
@@ -38,6 +42,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
+#include <QToolButton>
+
+#include <gdcmAttribute.h>
+#include <gdcmReader.h>
+#include <gdcmSequenceOfItems.h>
 
 #include <atomic>
 #include <cmath>
@@ -52,6 +64,78 @@ const QString kHpEcho = QStringLiteral("cine-us/us_echo_hp_34fr_jpeg_ybr422.dcm"
 const QString kDoppler = QStringLiteral("cine-us/us_echo_color_doppler_8fr_rgb_implicit.dcm");
 const QString kPalette = QStringLiteral("cine-us/us_echo_palette_10fr_rle.dcm");
 const QString kMrHeart = QStringLiteral("cine-mr/mr_heart_16fr_multiframe_8bit.dcm");
+const QString kXa = QStringLiteral("cine-xa/xa_coronary_96fr_jpeg_baseline.dcm");
+
+// The first ultrasound region whose X and Y are cm (units 3): bounds and deltas, read with GDCM.
+struct CmRegion {
+    int minX = 0, minY = 0, maxX = 0, maxY = 0;
+    double deltaX = 0.0, deltaY = 0.0;
+};
+std::optional<CmRegion> cmRegionOf(const QString& path)
+{
+    gdcm::Reader reader;
+    reader.SetFileName(path.toStdString().c_str());
+    if (!reader.Read())
+        return std::nullopt;
+    const gdcm::DataSet& ds = reader.GetFile().GetDataSet();
+    const gdcm::Tag regionsTag(0x0018, 0x6011);
+    if (!ds.FindDataElement(regionsTag))
+        return std::nullopt;
+    gdcm::SmartPointer<gdcm::SequenceOfItems> items = ds.GetDataElement(regionsTag).GetValueAsSQ();
+    for (gdcm::SequenceOfItems::SizeType i = 1; items && i <= items->GetNumberOfItems(); ++i) {
+        const gdcm::DataSet& item = items->GetItem(i).GetNestedDataSet();
+        gdcm::Attribute<0x0018, 0x6024> unitsX{};
+        gdcm::Attribute<0x0018, 0x6026> unitsY{};
+        unitsX.SetFromDataSet(item);
+        unitsY.SetFromDataSet(item);
+        if (unitsX.GetValue() != 3 || unitsY.GetValue() != 3)
+            continue;
+        gdcm::Attribute<0x0018, 0x6018> minX{};
+        gdcm::Attribute<0x0018, 0x601a> minY{};
+        gdcm::Attribute<0x0018, 0x601c> maxX{};
+        gdcm::Attribute<0x0018, 0x601e> maxY{};
+        gdcm::Attribute<0x0018, 0x602c> deltaX{};
+        gdcm::Attribute<0x0018, 0x602e> deltaY{};
+        minX.SetFromDataSet(item);
+        minY.SetFromDataSet(item);
+        maxX.SetFromDataSet(item);
+        maxY.SetFromDataSet(item);
+        deltaX.SetFromDataSet(item);
+        deltaY.SetFromDataSet(item);
+        return CmRegion{static_cast<int>(minX.GetValue()), static_cast<int>(minY.GetValue()), static_cast<int>(maxX.GetValue()),
+                        static_cast<int>(maxY.GetValue()), deltaX.GetValue(), deltaY.GetValue()};
+    }
+    return std::nullopt;
+}
+
+// Shoelace area and area-length volume (8 A^2 / (3 pi L), L from the middle of the first and last
+// points to the farthest point) of a hinge-to-hinge trace in cm, computed here from scratch.
+double areaLengthMl(const std::vector<QPointF>& cm)
+{
+    double twiceArea = 0.0;
+    for (std::size_t i = 0; i < cm.size(); ++i) {
+        const QPointF& a = cm[i];
+        const QPointF& b = cm[(i + 1) % cm.size()];
+        twiceArea += a.x() * b.y() - b.x() * a.y();
+    }
+    const double area = std::abs(twiceArea) / 2.0;
+    const QPointF base = (cm.front() + cm.back()) / 2.0;
+    double length = 0.0;
+    for (const QPointF& p : cm)
+        length = std::max(length, std::hypot(p.x() - base.x(), p.y() - base.y()));
+    return 8.0 * area * area / (3.0 * M_PI * length);
+}
+
+int ffprobeFrameCount(const QString& mp4)
+{
+    QProcess probe;
+    probe.start(QStringLiteral("ffprobe"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-count_frames"),
+                                            QStringLiteral("-select_streams"), QStringLiteral("v:0"), QStringLiteral("-show_entries"),
+                                            QStringLiteral("stream=nb_read_frames"), QStringLiteral("-of"), QStringLiteral("csv=p=0"), mp4});
+    if (!probe.waitForFinished(120000) || probe.exitCode() != 0)
+        return -1;
+    return QString::fromUtf8(probe.readAllStandardOutput()).trimmed().toInt();
+}
 const QString kPatientId = QStringLiteral("CINE-TEST-1");
 const QString kIssuer = QStringLiteral("CONTINUUM-TEST");
 
@@ -480,6 +564,219 @@ private slots:
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, itemCentre);
         QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, itemCentre);
         QCOMPARE(grid->loopCount(), 1);
+    }
+
+    void xaBeatsComeFromTheRWavePointer()
+    {
+        CONTINUUM_REQUIRE_SHARED(kXa);
+        const QString path = continuum::testing::sharedDicomPath(kXa);
+        gdcm::Reader reader;
+        reader.SetFileName(path.toStdString().c_str());
+        QVERIFY(reader.Read());
+        gdcm::Attribute<0x0028, 0x6040> pointer;
+        pointer.SetFromDataSet(reader.GetFile().GetDataSet());
+        QCOMPARE(pointer.GetNumberOfValues(), 3u);   // 20\53\77, 1-based
+        const cine::CineLoop loop = loopOf(path);
+        QVERIFY(loop.rWaveTimesMs.empty());   // no trigger times: before this, the whole-loop fallback
+        app::CineGridView grid;
+        grid.resize(600, 500);
+        grid.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&grid));
+        QCOMPARE(grid.addLoop(loop), 0);
+        const cine::BeatPhaseMapper& beats = grid.beatMapper(0);
+        QCOMPARE(beats.source(), cine::BeatPhaseMapper::BeatSource::RWavePointer);
+        QCOMPARE(beats.beatCount(), 3);
+        for (int i = 0; i < 3; ++i) {
+            const int frame = static_cast<int>(pointer.GetValue(static_cast<unsigned>(i))) - 1;
+            QCOMPARE(beats.beats()[static_cast<std::size_t>(i)].startMs, loop.timing.frameStartMs(frame));
+            QCOMPARE(beats.beatOfFrame(frame), i);
+            QCOMPARE(beats.phaseOfFrame(frame), 0.0);
+        }
+        QVERIFY2(grid.beatLabel(0)->text().contains(QStringLiteral("R Wave Pointer")), qPrintable(grid.beatLabel(0)->text()));
+        QVERIFY(grid.beatLabel(0)->text() != app::CineGridView::wholeLoopLabel());
+        // Marks replace it; clearing them returns to the pointer, not to the fallback.
+        grid.setEndDiastoleFrames(0, {5});
+        QCOMPARE(grid.beatMapper(0).source(), cine::BeatPhaseMapper::BeatSource::EndDiastoleMarks);
+        grid.setEndDiastoleFrames(0, {});
+        QCOMPARE(grid.beatMapper(0).source(), cine::BeatPhaseMapper::BeatSource::RWavePointer);
+    }
+
+    // Opens the source with `frames` frames alone, paused on `frame` of it.
+    static render::CineViewport* openPausedOn(app::CardiologyWorkspace& workspace, int frames, int frame)
+    {
+        int index = -1;
+        for (int i = 0; i < static_cast<int>(workspace.sources().size()); ++i)
+            if (workspace.sources()[static_cast<std::size_t>(i)].kind == cine::CineSource::Kind::MultiFrame
+                && workspace.sources()[static_cast<std::size_t>(i)].frameCount == frames)
+                index = i;
+        if (index < 0 || workspace.openSources({index}) != 1)
+            return nullptr;
+        render::CineViewport* viewport = workspace.grid()->viewport(0);
+        viewport->pause();
+        viewport->seek(frame);
+        if (!QTest::qWaitFor([&] { return viewport->shownFrame() == frame; }, 30000))
+            return nullptr;
+        viewport->setFocus();
+        return viewport;
+    }
+
+    static QPoint widgetPointOf(render::CineViewport* viewport, cardiac::PlanePoint pixel)
+    {
+        return viewport->widgetPointFor(QPointF(pixel.x + 0.5, pixel.y + 0.5)).toPoint();
+    }
+
+    void exportButtonsWriteTheLoopAndTheFrameOnScreen()
+    {
+        app::CardiologyWorkspace workspace(m_catalog.get());
+        workspace.resize(1500, 800);
+        workspace.setPatient(kPatientId, kIssuer);
+        workspace.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&workspace));
+        QVERIFY(!workspace.exportVideoButton()->isEnabled());   // nothing open yet
+        render::CineViewport* viewport = openPausedOn(workspace, 8, 3);
+        QVERIFY(viewport);
+        QVERIFY(workspace.exportVideoButton()->isEnabled());
+        QVERIFY(workspace.savePngButton()->isEnabled());
+
+        QTemporaryDir out;
+        // Kept next to the screenshots, to look at.
+        const QString png = QDir(QStringLiteral(CONTINUUM_TEST_OUTPUT_DIR)).filePath(QStringLiteral("cardiology_frame4.png"));
+        QCOMPARE(workspace.saveFramePng(0, png), QString());
+        const QImage saved = QImage(png).convertToFormat(QImage::Format_RGB888);
+        const dicom::DisplayImage expected = expectedImage(viewport->loop(), 3);
+        QCOMPARE(saved.width(), expected.width);
+        QCOMPARE(saved.height(), expected.height);
+        int differing = 0;
+        for (int y = 0; y < expected.height; ++y)
+            for (int x = 0; x < expected.width; ++x) {
+                const QRgb got = saved.pixel(x, y);
+                const std::uint8_t* want = expected.pixel(x, y);
+                differing += (qRed(got) != want[0] || qGreen(got) != want[1] || qBlue(got) != want[2]) ? 1 : 0;
+            }
+        QCOMPARE(differing, 0);
+        QCOMPARE(differingPixels(viewport->shownImage(), expected), 0);
+
+        const QString mp4 = out.filePath(QStringLiteral("loop.mp4"));
+        QCOMPARE(workspace.exportLoopVideo(0, mp4), QString());
+        QCOMPARE(ffprobeFrameCount(mp4), 8);
+        QVERIFY(workspace.toolStatusLabel()->text().contains(QStringLiteral("8 frame")));
+        const QString error = workspace.exportLoopVideo(0, out.filePath(QStringLiteral("no/such/dir/loop.mp4")));
+        QVERIFY(error.contains(QStringLiteral("could not be exported")));
+        QCOMPARE(workspace.toolStatusLabel()->text(), error);
+    }
+
+    void lengthOnCalibratedEchoGivesMillimetres()
+    {
+        const std::optional<CmRegion> region = cmRegionOf(fixture(kHpEcho));
+        QVERIFY(region);
+        app::CardiologyWorkspace workspace(m_catalog.get());
+        workspace.resize(1500, 800);
+        workspace.setPatient(kPatientId, kIssuer);
+        workspace.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&workspace));
+        render::CineViewport* viewport = openPausedOn(workspace, 34, 5);
+        QVERIFY(viewport);
+        workspace.setTool(app::CardiologyWorkspace::Tool::Length);
+        QVERIFY(workspace.lengthButton()->isChecked());
+
+        // Drag inside the cm region, from (140, 100) to (300, 260) in image pixels.
+        const cardiac::PlanePoint a{140.0, 100.0};
+        const cardiac::PlanePoint b{300.0, 260.0};
+        QTest::mousePress(viewport, Qt::LeftButton, {}, widgetPointOf(viewport, a));
+        QTest::mouseMove(viewport, widgetPointOf(viewport, {220.0, 180.0}));
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, widgetPointOf(viewport, b));
+        const cardiac::EchoLoopTools& tools = workspace.loopTools(0);
+        QCOMPARE(static_cast<int>(tools.entries().size()), 1);
+        const cardiac::EchoLoopTools::Entry& entry = tools.entries().front();
+        QCOMPARE(entry.frame, 5);
+        QVERIFY2(entry.result.ok(), qPrintable(entry.result.reason));
+        // The drawn end points are where the mouse went (within a screen pixel's worth of image).
+        QVERIFY(std::abs(entry.pixels[0].x - a.x) < 1.5 && std::abs(entry.pixels[0].y - a.y) < 1.5);
+        QVERIFY(std::abs(entry.pixels[1].x - b.x) < 1.5 && std::abs(entry.pixels[1].y - b.y) < 1.5);
+        // mm from the region's physical deltas (cm per pixel, different in X and Y).
+        const double expectedMm = 10.0 * std::hypot((entry.pixels[1].x - entry.pixels[0].x) * region->deltaX,
+                                                    (entry.pixels[1].y - entry.pixels[0].y) * region->deltaY);
+        QVERIFY2(std::abs(*entry.result.value * 10.0 - expectedMm) < 1e-6,
+                 qPrintable(QStringLiteral("%1 mm, expected %2 mm").arg(*entry.result.value * 10.0).arg(expectedMm)));
+        QVERIFY(std::abs(expectedMm - 10.0 * std::hypot(160.0 * region->deltaX, 160.0 * region->deltaY)) < 0.6);
+        QCOMPARE(workspace.measurementList()->count(), 1);
+        const QString listed = workspace.measurementList()->item(0)->text();
+        QVERIFY2(listed.contains(QLocale().toString(expectedMm, 'f', 1) + QStringLiteral(" mm")), qPrintable(listed));
+        QCOMPARE(workspace.overlay(0)->shapes().size(), std::size_t(1));
+
+        // A length right of the cm region (x 460 > MaxX1) is refused, with the reason.
+        QVERIFY(460 > region->maxX);
+        QTest::mousePress(viewport, Qt::LeftButton, {}, widgetPointOf(viewport, {460.0, 100.0}));
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, widgetPointOf(viewport, {460.0, 200.0}));
+        QCOMPARE(static_cast<int>(tools.entries().size()), 2);
+        QVERIFY(!tools.entries().back().result.ok());
+        QVERIFY2(workspace.measurementList()->item(1)->text().contains(QStringLiteral("outside any calibrated region")),
+                 qPrintable(workspace.measurementList()->item(1)->text()));
+        // On another frame, the frame's own shapes only.
+        workspace.setTool(app::CardiologyWorkspace::Tool::None);
+        viewport->seek(6);
+        QTRY_COMPARE_WITH_TIMEOUT(viewport->shownFrame(), 6, 20000);
+        QCOMPARE(workspace.overlay(0)->shapes().size(), std::size_t(0));
+    }
+
+    void lvVolumesFromTracesOnMarkedFrames()
+    {
+        const std::optional<CmRegion> region = cmRegionOf(fixture(kHpEcho));
+        QVERIFY(region);
+        app::CardiologyWorkspace workspace(m_catalog.get());
+        workspace.resize(1500, 800);
+        workspace.setPatient(kPatientId, kIssuer);
+        workspace.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&workspace));
+        render::CineViewport* viewport = openPausedOn(workspace, 34, 2);
+        QVERIFY(viewport);
+        workspace.setLoopView(0, cardiac::LvFunctionAssessment::View::ApicalFourChamber);
+        workspace.toggleMark(0, cardiac::EdEsMarks::Phase::EndDiastole);
+        QCOMPARE(workspace.loopTools(0).marks().endDiastoleFrames, std::vector<int>{2});
+
+        // Hinge to hinge round the apex, clicked, Enter closes.
+        const auto trace = [&](double halfWidth, double depth) {
+            std::vector<cardiac::PlanePoint> points;
+            for (int i = 0; i <= 12; ++i) {
+                const double t = M_PI * i / 12.0;
+                points.push_back({240.0 - halfWidth * std::cos(t), 300.0 - depth * std::sin(t)});
+            }
+            for (const cardiac::PlanePoint& p : points)
+                QTest::mouseClick(viewport, Qt::LeftButton, {}, widgetPointOf(viewport, p));
+            QTest::keyClick(viewport, Qt::Key_Return);
+        };
+        const auto expectedMl = [&](const cardiac::EchoLoopTools::Entry& entry) {
+            std::vector<QPointF> cm;
+            for (const cardiac::PlanePoint& p : entry.pixels)
+                cm.emplace_back(p.x * region->deltaX, p.y * region->deltaY);
+            return areaLengthMl(cm);
+        };
+        workspace.setTool(app::CardiologyWorkspace::Tool::Area);
+        trace(60.0, 200.0);
+        QCOMPARE(static_cast<int>(workspace.loopTools(0).entries().size()), 1);
+        const double edv = expectedMl(workspace.loopTools(0).entries()[0]);
+        auto summary = workspace.assessment().summary();
+        QVERIFY(summary.endDiastole.ml);
+        QVERIFY2(std::abs(*summary.endDiastole.ml - edv) < 1e-6 * edv, qPrintable(QString::number(*summary.endDiastole.ml)));
+        QVERIFY(!summary.ejectionFractionPercent);
+        QVERIFY(workspace.lvPanel()->findChild<QLabel*>(QStringLiteral("endDiastolicVolume"))->text().contains(QStringLiteral("mL")));
+
+        viewport->seek(9);
+        QTRY_COMPARE_WITH_TIMEOUT(viewport->shownFrame(), 9, 20000);
+        workspace.toggleMark(0, cardiac::EdEsMarks::Phase::EndSystole);
+        trace(40.0, 160.0);
+        const double esv = expectedMl(workspace.loopTools(0).entries()[1]);
+        summary = workspace.assessment().summary();
+        QVERIFY(summary.endSystole.ml);
+        QVERIFY(std::abs(*summary.endSystole.ml - esv) < 1e-6 * esv);
+        QVERIFY(summary.ejectionFractionPercent);
+        QVERIFY(std::abs(*summary.ejectionFractionPercent - (edv - esv) / edv * 100.0) < 1e-6);
+        const QString efText = workspace.lvPanel()->findChild<QLabel*>(QStringLiteral("ejectionFraction"))->text();
+        QVERIFY2(efText.contains(QString::number((edv - esv) / edv * 100.0, 'f', 0)), qPrintable(efText));
+
+        QTest::qWait(200);
+        const QImage shot = workspace.grab().toImage();
+        QVERIFY(shot.save(QDir(QStringLiteral(CONTINUUM_TEST_OUTPUT_DIR)).filePath(QStringLiteral("cardiology_tools.png"))));
     }
 };
 

@@ -3,7 +3,12 @@
 // case needs a prior of the same patient in the same frame of reference with another slice
 // spacing, which the shared set lacks: it is derived at test time from
 // ct-series/lung_dx_a0001_chest_ct_5mm (SeriesInterpolator at 4 mm, then AttributeRewriter
-// dating it 2006-04-04, a year before the source study).
+// dating it 2006-04-04, a year before the source study). The derivation keeps the source's
+// FrameOfReferenceUID under a new StudyInstanceUID, as real scanners do across visits, so it must
+// never be matched by coordinates. Reference lines and position sync within one study use two
+// more derived series of the CT's own study: the same 4 mm interpolation rewritten into the CT's
+// study, and 16 copies of slice 1-32.dcm given coronal geometry (row +x, column -z, 20 mm apart;
+// the pixels stay axial: only the geometry matters for the lines).
 #include "TestData.h"
 
 #include "ProtocolLayoutController.h"
@@ -15,6 +20,7 @@
 #include "dicom/ImageSeries.h"
 #include "generators/AttributeRewriter.h"
 #include "generators/SeriesInterpolator.h"
+#include "generators/UidFactory.h"
 #include "hanging_protocols/ProtocolLibrary.h"
 #include "render/SliceViewport.h"
 #include "render/VtkOpenGLWidget.h"
@@ -26,6 +32,7 @@
 #include <QLocale>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QToolButton>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -106,6 +113,8 @@ class ProtocolLayoutTest : public QObject {
 
     QTemporaryDir m_dir;
     QString m_priorFolder;   // the derived 4 mm prior of the CT series
+    QString m_sameStudyFolder;   // the 4 mm interpolation inside the CT's own study
+    QString m_coronalFolder;     // coronal geometry inside the CT's own study
     std::vector<hp::Protocol> m_bundled;
 
 private Q_SLOTS:
@@ -115,6 +124,7 @@ private Q_SLOTS:
     void emptyViewportSaysSoAndExplicitSettingsApply();
     void scrollZoomAndWindowSyncFollowTheGroups();
     void stageAndProtocolKeysChangeWhatIsShown();
+    void referenceLinesAndPositionSyncStayWithinOneStudy();
     void snapshotLayoutAutoRendersTheWholeStage_data();
     void snapshotLayoutAutoRendersTheWholeStage();
 };
@@ -139,6 +149,41 @@ void ProtocolLayoutTest::initTestCase()
         QVERIFY2(continuum::generators::AttributeRewriter::writeCopy(
                      file, QDir(m_priorFolder).filePath(QFileInfo(file).fileName()),
                      {{{0x0008, 0x0020}, QStringLiteral("20060404")}, {{0x0008, 0x103e}, QStringLiteral("4mm derived")}}, &error),
+                 qPrintable(error));
+    }
+
+    // The same interpolation inside the CT's own study (see the top of the file).
+    const QString ctStudyUid = QStringLiteral("1.3.6.1.4.1.14519.5.2.1.6655.2359.165554066086145834377508507990");
+    m_sameStudyFolder = m_dir.filePath(QStringLiteral("same-study"));
+    QVERIFY(QDir().mkpath(m_sameStudyFolder));
+    const QString sameStudySeries = QString::fromStdString(continuum::generators::UidFactory::newUid());
+    for (const QString& file : interpolated.files) {
+        QString error;
+        QVERIFY2(continuum::generators::AttributeRewriter::writeCopy(
+                     file, QDir(m_sameStudyFolder).filePath(QFileInfo(file).fileName()),
+                     {{{0x0020, 0x000d}, ctStudyUid}, {{0x0020, 0x000e}, sameStudySeries}, {{0x0020, 0x0011}, QStringLiteral("80")},
+                      {{0x0008, 0x0020}, QStringLiteral("20070404")},
+                      {{0x0008, 0x0018}, QString::fromStdString(continuum::generators::UidFactory::newUid())},
+                      {{0x0008, 0x103e}, QStringLiteral("4mm same study")}},
+                     &error),
+                 qPrintable(error));
+    }
+    m_coronalFolder = m_dir.filePath(QStringLiteral("coronal"));
+    QVERIFY(QDir().mkpath(m_coronalFolder));
+    const QString coronalSeries = QString::fromStdString(continuum::generators::UidFactory::newUid());
+    for (int k = 0; k < 16; ++k) {
+        QString error;
+        const double y = -60.0 + 20.0 * k;
+        QVERIFY2(continuum::generators::AttributeRewriter::writeCopy(
+                     sharedDicomPath(kCtSeries + QStringLiteral("/1-32.dcm")), QDir(m_coronalFolder).filePath(QStringLiteral("cor-%1.dcm").arg(k, 2, 10, QLatin1Char('0'))),
+                     {{{0x0020, 0x000e}, coronalSeries}, {{0x0020, 0x0011}, QStringLiteral("90")},
+                      {{0x0008, 0x0018}, QString::fromStdString(continuum::generators::UidFactory::newUid())},
+                      {{0x0020, 0x0013}, QString::number(k + 1)},
+                      {{0x0020, 0x0037}, QStringLiteral("1\\0\\0\\0\\0\\-1")},
+                      {{0x0020, 0x0032}, QStringLiteral("-228.036842\\%1\\-100").arg(y)},
+                      {{0x0020, 0x1041}, QString::number(y)},
+                      {{0x0008, 0x103e}, QStringLiteral("coronal geometry")}},
+                     &error),
                  qPrintable(error));
     }
 }
@@ -285,40 +330,26 @@ void ProtocolLayoutTest::scrollZoomAndWindowSyncFollowTheGroups()
     QCOMPARE(priorController->series()->frameCount(), 80);     // the derived 4 mm prior
     QCOMPARE(currentController->series()->frameCount(), 64);   // the real 5 mm series
 
-    // The prior's frame nearest to the current study's slice position, searched here independently.
-    auto verifyAligned = [&] {
-        const double position = *currentController->series()->slicePositionMm(currentController->currentFrame());
-        int best = -1;
-        double bestDistance = std::numeric_limits<double>::infinity();
-        for (int f = 0; f < priorController->series()->frameCount(); ++f) {
-            const double d = std::abs(*priorController->series()->slicePositionMm(f) - position);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = f;
-            }
-        }
-        QVERIFY2(bestDistance <= 2.0 + 1e-6, qPrintable(QString::number(bestDistance)));   // within half a 4 mm gap
-        QCOMPARE(priorController->currentFrame(), best);
-    };
-
-    // The stage opens aligned on the current study's slice.
-    verifyAligned();
-    // Scroll the current study: the prior follows by position, not by index.
-    const int priorBefore = priorController->currentFrame();
+    // The prior is another study that reuses the CT's FrameOfReferenceUID: never matched by
+    // coordinates, so the protocol's scroll group moves it by as many slices as the source.
+    QCOMPARE(priorController->series()->header(0).frameOfReferenceUid, currentController->series()->header(0).frameOfReferenceUid);
+    QVERIFY(priorController->series()->header(0).studyInstanceUid != currentController->series()->header(0).studyInstanceUid);
+    // The stage opens on each series' own middle slice, not aligned by position.
+    QCOMPARE(currentController->currentFrame(), 32);
+    QCOMPARE(priorController->currentFrame(), 40);
     view.viewport(1)->setFocus();
-    QTest::keyClick(view.viewport(1), Qt::Key_PageDown);   // 10 slices = 50 mm
-    QCOMPARE(currentController->currentFrame(), 32 + 10);
-    verifyAligned();
-    QVERIFY2(std::abs((priorController->currentFrame() - priorBefore) - 12.5) <= 1.0, qPrintable(QString::number(priorController->currentFrame() - priorBefore)));
+    QTest::keyClick(view.viewport(1), Qt::Key_PageDown);   // 10 slices
+    QCOMPARE(currentController->currentFrame(), 42);
+    QCOMPARE(priorController->currentFrame(), 50);
     // ... and the other way round.
-    const int currentBefore = currentController->currentFrame();
     QTest::keyClick(view.viewport(0), Qt::Key_Up);
     QTest::keyClick(view.viewport(0), Qt::Key_Up);
-    QTest::keyClick(view.viewport(0), Qt::Key_Up);   // 12 mm back: the current study moves 2 or 3 slices
-    QVERIFY(currentController->currentFrame() < currentBefore - 1);
-    const double priorPosition = *priorController->series()->slicePositionMm(priorController->currentFrame());
-    const double currentPosition = *currentController->series()->slicePositionMm(currentController->currentFrame());
-    QVERIFY2(std::abs(priorPosition - currentPosition) <= 2.5 + 1e-6, qPrintable(QStringLiteral("%1 vs %2").arg(priorPosition).arg(currentPosition)));
+    QTest::keyClick(view.viewport(0), Qt::Key_Up);
+    QCOMPARE(priorController->currentFrame(), 47);
+    QCOMPARE(currentController->currentFrame(), 39);
+    // No reference lines across the two studies either.
+    QVERIFY(view.viewport(0)->referenceLines().empty());
+    QVERIFY(view.viewport(1)->referenceLines().empty());
 
     // Zoom and pan follow.
     view.viewport(0)->setZoom(2.0);
@@ -374,6 +405,137 @@ void ProtocolLayoutTest::stageAndProtocolKeysChangeWhatIsShown()
     QVERIFY(waitShown(view));
     QCOMPARE(controller.stage().protocolId, QStringLiteral("ct-chest-comparison"));
     QCOMPARE(view.seriesController(0)->series()->header(0).studyDate, QDate(2010, 6, 30));
+}
+
+void ProtocolLayoutTest::referenceLinesAndPositionSyncStayWithinOneStudy()
+{
+    // Our protocol: the CT (5 mm), the 4 mm series and the coronal series of the same study, and
+    // the prior of 2006 (same FrameOfReferenceUID, another study); no sync groups, so what moves
+    // together does so by the view's position sync alone.
+    QTemporaryDir folder;
+    QFile file(folder.filePath(QStringLiteral("test-lines.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({
+      "id": "test-lines", "name": "Lines and sync", "department": "radiology", "priority": 1,
+      "rules": [ { "attribute": "Modality", "constraint": "equals", "value": "CT", "required": true, "weight": 1 } ],
+      "priors": { "count": 1, "minimum": 1, "selection": "mostRecent" },
+      "stages": [ {
+        "name": "Four",
+        "layout": { "rows": 2, "columns": 2 },
+        "viewports": [
+          { "displaySet": { "study": "current", "rules": [ { "attribute": "SeriesDescription", "constraint": "equals", "value": "5mm", "required": true } ], "fallback": "empty" } },
+          { "displaySet": { "study": "current", "rules": [ { "attribute": "SeriesDescription", "constraint": "equals", "value": "4mm same study", "required": true } ], "fallback": "empty" } },
+          { "displaySet": { "study": "current", "rules": [ { "attribute": "SeriesDescription", "constraint": "equals", "value": "coronal geometry", "required": true } ], "fallback": "empty" } },
+          { "displaySet": { "study": "prior 1", "fallback": "empty" } }
+        ]
+      } ]
+    })");
+    file.close();
+    ProtocolLayoutController controller(protocolsFrom(folder.path()));
+    QVERIFY(controller.setSeries(seriesUnder({sharedDicomPath(kCtSeries), m_sameStudyFolder, m_coronalFolder, m_priorFolder})));
+    ProtocolLayoutView view(&controller);
+    view.resize(1000, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(waitShown(view));
+    QCOMPARE(view.viewportCount(), 4);
+    for (int i = 0; i < 4; ++i)
+        QVERIFY2(view.viewport(i) && view.seriesController(i)->series(), qPrintable(view.viewportMessage(i)));
+    auto* axial = view.seriesController(0);
+    auto* sameStudy = view.seriesController(1);
+    auto* coronal = view.seriesController(2);
+    auto* prior = view.seriesController(3);
+    QCOMPARE(axial->series()->frameCount(), 64);
+    QCOMPARE(sameStudy->series()->frameCount(), 80);
+    QCOMPARE(coronal->series()->frameCount(), 16);
+    QCOMPARE(prior->series()->frameCount(), 80);
+    QCOMPARE(view.activeViewport(), 0);   // the current study's first viewport leads
+
+    // The 4 mm series of the same study at the slice nearest to the CT's, searched independently.
+    auto nearestSameStudyFrame = [&] {
+        const double position = *axial->series()->slicePositionMm(axial->currentFrame());
+        int best = -1;
+        double bestDistance = std::numeric_limits<double>::infinity();
+        for (int f = 0; f < sameStudy->series()->frameCount(); ++f) {
+            const double d = std::abs(*sameStudy->series()->slicePositionMm(f) - position);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = f;
+            }
+        }
+        return best;
+    };
+    QCOMPARE(sameStudy->currentFrame(), nearestSameStudyFrame());
+    const int priorFrame = prior->currentFrame();
+    const int coronalFrame = coronal->currentFrame();
+    view.viewport(0)->setFocus();
+    QTest::keyClick(view.viewport(0), Qt::Key_PageDown);
+    QCOMPARE(axial->currentFrame(), 42);
+    QCOMPARE(sameStudy->currentFrame(), nearestSameStudyFrame());
+    QVERIFY(sameStudy->currentFrame() > 50);
+    QCOMPARE(prior->currentFrame(), priorFrame);       // another study: never by coordinates
+    QCOMPARE(coronal->currentFrame(), coronalFrame);   // not parallel: nothing to scroll to
+
+    // Reference line of the axial slice (frame 42) on the coronal image: the row where
+    // that z lies (origin z -100, rows 0.841796875 mm downwards), across the whole width.
+    const double z = axial->series()->geometry(42).position->z;
+    QVERIFY(z <= -124.0 && z >= -439.0);   // one of the CT's slice positions
+    const auto coronalLines = view.viewport(2)->referenceLines();
+    QCOMPARE(coronalLines.size(), std::size_t(1));
+    const double expectedRow = (-100.0 - z) / 0.841796875 + 0.5;
+    QVERIFY2(std::abs(coronalLines[0].line.y1() - expectedRow) < 0.01 && std::abs(coronalLines[0].line.y2() - expectedRow) < 0.01,
+             qPrintable(QStringLiteral("%1 %2 vs %3").arg(coronalLines[0].line.y1()).arg(coronalLines[0].line.y2()).arg(expectedRow)));
+    QVERIFY(std::abs(std::abs(coronalLines[0].line.dx()) - 512.0) < 0.01);
+    QVERIFY(view.viewport(0)->referenceLines().empty());   // the active one
+    QVERIFY(view.viewport(1)->referenceLines().empty());   // parallel
+    QVERIFY(view.viewport(3)->referenceLines().empty());   // another study
+    // The line is on screen: the rendered coronal viewport has the line's colour on that row.
+    {
+        const QImage frame = view.viewport(2)->grabImage();
+        const QPointF at = view.viewport(2)->widgetPointFor(QPointF(256.0, expectedRow));
+        int yellow = 0;
+        for (int dy = -2; dy <= 2; ++dy) {
+            const QColor c = frame.pixelColor(int(at.x()), int(at.y()) + dy);
+            yellow += (c.red() > 180 && c.green() > 140 && c.blue() < 120) ? 1 : 0;
+        }
+        QVERIFY(yellow > 0);
+    }
+
+    // The coronal viewport becomes active: its plane y = -60 + 20 k cuts the axial images (both
+    // series of the study) along a row; the prior still gets nothing.
+    QTest::mouseClick(view.viewport(2), Qt::LeftButton, Qt::NoModifier, QPoint(40, 40));
+    QCOMPARE(view.activeViewport(), 2);
+    const double y = -60.0 + 20.0 * coronal->currentFrame();
+    const auto axialLines = view.viewport(0)->referenceLines();
+    QCOMPARE(axialLines.size(), std::size_t(1));
+    const double axialRow = (y - (-93.0631599)) / 0.841796875 + 0.5;
+    QVERIFY2(std::abs(axialLines[0].line.y1() - axialRow) < 0.01, qPrintable(QStringLiteral("%1 vs %2").arg(axialLines[0].line.y1()).arg(axialRow)));
+    QCOMPARE(view.viewport(1)->referenceLines().size(), std::size_t(1));
+    QVERIFY(view.viewport(3)->referenceLines().empty());
+    QVERIFY(view.viewport(2)->referenceLines().empty());
+    view.grabLayout().save(QStringLiteral("layout-reference-lines.png"));
+
+    // The toggles: sync off, the 4 mm series stays; lines off, none anywhere.
+    auto* syncButton = view.findChild<QToolButton*>(QStringLiteral("positionSyncButton"));
+    auto* linesButton = view.findChild<QToolButton*>(QStringLiteral("referenceLinesButton"));
+    QVERIFY(syncButton && linesButton);
+    syncButton->click();
+    QVERIFY(!view.isPositionSyncEnabled());
+    const int sameStudyBefore = sameStudy->currentFrame();
+    QTest::mouseClick(view.viewport(0), Qt::LeftButton, Qt::NoModifier, QPoint(40, 40));
+    QCOMPARE(view.activeViewport(), 0);
+    QTest::keyClick(view.viewport(0), Qt::Key_PageUp);
+    QCOMPARE(axial->currentFrame(), 32);
+    QCOMPARE(sameStudy->currentFrame(), sameStudyBefore);
+    linesButton->click();
+    QVERIFY(!view.referenceLinesVisible());
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(view.viewport(i)->referenceLines().empty());
+    syncButton->click();
+    linesButton->click();
+    QTest::keyClick(view.viewport(0), Qt::Key_Down);
+    QCOMPARE(sameStudy->currentFrame(), nearestSameStudyFrame());
+    QCOMPARE(view.viewport(2)->referenceLines().size(), std::size_t(1));
 }
 
 void ProtocolLayoutTest::snapshotLayoutAutoRendersTheWholeStage_data()

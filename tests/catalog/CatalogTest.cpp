@@ -1,8 +1,11 @@
 #include "catalog/Catalog.h"
+#include "catalog/CatalogChangeListener.h"
 #include "catalog/CatalogDatabase.h"
+#include "catalog/CatalogLocation.h"
 #include "catalog/CatalogSchema.h"
 #include "catalog/NameFolding.h"
 
+#include "CatalogTestBackend.h"
 #include "TestData.h"
 
 #include "dicom/HeaderReader.h"
@@ -10,10 +13,13 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QSet>
+#include <QSignalSpy>
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QVariant>
@@ -34,14 +40,18 @@ int modeOf(const QString& path)
     return static_cast<int>(info.st_mode & 0777);
 }
 
+continuum::testing::CatalogTestBackend& backend()
+{
+    return continuum::testing::CatalogTestBackend::instance();
+}
+
 // Runs one SQL statement on a fresh connection of our own (independent of the Catalog's).
 QVariant scalar(const QString& dbPath, const QString& sql)
 {
     QVariant value;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("test_probe"));
-        db.setDatabaseName(dbPath);
-        if (db.open()) {
+        QSqlDatabase db = backend().connect(dbPath, QStringLiteral("test_probe"));
+        if (db.isOpen()) {
             QSqlQuery query(db);
             if (query.exec(sql) && query.next())
                 value = query.value(0);
@@ -56,9 +66,8 @@ bool execOn(const QString& dbPath, const QString& sql)
 {
     bool ok = false;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("test_exec"));
-        db.setDatabaseName(dbPath);
-        if (db.open()) {
+        QSqlDatabase db = backend().connect(dbPath, QStringLiteral("test_exec"));
+        if (db.isOpen()) {
             QSqlQuery query(db);
             ok = query.exec(sql);
         }
@@ -114,6 +123,9 @@ private slots:
     void keepsAUsersPriorityOverTheWorklist();
     void savesAnnotationsOptimistically();
     void answersFromAnotherThread();
+    void parsesCatalogLocations();
+    void keepsFileLocationsPerWorkstation();
+    void tellsListenersOfChanges();
 
 private:
     QTemporaryDir m_dir;
@@ -126,7 +138,10 @@ void CatalogTest::initTestCase()
 {
     CONTINUUM_REQUIRE_SHARED(QStringLiteral("MANIFEST.md"));
     QVERIFY(m_dir.isValid());
-    m_dbPath = m_dir.filePath(QStringLiteral("user/data/catalog.sqlite"));
+    QVERIFY2(backend().error().isEmpty(), qPrintable(backend().error()));
+    // A shared catalog's managed store is local application data: kept inside this test's folder.
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("xdg"))));
+    m_dbPath = backend().newLocation(m_dir, QStringLiteral("user/data/catalog.sqlite"));
     const auto error = m_catalog.open(m_dbPath, QStringLiteral("test-workstation"));
     QVERIFY2(!error, error ? qPrintable(*error) : "");
     int lastDone = -1, lastTotal = -1, calls = 0;
@@ -156,6 +171,20 @@ void CatalogTest::foldsNamesForSearch()
 
 void CatalogTest::createsPrivateFilesAndSchema()
 {
+    if (backend().isPostgreSQL()) {
+        // The same schema on the server, in a UTF-8 database; the URL shown carries no password.
+        QCOMPARE(m_catalog.schemaVersion(), CatalogSchema::latestVersion());
+        QCOMPARE(scalar(m_dbPath, QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), CatalogSchema::latestVersion());
+        QCOMPARE(scalar(m_dbPath, QStringLiteral("SHOW server_encoding")).toString(), QStringLiteral("UTF8"));
+        QCOMPARE(scalar(m_dbPath, QStringLiteral("SELECT data_type FROM information_schema.columns WHERE table_name = 'studies' "
+                                                 "AND column_name = 'id'")).toString(),
+                 QStringLiteral("bigint"));
+        QVERIFY(m_catalog.isShared());
+        QVERIFY(!m_catalog.databasePath().contains(backend().server()->password()));
+        QCOMPARE(m_catalog.integrityCheck(), QStringLiteral("ok"));
+        return;
+    }
+    QVERIFY(!m_catalog.isShared());
     QCOMPARE(modeOf(m_dbPath), 0600);
     QCOMPARE(modeOf(m_dir.filePath(QStringLiteral("user/data"))), 0700);
     QCOMPARE(modeOf(m_dir.filePath(QStringLiteral("user"))), 0700);
@@ -477,7 +506,7 @@ void CatalogTest::flagsConflictingSopInstance()
 void CatalogTest::refusesNewerSchema()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+    const QString path = backend().newLocation(dir, QStringLiteral("newer.sqlite"));
     {
         Catalog catalog;
         QVERIFY(!catalog.open(path, QStringLiteral("w")));
@@ -491,7 +520,7 @@ void CatalogTest::refusesNewerSchema()
     QVERIFY(!newer.isOpen());
     // Reopening an up-to-date catalog applies nothing twice.
     QTemporaryDir dir2;
-    const QString current = dir2.filePath(QStringLiteral("c.sqlite"));
+    const QString current = backend().newLocation(dir2, QStringLiteral("c.sqlite"));
     { Catalog c; QVERIFY(!c.open(current, QStringLiteral("w"))); }
     { Catalog c; QVERIFY(!c.open(current, QStringLiteral("w"))); }
     QCOMPARE(scalar(current, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), CatalogSchema::latestVersion());
@@ -501,7 +530,7 @@ void CatalogTest::cancelStopsBetweenBatches()
 {
     QTemporaryDir dir;
     Catalog catalog;
-    QVERIFY(!catalog.open(dir.filePath(QStringLiteral("cancel.sqlite")), QStringLiteral("w")));
+    QVERIFY(!catalog.open(backend().newLocation(dir, QStringLiteral("cancel.sqlite")), QStringLiteral("w")));
     std::atomic<bool> cancel{false};
     ImportOptions options;
     options.instancesPerTransaction = 50;
@@ -520,7 +549,7 @@ void CatalogTest::showsSeriesIncompleteUntilTheImportFinishes()
 {
     QTemporaryDir dir;
     Catalog catalog;
-    QVERIFY(!catalog.open(dir.filePath(QStringLiteral("complete.sqlite")), QStringLiteral("w")));
+    QVERIFY(!catalog.open(backend().newLocation(dir, QStringLiteral("complete.sqlite")), QStringLiteral("w")));
     const QString ctFolder = continuum::testing::sharedDicomPath(QStringLiteral("ct-series"));
     std::atomic<bool> cancel{false};
     ImportOptions options;
@@ -568,7 +597,7 @@ void CatalogTest::findsMissingFiles()
     for (const QString& name : QDir(source).entryList(QDir::Files))
         QVERIFY(QFile::copy(source + QLatin1Char('/') + name, copyDir + QLatin1Char('/') + name));
     Catalog catalog;
-    QVERIFY(!catalog.open(dir.filePath(QStringLiteral("missing.sqlite")), QStringLiteral("w")));
+    QVERIFY(!catalog.open(backend().newLocation(dir, QStringLiteral("missing.sqlite")), QStringLiteral("w")));
     QCOMPARE(catalog.importFiles({copyDir}).newInstances, 64);
     const qint64 studyId = catalog.studies().front().id;
 
@@ -602,8 +631,11 @@ void CatalogTest::copiesIntoTheManagedStore()
 {
     QTemporaryDir dir;
     Catalog catalog;
-    QVERIFY(!catalog.open(dir.filePath(QStringLiteral("data/store-test.sqlite")), QStringLiteral("w")));
-    QCOMPARE(catalog.defaultStoreFolder(), dir.filePath(QStringLiteral("data/store")));
+    QVERIFY(!catalog.open(backend().newLocation(dir, QStringLiteral("data/store-test.sqlite")), QStringLiteral("w")));
+    // Beside an SQLite file; a shared catalog's store is local application data.
+    QCOMPARE(catalog.defaultStoreFolder(),
+             backend().isPostgreSQL() ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/store")
+                                      : dir.filePath(QStringLiteral("data/store")));
     const QString source = continuum::testing::sharedDicomPath(QStringLiteral("mr-series"));
     ImportOptions options;
     options.mode = ImportMode::CopyToStore;
@@ -660,7 +692,7 @@ void CatalogTest::movesReceivedFilesIntoTheStore()
     // same instance is dropped as a duplicate.
     QTemporaryDir dir;
     Catalog catalog;
-    QVERIFY(!catalog.open(dir.filePath(QStringLiteral("move.sqlite")), QStringLiteral("w")));
+    QVERIFY(!catalog.open(backend().newLocation(dir, QStringLiteral("move.sqlite")), QStringLiteral("w")));
     const QString staging = catalog.defaultStoreFolder() + QStringLiteral("/incoming");
     QVERIFY(QDir().mkpath(staging));
     const QString source = continuum::testing::sharedDicomPath(QStringLiteral("ct-series/lung_dx_a0001_chest_ct_5mm/1-01.dcm"));
@@ -686,7 +718,7 @@ void CatalogTest::importsDicomdirMedia()
     // Given only the DICOMDIR, the import finds the 31 files it lists (pydicom's dicomdirtests).
     QTemporaryDir dir;
     Catalog catalog;
-    QVERIFY(!catalog.open(dir.filePath(QStringLiteral("media.sqlite")), QStringLiteral("w")));
+    QVERIFY(!catalog.open(backend().newLocation(dir, QStringLiteral("media.sqlite")), QStringLiteral("w")));
     const ImportResult media = catalog.importFiles({continuum::testing::sharedDicomPath(QStringLiteral("nonimage/dicomdir/DICOMDIR"))});
     QVERIFY(!media.failure);
     QCOMPARE(media.filesSeen, 32);
@@ -710,14 +742,13 @@ void CatalogTest::upgradesAVersionOneCatalog()
     // A catalog written by schema version 1, with one study of two series, is upgraded in place:
     // counts and modalities filled from the rows already there.
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    const QString path = backend().newLocation(dir, QStringLiteral("v1.sqlite"));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1_writer"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
+        QSqlDatabase db = backend().connect(path, QStringLiteral("v1_writer"));
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
         QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY, applied_at BIGINT NOT NULL)")));
-        const std::vector<MigrationStep> steps = CatalogSchema::steps(CatalogSchema::Dialect::SQLite);
+        const std::vector<MigrationStep> steps = CatalogSchema::steps(CatalogSchema::dialectOf(db));
         for (const QString& sql : steps.front().statements)
             QVERIFY2(query.exec(sql), qPrintable(sql));
         for (const char* sql : {
@@ -776,8 +807,13 @@ void CatalogTest::keepsReadingStatus()
     QCOMPARE(after.front().prioritySource, PrioritySource::User);
     QCOMPARE(after.front().statusRevision, study.statusRevision + 2);
     // Stored as numbers and instants, never text.
-    QCOMPARE(scalar(m_dbPath, QStringLiteral("SELECT typeof(status_at) FROM study_status WHERE study_fk = %1").arg(study.id)).toString(),
-             QStringLiteral("integer"));
+    if (backend().isPostgreSQL())
+        QCOMPARE(scalar(m_dbPath, QStringLiteral("SELECT pg_typeof(status_at)::text FROM study_status WHERE study_fk = %1").arg(study.id))
+                     .toString(),
+                 QStringLiteral("bigint"));
+    else
+        QCOMPARE(scalar(m_dbPath, QStringLiteral("SELECT typeof(status_at) FROM study_status WHERE study_fk = %1").arg(study.id)).toString(),
+                 QStringLiteral("integer"));
     QCOMPARE(m_catalog.setReadingStatus(-1, ReadingStatus::Read, QStringLiteral("alice"), 0).outcome, ChangeOutcome::NotFound);
 }
 
@@ -787,7 +823,7 @@ void CatalogTest::upgradesAVersionTwoCatalog()
     // importer's own statements storing real files, and a status set the way version 2 did.
     CONTINUUM_REQUIRE_SHARED(QStringLiteral("oncology/two_timepoints_TEST_1"));
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+    const QString path = backend().newLocation(dir, QStringLiteral("v2.sqlite"));
     const QStringList sources{continuum::testing::sharedDicomPath(QStringLiteral("oncology/two_timepoints_TEST_1/study_20100630.dcm")),
                               continuum::testing::sharedDicomPath(QStringLiteral("oncology/two_timepoints_TEST_1/study_20150101.dcm")),
                               continuum::testing::sharedDicomPath(QStringLiteral("oncology/pet_acrin_flt_breast_029.dcm"))};
@@ -821,7 +857,7 @@ void CatalogTest::upgradesAVersionTwoCatalog()
     Catalog catalog;
     const auto error = catalog.open(path, QStringLiteral("w"));
     QVERIFY2(!error, error ? qPrintable(*error) : "");
-    QCOMPARE(catalog.schemaVersion(), 3);
+    QCOMPARE(catalog.schemaVersion(), CatalogSchema::latestVersion());
     StudyFilter oldestFirst;
     oldestFirst.sortKey = StudySortKey::StudyDate;
     oldestFirst.descending = false;
@@ -839,6 +875,9 @@ void CatalogTest::upgradesAVersionTwoCatalog()
     QCOMPARE(byId[2].priority, StudyPriority::Routine);   // 7 meant nothing: routine
     QCOMPARE(byId[3].status, ReadingStatus::Unread);
     QCOMPARE(byId[3].prioritySource, PrioritySource::Default);
+    // Version 4 learnt from the file locations which workstation holds each study.
+    QVERIFY(byId[1].filesOnThisWorkstation);
+    QVERIFY(byId[3].filesOnThisWorkstation);
     QCOMPARE(byId[1].patientId, QStringLiteral("TEST_1"));
     QCOMPARE(byId[1].studyDate, QDate(2010, 6, 30));
     QVERIFY(byId[1].studyTime.isValid());
@@ -852,7 +891,7 @@ void CatalogTest::upgradesAVersionTwoCatalog()
     note.author = QStringLiteral("bob");
     QVERIFY(catalog.saveAnnotation(note).applied());
     QCOMPARE(catalog.annotations(1).size(), std::size_t(1));
-    QCOMPARE(scalar(path, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 3);
+    QCOMPARE(scalar(path, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), CatalogSchema::latestVersion());
     QCOMPARE(catalog.integrityCheck(), QStringLiteral("ok"));
 }
 
@@ -861,7 +900,7 @@ void CatalogTest::failedMigrationLeavesVersionTwo()
     // The v3 step runs in one transaction: when its last statements fail, its first ones (the
     // new study_status columns) are rolled back too and the file stays a sound version 2.
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+    const QString path = backend().newLocation(dir, QStringLiteral("v2.sqlite"));
     {
         QString error;
         QVERIFY2(CatalogDatabase::open(path, &error, 2), qPrintable(error));
@@ -875,7 +914,7 @@ void CatalogTest::failedMigrationLeavesVersionTwo()
     QVERIFY(!execOn(path, QStringLiteral("SELECT status_user FROM study_status")));
     QVERIFY(execOn(path, QStringLiteral("DROP TABLE annotations")));
     QVERIFY(!catalog.open(path, QStringLiteral("w")));
-    QCOMPARE(catalog.schemaVersion(), 3);
+    QCOMPARE(catalog.schemaVersion(), CatalogSchema::latestVersion());
 }
 
 void CatalogTest::refusesAStaleReadingStatus()
@@ -1012,6 +1051,70 @@ void CatalogTest::answersFromAnotherThread()
     QCOMPARE(there, here);
     QCOMPARE(integrity, QStringLiteral("ok"));
     QCOMPARE(m_catalog.studies().size(), here);   // this thread's connection is unaffected
+}
+
+void CatalogTest::parsesCatalogLocations()
+{
+    const auto file = CatalogLocation::parse(QStringLiteral("/home/rad/catalog.sqlite"));
+    QVERIFY(file);
+    QVERIFY(!file->isPostgreSQL());
+    QCOMPARE(file->filePath(), QStringLiteral("/home/rad/catalog.sqlite"));
+
+    const auto server = CatalogLocation::parse(QStringLiteral("postgresql://reader@pacs-db.example.org:6543/radiology?sslmode=require"));
+    QVERIFY(server);
+    QVERIFY(server->isPostgreSQL());
+    QCOMPARE(server->host(), QStringLiteral("pacs-db.example.org"));
+    QCOMPARE(server->port(), 6543);
+    QCOMPARE(server->database(), QStringLiteral("radiology"));
+    QCOMPARE(server->user(), QStringLiteral("reader"));
+    QCOMPARE(server->options().size(), std::size_t(1));
+    QCOMPARE(server->toString(), QStringLiteral("postgresql://reader@pacs-db.example.org:6543/radiology?sslmode=require"));
+    QCOMPARE(server->credentialKey(), QStringLiteral("postgresql://reader@pacs-db.example.org:6543/radiology"));
+
+    // A password pasted into the URL is kept apart and never printed.
+    const auto withPassword = CatalogLocation::parse(QStringLiteral("postgres://reader:s3cr%40t@db:5432/rad"));
+    QVERIFY(withPassword);
+    QCOMPARE(withPassword->inlinePassword(), QStringLiteral("s3cr@t"));
+    QCOMPARE(withPassword->toString(), QStringLiteral("postgresql://reader@db:5432/rad"));
+    QVERIFY(!withPassword->toString().contains(QStringLiteral("s3cr")));
+    QCOMPARE(CatalogLocation::parse(QStringLiteral("postgresql://reader@db/rad"))->port(), 5432);   // the default port
+    QString error;
+    QVERIFY(!CatalogLocation::parse(QStringLiteral("postgresql://reader@db:5432/"), &error));
+    QVERIFY2(error.contains(QStringLiteral("database")), qPrintable(error));
+    QVERIFY(!CatalogLocation::parse(QStringLiteral("mysql://reader@db/rad"), &error));
+    QVERIFY(!CatalogLocation::parse(QString(), &error));
+}
+
+void CatalogTest::keepsFileLocationsPerWorkstation()
+{
+    // Another workstation on the same catalog sees every study and its state, but no files.
+    Catalog elsewhere;
+    QVERIFY(!elsewhere.open(m_dbPath, QStringLiteral("desk-far")));
+    const auto here = m_catalog.studies();
+    const auto there = elsewhere.studies();
+    QCOMPARE(there.size(), here.size());
+    QVERIFY(std::all_of(here.begin(), here.end(), [](const StudyRow& row) { return row.filesOnThisWorkstation; }));
+    QVERIFY(std::none_of(there.begin(), there.end(), [](const StudyRow& row) { return row.filesOnThisWorkstation; }));
+    const auto series = elsewhere.seriesOfStudy(there.front().id);
+    QVERIFY(!series.empty());
+    const auto instances = elsewhere.instancesOfSeries(series.front().id);
+    QVERIFY(!instances.empty());
+    QVERIFY(instances.front().paths.empty());
+    QVERIFY(!m_catalog.instancesOfSeries(series.front().id).front().paths.empty());
+}
+
+void CatalogTest::tellsListenersOfChanges()
+{
+    // SQLite: changes made through the same Catalog; PostgreSQL: every change, via NOTIFY.
+    const auto listener = m_catalog.createChangeListener();
+    QSignalSpy changed(listener.get(), &CatalogChangeListener::studyChanged);
+    const StudyRow study = m_catalog.studies().back();
+    const ReadingStateChange change = m_catalog.setReadingStatus(study.id, ReadingStatus::Read, QStringLiteral("ivan"), study.statusRevision);
+    QVERIFY2(change.applied(), qPrintable(change.message));
+    QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 30000);
+    QCOMPARE(changed.at(0).at(0).toString(), study.studyInstanceUid);
+    QCOMPARE(changed.at(0).at(1).toString(), QStringLiteral("status"));
+    QCOMPARE(changed.at(0).at(2).toString(), QStringLiteral("ivan"));
 }
 
 QTEST_GUILESS_MAIN(CatalogTest)

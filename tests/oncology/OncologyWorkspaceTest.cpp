@@ -6,6 +6,12 @@
 // PDF (pdftotext) and the TID 1500 SR (dciodvfy). Writes oncology-workspace.png to look at.
 // Registration in the background runs on ct-series/lung_dx_a0001_chest_ct_5mm (64 slices) and a
 // prior derived from it at test time (new study/series/SOP UIDs, an earlier date, same pixels).
+// Issue 8 items 1-2 on the same CT and a follow-up derived from it (AttributeRewriter: new
+// study/series/SOP and frame of reference UIDs, dated 2030-01-01, same pixels): images read off
+// the GUI thread (late results of a previous comparison dropped), a prior held only on the PACS
+// retrieved through a fake retriever, a Spatial Registration object (SpatialRegistrationWriter,
+// known transform) used instead of ITK, and the registration adjusted by hand (persisted,
+// written as a REG that re-reads to the same matrix and passes dciodvfy).
 #include "LesionTableView.h"
 #include "OncologyWorkspace.h"
 
@@ -19,7 +25,10 @@
 #include "generators/UidFactory.h"
 #include "measure/Measurement.h"
 #include "oncology/LesionTable.h"
+#include "registration/AlignmentPolicy.h"
 #include "registration/RigidTransform.h"
+#include "registration/SpatialRegistrationReader.h"
+#include "registration/SpatialRegistrationWriter.h"
 #include "render/SliceViewport.h"
 
 #include <QDir>
@@ -33,7 +42,12 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QThreadPool>
+#include <QTimer>
 #include <QtTest>
+
+// Images are read on worker threads: wait, generously, until no timepoint is being read.
+#define WAIT_FOR_IMAGES(workspace) QTRY_VERIFY_WITH_TIMEOUT(!(workspace).isLoading(), 180000)
 
 using namespace continuum;
 using app::OncologyWorkspace;
@@ -87,6 +101,8 @@ private slots:
         QCOMPARE(rows.size(), std::size_t(2));
         m_patientId = rows.front().patientId;
         m_issuer = rows.front().issuerOfPatientId;
+        CONTINUUM_REQUIRE_SHARED(QString::fromLatin1(kCtSeries));
+        deriveFollowUp();
     }
 
     void showsBothTimepointsInDateOrderWithTheSameUidFlag()
@@ -95,7 +111,22 @@ private slots:
         workspace.resize(1400, 900);
         workspace.show();
         QVERIFY(QTest::qWaitForWindowExposed(&workspace));
+        QSignalSpy loaded(&workspace, &OncologyWorkspace::timepointsLoaded);
         workspace.setPatient(m_patientId, m_issuer);
+        // setPatient returns before the images are read: the views and titles are there, the
+        // images are not, and the progress line says what is being read.
+        QCOMPARE(workspace.timepointCount(), 2);
+        QVERIFY(workspace.isLoading());
+        QCOMPARE(workspace.timepointState(0), OncologyWorkspace::TimepointState::Loading);
+        QVERIFY(!workspace.viewport(0)->hasImage());
+        QVERIFY2(workspace.loadingText().contains(QLatin1String("Reading the images of 2 of 2 timepoints")),
+                 qPrintable(workspace.loadingText()));
+        QVERIFY2(visibleLabelText(workspace).contains(workspace.loadingText()), qPrintable(visibleLabelText(workspace)));
+        QVERIFY(loaded.wait(180000));
+        QVERIFY(!workspace.isLoading());
+        QVERIFY(workspace.loadingText().isEmpty());
+        QCOMPARE(workspace.timepointState(0), OncologyWorkspace::TimepointState::Shown);
+        QCOMPARE(workspace.timepointState(1), OncologyWorkspace::TimepointState::Shown);
         QCOMPARE(workspace.timepointCount(), 2);
         QCOMPARE(workspace.timepointStudyUids(),
                  QStringList({QString::fromStdString(baseline().studyInstanceUid), QString::fromStdString(followUp().studyInstanceUid)}));
@@ -139,6 +170,7 @@ private slots:
             workspace.show();
             QVERIFY(QTest::qWaitForWindowExposed(&workspace));
             workspace.setPatient(m_patientId, m_issuer);
+            WAIT_FOR_IMAGES(workspace);
             QCOMPARE(workspace.timepointCount(), 2);
             QVERIFY(workspace.tracker().lesions().empty());
 
@@ -179,6 +211,7 @@ private slots:
         // Reopened: the lesions come back from the catalog.
         OncologyWorkspace reopened(m_catalog);
         reopened.setPatient(m_patientId, m_issuer);
+        WAIT_FOR_IMAGES(reopened);
         QCOMPARE(reopened.tracker().lesions().size(), std::size_t(2));
         QVERIFY(reopened.tracker().lesion(lungId));
         QCOMPARE(reopened.tracker().lesion(lungId)->label, QStringLiteral("Right lower lobe nodule"));
@@ -204,12 +237,14 @@ private slots:
         {
             OncologyWorkspace workspace(m_catalog);
             workspace.setPatient(m_patientId, m_issuer);
+            WAIT_FOR_IMAGES(workspace);
             QVERIFY(workspace.applyRegistration(0, registration::RigidTransform::fromTranslation({2.0, -3.0, 1.5})));
             QCOMPARE(workspace.syncMode(0), OncologyWorkspace::SyncMode::PatientPosition);
             QVERIFY(!workspace.alignmentText().contains(QLatin1String("treated as unregistered")));
         }
         OncologyWorkspace reopened(m_catalog);
         reopened.setPatient(m_patientId, m_issuer);
+        WAIT_FOR_IMAGES(reopened);
         QCOMPARE(reopened.syncMode(0), OncologyWorkspace::SyncMode::PatientPosition);
         QVERIFY2(reopened.alignmentText().contains(QLatin1String("cached")), qPrintable(reopened.alignmentText()));
         const auto cached = m_catalog->annotations(m_catalog->studies(studyFilter(baseline())).front().id,
@@ -227,6 +262,7 @@ private slots:
         workspace.show();
         QVERIFY(QTest::qWaitForWindowExposed(&workspace));
         workspace.setPatient(m_patientId, m_issuer);
+        WAIT_FOR_IMAGES(workspace);
         QCOMPARE(workspace.tracker().lesions().size(), std::size_t(2));
 
         const QString pdf = m_dir.filePath(QStringLiteral("tumor-board.pdf"));
@@ -299,6 +335,7 @@ private slots:
         workspace.show();
         QVERIFY(QTest::qWaitForWindowExposed(&workspace));
         workspace.setPatient(rows.front().patientId, rows.front().issuerOfPatientId);
+        WAIT_FOR_IMAGES(workspace);
         QCOMPARE(workspace.timepointCount(), 2);
         QCOMPARE(workspace.timepointStudyUids().front(), studyUid);
         QCOMPARE(workspace.frameCount(0), 56);
@@ -348,13 +385,274 @@ private slots:
         // Reopened: the cached registration is used without running again.
         OncologyWorkspace reopened(catalog);
         reopened.setPatient(rows.front().patientId, rows.front().issuerOfPatientId);
+        WAIT_FOR_IMAGES(reopened);
         QCOMPARE(reopened.syncMode(0), OncologyWorkspace::SyncMode::PatientPosition);
         QVERIFY(!reopened.isRegistering());
         reopened.showFrame(1, 33);
         QCOMPARE(reopened.shownFrame(0), 29);
     }
 
+    void dropsImagesReadForAPreviousComparison()
+    {
+        auto catalog = ctCatalog(QStringLiteral("stale"), {ctDir(), m_followUpDir});
+        QVERIFY(catalog);
+        OncologyWorkspace workspace(catalog);
+        workspace.resize(1200, 800);
+        workspace.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&workspace));
+        QSignalSpy loadedOne(&workspace, &OncologyWorkspace::timepointLoaded);
+        // Two 64-slice timepoints start reading; before any result is in, the user picks the
+        // follow-up alone. The CT's images (index 0 of the first comparison) must not land on
+        // index 0 of the second.
+        workspace.setPatient(m_ctPatientId, m_ctIssuer);
+        QCOMPARE(workspace.timepointCount(), 2);
+        QVERIFY(workspace.isLoading());
+        QCOMPARE(workspace.timepointState(1), OncologyWorkspace::TimepointState::Loading);
+        const QString png = QStringLiteral(CONTINUUM_ONCOLOGY_SCREENSHOT_DIR "/oncology-workspace-loading.png");
+        QVERIFY(workspace.grab().save(png));
+        QVERIFY(workspace.viewport(1)->grabImage().save(QStringLiteral(CONTINUUM_ONCOLOGY_SCREENSHOT_DIR "/oncology-workspace-loading-current.png")));
+        qInfo("loading: %s", qPrintable(png));
+        workspace.setTimepoints({m_followUpStudyUid});
+        QCOMPARE(workspace.timepointCount(), 1);
+        WAIT_FOR_IMAGES(workspace);
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(180000));   // the first comparison's readers too
+        QCoreApplication::processEvents();
+        QTest::qWait(100);
+        QCOMPARE(loadedOne.count(), 1);
+        QCOMPARE(loadedOne.at(0).at(0).toInt(), 0);
+        QCOMPARE(workspace.timepointStudyUids(), QStringList{m_followUpStudyUid});
+        QCOMPARE(workspace.frameCount(0), 64);
+        QVERIFY(workspace.viewport(0)->hasImage());
+    }
+
+    void retrievesAPriorHeldOnlyOnThePacs()
+    {
+        // Locally: the follow-up only. The PACS's answer for the CT study is what a C-FIND gives
+        // (study row: UID, date, modalities, description, count), taken from a scratch catalog.
+        auto catalog = ctCatalog(QStringLiteral("retrieve"), {m_followUpDir});
+        auto pacsView = ctCatalog(QStringLiteral("pacs"), {ctDir()});
+        QVERIFY(catalog && pacsView);
+        const auto pacsRows = pacsView->studies();
+        QCOMPARE(pacsRows.size(), std::size_t(1));
+        catalog::StudyRow pacsRow = pacsRows.front();
+        pacsRow.patientId.clear();   // C-FIND answers of the patient's query: the workspace fills it in
+        pacsRow.issuerOfPatientId.clear();
+
+        OncologyWorkspace workspace(catalog);
+        workspace.resize(1400, 850);
+        workspace.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&workspace));
+        QStringList asked;
+        workspace.setStudyRetriever([&](const QStringList& uids) {
+            asked << uids;
+            // The PACS delivers later: the files land in the catalog, then the window says so.
+            QTimer::singleShot(300, &workspace, [&, uids] {
+                QCOMPARE(catalog->importFiles({ctDir()}).newInstances, 64);
+                for (const QString& uid : uids)
+                    workspace.studyArrived(uid);
+            });
+        });
+        workspace.setPatient(m_ctPatientId, m_ctIssuer, {pacsRow});
+        QCOMPARE(workspace.timepointCount(), 2);
+        QCOMPARE(workspace.timepointStudyUids(), (QStringList{m_ctStudyUid, m_followUpStudyUid}));
+        QCOMPARE(asked, QStringList{m_ctStudyUid});
+        QCOMPARE(workspace.timepointState(0), OncologyWorkspace::TimepointState::Retrieving);
+        QVERIFY(workspace.isLoading());
+        QVERIFY2(workspace.alignmentText().contains(QLatin1String("retrieving from the PACS")), qPrintable(workspace.alignmentText()));
+        QVERIFY2(workspace.loadingText().contains(QLatin1String("Retrieving 1 prior")), qPrintable(workspace.loadingText()));
+        QVERIFY(!workspace.selectionNotes().contains(QLatin1String("retrieve priors held on the PACS first")));
+        QTest::qWait(100);
+        const QString png = QStringLiteral(CONTINUUM_ONCOLOGY_SCREENSHOT_DIR "/oncology-workspace-retrieving.png");
+        QVERIFY(workspace.grab().save(png));
+        qInfo("retrieving: %s", qPrintable(png));
+
+        QTRY_COMPARE_WITH_TIMEOUT(workspace.timepointState(0), OncologyWorkspace::TimepointState::Shown, 180000);
+        WAIT_FOR_IMAGES(workspace);
+        QCOMPARE(workspace.frameCount(0), 64);
+        QVERIFY(workspace.viewport(0)->hasImage());
+        QVERIFY(workspace.viewport(1)->hasImage());
+        QVERIFY(!workspace.alignmentText().contains(QLatin1String("retrieving")));
+        // A failed retrieve is said per timepoint.
+        OncologyWorkspace failing(pacsView);
+        failing.setStudyRetriever([&failing](const QStringList& uids) {
+            for (const QString& uid : uids)
+                QTimer::singleShot(0, &failing, [&failing, uid] { failing.studyRetrieveFinished(uid, false); });
+        });
+        catalog::StudyRow followUpRow = pacsRow;
+        followUpRow.studyInstanceUid = m_followUpStudyUid;
+        followUpRow.studyDate = QDate(2030, 1, 1);
+        failing.setTimepoints({m_ctStudyUid, m_followUpStudyUid}, {followUpRow});
+        QCOMPARE(failing.timepointCount(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(failing.timepointState(1), OncologyWorkspace::TimepointState::RetrieveFailed, 60000);
+        QVERIFY2(failing.alignmentText().contains(QLatin1String("not retrieved")), qPrintable(failing.alignmentText()));
+    }
+
+    void usesASpatialRegistrationObjectInsteadOfRegistering()
+    {
+        // A REG for a known transform CT (prior) -> follow-up (current): 2 slices (10 mm) towards
+        // the feet and 3 degrees about z. The pixels are the same, so ITK would find the identity.
+        const QString regDir = m_dir.filePath(QStringLiteral("reg"));
+        QVERIFY(QDir().mkpath(regDir));
+        const registration::RigidTransform known
+            = registration::RigidTransform::fromAxisAngle({0, 0, 1}, 3.0, {0, 0, 0}, {0.0, 0.0, -10.0});
+        registration::SpatialRegistrationRequest request;
+        request.fixedImage = m_followUpHeader;
+        request.movingImage = m_ctHeader;
+        request.movingToFixed = known;
+        request.contentDateTime = QDateTime(QDate(2031, 2, 3), QTime(10, 0));
+        QString error;
+        const QString regFile = QDir(regDir).filePath(QStringLiteral("reg.dcm"));
+        QVERIFY2(registration::SpatialRegistrationWriter::write(regFile, request, &error), qPrintable(error));
+        auto catalog = ctCatalog(QStringLiteral("reg"), {ctDir(), m_followUpDir, regDir});
+        QVERIFY(catalog);
+
+        OncologyWorkspace workspace(catalog);
+        workspace.resize(1400, 850);
+        workspace.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&workspace));
+        workspace.setPatient(m_ctPatientId, m_ctIssuer);
+        WAIT_FOR_IMAGES(workspace);
+        QCOMPARE(workspace.timepointStudyUids(), (QStringList{m_ctStudyUid, m_followUpStudyUid}));
+        QCOMPARE(workspace.syncMode(0), OncologyWorkspace::SyncMode::PatientPosition);
+        QVERIFY(!workspace.isRegistering());
+        const auto used = workspace.registrationOf(0);
+        QVERIFY(used);
+        QVERIFY2(used->maxDifference(known) < 1e-6, qPrintable(QString::number(used->maxDifference(known))));
+        QVERIFY2(workspace.alignmentText().contains(QLatin1String("registered by a Spatial Registration object of 2031-02-03")),
+                 qPrintable(workspace.alignmentText()));
+        QVERIFY2(visibleLabelText(workspace).contains(QLatin1String("Spatial Registration object of 2031-02-03")),
+                 qPrintable(visibleLabelText(workspace)));
+        // Scrolling follows the object: the prior shows the slice 10 mm above the current one
+        // (by index or by the identity ITK would give, both would be the same slice).
+        workspace.showFrame(1, 30);
+        const auto currentZ = workspace.shownSlicePosition(1);
+        const auto priorZ = workspace.shownSlicePosition(0);
+        QVERIFY(currentZ && priorZ);
+        QVERIFY2(std::abs((*priorZ)[2] - ((*currentZ)[2] + 10.0)) < 2.6,
+                 qPrintable(QStringLiteral("prior z %1, current z %2").arg((*priorZ)[2]).arg((*currentZ)[2])));
+        QTest::qWait(200);
+        const QString png = QStringLiteral(CONTINUUM_ONCOLOGY_SCREENSHOT_DIR "/oncology-workspace-reg.png");
+        QVERIFY(workspace.grab().save(png));
+        QVERIFY(workspace.viewport(0)->grabImage().save(QStringLiteral(CONTINUUM_ONCOLOGY_SCREENSHOT_DIR "/oncology-workspace-reg-prior.png")));
+        qInfo("REG: %s", qPrintable(png));
+    }
+
+    void adjustsTheRegistrationByHandAndSavesIt()
+    {
+        auto catalog = ctCatalog(QStringLiteral("nudge"), {ctDir(), m_followUpDir});
+        QVERIFY(catalog);
+        const dicom::Vector3 point{40.0, -25.0, 0.0};
+        {
+            OncologyWorkspace workspace(catalog);
+            workspace.resize(1400, 850);
+            workspace.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&workspace));
+            workspace.setPatient(m_ctPatientId, m_ctIssuer);
+            WAIT_FOR_IMAGES(workspace);
+            QCOMPARE(workspace.syncMode(0), OncologyWorkspace::SyncMode::SliceFraction);
+            QVERIFY(!workspace.registrationOf(0));
+            // An unregistered prior starts from its header positions; +10 mm z at once moves the
+            // prior's shown slice (the views follow), +5 mm x moves a mapped point by 5 mm.
+            workspace.showFrame(1, 30);
+            QVERIFY(workspace.nudgeRegistration(0, {0.0, 0.0, 10.0}));
+            QCOMPARE(workspace.syncMode(0), OncologyWorkspace::SyncMode::PatientPosition);
+            const auto currentZ = workspace.shownSlicePosition(1);
+            const auto priorZ = workspace.shownSlicePosition(0);
+            QVERIFY(currentZ && priorZ);
+            QVERIFY2(std::abs((*priorZ)[2] - ((*currentZ)[2] - 10.0)) < 2.6,
+                     qPrintable(QStringLiteral("prior z %1, current z %2").arg((*priorZ)[2]).arg((*currentZ)[2])));
+            const dicom::Vector3 before = workspace.registrationOf(0)->apply(point);
+            QVERIFY(workspace.nudgeRegistration(0, {5.0, 0.0, 0.0}));
+            const dicom::Vector3 after = workspace.registrationOf(0)->apply(point);
+            QVERIFY2(std::abs(after.x - before.x - 5.0) < 1e-9 && std::abs(after.y - before.y) < 1e-9 && std::abs(after.z - before.z) < 1e-9,
+                     qPrintable(QStringLiteral("%1 %2 %3").arg(after.x - before.x).arg(after.y - before.y).arg(after.z - before.z)));
+            // The keyboard in the prior's viewport: Alt+Right is +1 mm x, Alt+Shift+Right 1 degree about x.
+            workspace.viewport(0)->setFocus();
+            QTest::keyClick(workspace.viewport(0), Qt::Key_Right, Qt::AltModifier);
+            const dicom::Vector3 keyed = workspace.registrationOf(0)->apply(point);
+            QVERIFY2(std::abs(keyed.x - after.x - 1.0) < 1e-9, qPrintable(QString::number(keyed.x - after.x)));
+            QTest::keyClick(workspace.viewport(0), Qt::Key_Right, Qt::AltModifier | Qt::ShiftModifier);
+            QVERIFY2(std::abs(workspace.registrationOf(0)->rotationAngleDegrees() - 1.0) < 1e-9,
+                     qPrintable(QString::number(workspace.registrationOf(0)->rotationAngleDegrees())));
+            QVERIFY2(workspace.alignmentText().contains(QLatin1String("aligned by hand")), qPrintable(workspace.alignmentText()));
+            m_adjusted = *workspace.registrationOf(0);
+            QTest::qWait(200);
+            QVERIFY(workspace.grab().save(QStringLiteral(CONTINUUM_ONCOLOGY_SCREENSHOT_DIR "/oncology-workspace-nudged.png")));
+        }
+        // Reopened: the adjusted transform comes from the catalog's per-pair cache.
+        OncologyWorkspace reopened(catalog);
+        reopened.setPatient(m_ctPatientId, m_ctIssuer);
+        WAIT_FOR_IMAGES(reopened);
+        const auto cached = reopened.registrationOf(0);
+        QVERIFY(cached);
+        QVERIFY2(cached->maxDifference(m_adjusted) < 1e-12, qPrintable(QString::number(cached->maxDifference(m_adjusted))));
+        QVERIFY2(reopened.alignmentText().contains(QLatin1String("aligned by hand (saved")), qPrintable(reopened.alignmentText()));
+
+        // Saved as a DICOM Spatial Registration object: valid, and it reads back to the same matrix.
+        const QString regFile = m_dir.filePath(QStringLiteral("adjusted-reg.dcm"));
+        const auto problem = reopened.saveRegistrationObject(0, regFile);
+        QVERIFY2(!problem, qPrintable(problem.value_or(QString())));
+        const auto iod = documents::testing::dciodvfy(regFile);
+        QVERIFY2(iod.ran, "dciodvfy did not run (package dicom3tools)");
+        QVERIFY2(iod.errors.isEmpty(), qPrintable(iod.errors.join(QLatin1Char('\n'))));
+        QString error;
+        const auto object = registration::SpatialRegistrationReader::read(regFile.toStdString(), &error);
+        QVERIFY2(object, qPrintable(error));
+        QCOMPARE(object->studyInstanceUid, m_followUpStudyUid.toStdString());
+        const auto reread = registration::AlignmentPolicy::transformFrom(*object, m_followUpHeader.frameOfReferenceUid,
+                                                                         m_ctHeader.frameOfReferenceUid, &error);
+        QVERIFY2(reread, qPrintable(error));
+        QVERIFY2(reread->maxDifference(m_adjusted) < 1e-6, qPrintable(QString::number(reread->maxDifference(m_adjusted))));
+    }
+
 private:
+    QString ctDir() const { return testing::sharedDicomPath(QString::fromLatin1(kCtSeries)); }
+
+    // A fresh catalog in the test folder holding the given folders.
+    std::shared_ptr<catalog::Catalog> ctCatalog(const QString& name, const QStringList& folders)
+    {
+        auto catalog = std::make_shared<catalog::Catalog>();
+        if (catalog->open(m_dir.filePath(name + QStringLiteral(".sqlite"))))
+            return nullptr;
+        std::vector<QString> paths(folders.begin(), folders.end());
+        if (catalog->importFiles(paths).newInstances <= 0)
+            return nullptr;
+        return catalog;
+    }
+
+    // The follow-up: every CT slice copied with new study, series, SOP and frame of reference
+    // UIDs and a later date (pixels and positions unchanged).
+    void deriveFollowUp()
+    {
+        m_followUpDir = m_dir.filePath(QStringLiteral("followup"));
+        QVERIFY(QDir().mkpath(m_followUpDir));
+        m_followUpStudyUid = QString::fromStdString(generators::UidFactory::newUid());
+        const QString seriesUid = QString::fromStdString(generators::UidFactory::newUid());
+        const QString frameUid = QString::fromStdString(generators::UidFactory::newUid());
+        const QDir source(ctDir());
+        for (const QString& file : source.entryList(QDir::Files, QDir::Name)) {
+            const std::vector<generators::AttributeRewriter::Change> changes{
+                {{0x0020, 0x000D}, m_followUpStudyUid},
+                {{0x0020, 0x000E}, seriesUid},
+                {{0x0020, 0x0052}, frameUid},
+                {{0x0008, 0x0018}, QString::fromStdString(generators::UidFactory::newUid())},
+                {{0x0008, 0x0020}, QStringLiteral("20300101")}};
+            QString error;
+            QVERIFY2(generators::AttributeRewriter::writeCopy(source.filePath(file), QDir(m_followUpDir).filePath(file), changes, &error),
+                     qPrintable(error));
+        }
+        const dicom::ScanResult ct = dicom::DicomScanner::scan({ctDir().toStdString()});
+        const dicom::ScanResult followUp = dicom::DicomScanner::scan({m_followUpDir.toStdString()});
+        QCOMPARE(ct.images.size(), std::size_t(64));
+        QCOMPARE(followUp.images.size(), std::size_t(64));
+        m_ctHeader = ct.images.front();
+        m_followUpHeader = followUp.images.front();
+        QCOMPARE(m_followUpHeader.frameOfReferenceUid, frameUid.toStdString());
+        m_ctStudyUid = QString::fromStdString(m_ctHeader.studyInstanceUid);
+        m_ctPatientId = m_ctHeader.patient.id;
+        m_ctIssuer = m_ctHeader.patient.issuerOfPatientId;
+    }
+
     void checkSumsAndResponse(const OncologyWorkspace& workspace)
     {
         const oncology::RecistEvaluation& evaluation = workspace.evaluation();
@@ -396,6 +694,14 @@ private:
     testing::Test1Fixture m_fixture;
     QString m_patientId;
     QString m_issuer;
+    QString m_followUpDir;
+    QString m_followUpStudyUid;
+    QString m_ctStudyUid;
+    QString m_ctPatientId;
+    QString m_ctIssuer;
+    dicom::InstanceHeader m_ctHeader;
+    dicom::InstanceHeader m_followUpHeader;
+    registration::RigidTransform m_adjusted;
 };
 
 QTEST_MAIN(OncologyWorkspaceTest)

@@ -48,6 +48,42 @@ private Q_SLOTS:
         QCOMPARE(directory.nodes()[0].timeoutSeconds, 30);
     }
 
+    // A DIMSE node marked as modality worklist server: loaded, listed, saved and loaded again.
+    void worklistServersLoadAndSave()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        NodeDirectory directory;
+        const auto error = directory.loadFromJson(R"({"nodes": [
+              {"name": "pacs", "aeTitle": "ORTHANC", "host": "pacs", "port": 4242},
+              {"name": "ris", "aeTitle": "WLMSCP", "host": "ris.example.org", "port": 2005, "worklist": true},
+              {"name": "pacs2", "aeTitle": "PACS2", "host": "pacs2", "port": 104, "worklist": false}
+            ]})", QStringLiteral("n.json"));
+        QVERIFY2(!error, error ? qPrintable(*error) : "");
+        QVERIFY(!directory.find(QStringLiteral("pacs"))->modalityWorklist);
+        QVERIFY(directory.find(QStringLiteral("ris"))->modalityWorklist);
+        QCOMPARE(directory.worklistServers().size(), std::size_t(1));
+        QCOMPARE(directory.worklistServers()[0].aeTitle, QStringLiteral("WLMSCP"));
+        QCOMPARE(directory.worklistServers()[0].port, quint16(2005));
+
+        // Marked in the settings page and saved: the file says so and loads back equal.
+        std::vector<RemoteNode> nodes = directory.nodes();
+        nodes[2].modalityWorklist = true;
+        directory.setNodes(nodes);
+        const QString path = dir.filePath(QStringLiteral("nodes.json"));
+        QVERIFY(!directory.save(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray saved = file.readAll();
+        QCOMPARE(saved.count("\"worklist\": true"), 2);
+        QVERIFY(!saved.contains("\"worklist\": false"));   // the default is not written
+        NodeDirectory reloaded;
+        QVERIFY(!reloaded.load(path));
+        QCOMPARE(reloaded.nodes(), directory.nodes());
+        QCOMPARE(reloaded.worklistServers().size(), std::size_t(2));
+        QCOMPARE(reloaded.worklistServers()[1].name, QStringLiteral("pacs2"));
+    }
+
     void errorsNameTheFileNodeAndKey_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -63,6 +99,10 @@ private Q_SLOTS:
                                   << QStringLiteral("unknown key \"prot\"");
         QTest::newRow("duplicate") << QByteArray(R"({"nodes":[{"name":"p","aeTitle":"A","host":"h","port":1},{"name":"p","aeTitle":"B","host":"h","port":2}]})")
                                    << QStringLiteral("node 2: the name \"p\" is used twice");
+        QTest::newRow("worklist flag") << QByteArray(R"({"nodes":[{"name":"p","aeTitle":"A","host":"h","port":1,"worklist":"yes"}]})")
+                                       << QStringLiteral("\"worklist\" must be true or false");
+        QTest::newRow("worklist on dicomweb") << QByteArray(R"({"nodes":[{"name":"w","kind":"dicomweb","url":"https:\/\/x","worklist":true}]})")
+                                              << QStringLiteral("unknown key \"worklist\"");
         QTest::newRow("kind") << QByteArray(R"({"nodes":[{"name":"p","kind":"ftp"}]})") << QStringLiteral("\"kind\" must be \"dimse\" or \"dicomweb\"");
         QTest::newRow("password") << QByteArray(R"({"nodes":[{"name":"w","kind":"dicomweb","url":"https:\/\/x","authentication":"basic","user":"u","password":"p"}]})")
                                   << QStringLiteral("unknown key \"password\"");

@@ -1,6 +1,8 @@
 #include "Catalog.h"
 
+#include "CatalogChangeListener.h"
 #include "CatalogDatabase.h"
+#include "OfflineQueue.h"
 
 #include "dicom/DicomScanner.h"
 #include "ManagedStore.h"
@@ -12,9 +14,13 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QCryptographicHash>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QStandardPaths>
 #include <QSysInfo>
 #include <QThread>
+#include <QUuid>
 
 #include <algorithm>
 #include <cerrno>
@@ -136,30 +142,102 @@ QString Catalog::defaultWorkstationId()
 
 std::optional<QString> Catalog::open(const QString& databasePath, const QString& workstationId)
 {
+    QString error;
+    const auto location = CatalogLocation::parse(databasePath, &error);
+    if (!location)
+        return error;
+    CatalogOpenOptions options;
+    options.workstationId = workstationId;
+    return open(*location, options);
+}
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("continuum::catalog", text);
+}
+
+QString defaultQueuePath(const CatalogLocation& location)
+{
+    QString base = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    if (base.isEmpty())
+        base = QDir::homePath() + QStringLiteral("/.local/share/continuum");
+    const QByteArray key = QCryptographicHash::hash(location.credentialKey().toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+    return base + QStringLiteral("/catalog-offline/") + QString::fromLatin1(key) + QStringLiteral(".sqlite");
+}
+
+// The remembered-answer key of a study filter: every field that changes the answer.
+QString keyOf(const StudyFilter& filter)
+{
+    return QStringList{filter.text, filter.patientId, filter.issuerOfPatientId ? QStringLiteral("=") + *filter.issuerOfPatientId : QString(),
+                       filter.studyInstanceUid, filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate), filter.modality,
+                       QString::number(static_cast<int>(filter.sortKey)), filter.descending ? QStringLiteral("d") : QStringLiteral("a"),
+                       QString::number(filter.limit), QString::number(filter.offset)}
+        .join(QChar(0x1f));
+}
+
+} // namespace
+
+std::optional<QString> Catalog::open(const CatalogLocation& location, const CatalogOpenOptions& options)
+{
     {
         const std::lock_guard lock(m_mutex);
         m_connections.clear();
+        m_offline = false;
+        m_offlineReason.clear();
+        m_generation = 0;
+        m_remembered.clear();
+        m_unreportedReplays.clear();
     }
-    const QFileInfo info(databasePath);
-    if (!makePrivateDirectories(info.absolutePath()))
-        return QStringLiteral("Cannot create the catalog folder %1.").arg(info.absolutePath());
-    if (!info.exists()) {
-        const QByteArray native = QFile::encodeName(info.absoluteFilePath());
-        const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-        if (fd < 0 && errno != EEXIST)
-            return QStringLiteral("Cannot create the catalog file %1: %2").arg(databasePath, QString::fromLocal8Bit(std::strerror(errno)));
-        if (fd >= 0)
-            ::close(fd);
+    m_queue.reset();
+    m_queuedCount = 0;
+    m_password.clear();
+    m_workstationId = options.workstationId.isEmpty() ? defaultWorkstationId() : options.workstationId;
+    if (!location.isValid())
+        return tr("No catalog location was given.");
+    if (location.isPostgreSQL()) {
+        m_location = location;
+        m_path = location.toString();
+        m_password = location.inlinePassword();
+        if (options.password) {
+            if (const auto given = options.password(location); given && !given->isEmpty())
+                m_password = *given;
+        }
+        m_queue = std::make_unique<OfflineQueue>(options.offlineQueuePath.isEmpty() ? defaultQueuePath(location) : options.offlineQueuePath);
+        m_queuedCount = m_queue->size();
+    } else {
+        const QFileInfo info(location.filePath());
+        if (!makePrivateDirectories(info.absolutePath()))
+            return QStringLiteral("Cannot create the catalog folder %1.").arg(info.absolutePath());
+        if (!info.exists()) {
+            const QByteArray native = QFile::encodeName(info.absoluteFilePath());
+            const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+            if (fd < 0 && errno != EEXIST)
+                return QStringLiteral("Cannot create the catalog file %1: %2")
+                    .arg(location.filePath(), QString::fromLocal8Bit(std::strerror(errno)));
+            if (fd >= 0)
+                ::close(fd);
+        }
+        m_path = info.absoluteFilePath();
+        m_location = CatalogLocation::sqliteFile(m_path);
+        // Root ignores file modes but not a read-only file system: access() sees both.
+        m_readOnlyReason.clear();
+        if (::access(QFile::encodeName(m_path).constData(), W_OK) != 0 || ::access(QFile::encodeName(info.absolutePath()).constData(), W_OK) != 0)
+            m_readOnlyReason = QString::fromLocal8Bit(std::strerror(errno));
     }
-    m_path = info.absoluteFilePath();
-    m_workstationId = workstationId;
     QString error;
-    auto connection = CatalogDatabase::open(m_path, &error);
+    auto connection = openConnection(&error);
     if (!connection)
         return error;
     const std::lock_guard lock(m_mutex);
-    m_connections[QThread::currentThread()] = std::move(connection);
+    m_connections[QThread::currentThread()] = {std::move(connection), m_generation};
     return std::nullopt;
+}
+
+std::unique_ptr<CatalogDatabase> Catalog::openConnection(QString* error) const
+{
+    return CatalogDatabase::open(m_location, m_password, error, -1, isReadOnly());
 }
 
 bool Catalog::isOpen() const
@@ -168,22 +246,267 @@ bool Catalog::isOpen() const
     return !m_connections.empty();
 }
 
-CatalogDatabase* Catalog::database()
+bool Catalog::isReadOnly() const
+{
+    return !m_readOnlyReason.isEmpty() && !m_location.isPostgreSQL();
+}
+
+QString Catalog::readOnlyMessage() const
+{
+    return QCoreApplication::translate("continuum::catalog",
+                                       "The catalog %1 is read-only (%2): you can browse it, but imports and changes are refused.")
+        .arg(m_path, m_readOnlyReason);
+}
+
+bool Catalog::offline() const
 {
     const std::lock_guard lock(m_mutex);
-    if (m_connections.empty())
+    return m_offline;
+}
+
+CatalogDatabase* Catalog::database()
+{
+    if (offline() && !reconnect(nullptr, false))
         return nullptr;
-    auto& slot = m_connections[QThread::currentThread()];
-    if (!slot) {
+    const std::lock_guard lock(m_mutex);
+    if (m_connections.empty() || m_offline)
+        return nullptr;
+    Connection& slot = m_connections[QThread::currentThread()];
+    if (!slot.database || slot.generation != m_generation) {
+        slot.database.reset();   // a connection to a server that went away
         QString error;
-        slot = CatalogDatabase::open(m_path, &error);
-        if (!slot) {
+        slot.database = openConnection(&error);
+        slot.generation = m_generation;
+        if (!slot.database) {
             m_lastError = error;
-            m_connections.erase(QThread::currentThread());
+            if (!m_location.isPostgreSQL()) {
+                m_connections.erase(QThread::currentThread());
+            } else {
+                // The slot stays (the catalog is still open): the server is gone, not the catalog.
+                m_offline = true;
+                m_offlineReason = tr("The catalog server %1 cannot be reached: %2").arg(m_location.toString(), error);
+                ++m_generation;
+                m_nextAttempt = std::chrono::steady_clock::now() + minimumReconnectInterval;
+            }
             return nullptr;
         }
     }
-    return slot.get();
+    return slot.database.get();
+}
+
+void Catalog::goOffline(const QString& reason)
+{
+    const std::lock_guard lock(m_mutex);
+    if (m_offline)
+        return;
+    m_offline = true;
+    m_offlineReason = tr("The catalog server %1 cannot be reached: %2").arg(m_location.toString(), reason.trimmed());
+    ++m_generation;
+    m_nextAttempt = std::chrono::steady_clock::now() + minimumReconnectInterval;
+}
+
+bool Catalog::succeeded(CatalogDatabase* db)
+{
+    const QString error = db->lastErrorText();
+    if (error.isEmpty())
+        return true;
+    if (isShared() && db->connectionLost())
+        goOffline(error);
+    return false;
+}
+
+CatalogConnectionState Catalog::connectionState() const
+{
+    return offline() ? CatalogConnectionState::Offline : CatalogConnectionState::Online;
+}
+
+QString Catalog::connectionMessage() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_offline ? m_offlineReason : QString();
+}
+
+int Catalog::queuedChangeCount() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_queuedCount;
+}
+
+QString Catalog::offlineQueuePath() const
+{
+    return m_queue ? m_queue->path() : QString();
+}
+
+bool Catalog::reconnect(std::vector<ReplayedChange>* replayed, bool force)
+{
+    if (!isShared())
+        return isOpen();
+    CatalogDatabase* db = nullptr;
+    {
+        std::unique_lock lock(m_mutex);
+        if (m_connections.empty() && !m_offline)
+            return false;   // never opened
+        if (m_offline) {
+            const auto now = std::chrono::steady_clock::now();
+            if (!force && now < m_nextAttempt)
+                return false;
+            m_nextAttempt = now + minimumReconnectInterval;
+            lock.unlock();
+            QString error;
+            auto fresh = openConnection(&error);   // may take up to the connect timeout: not under the lock
+            lock.lock();
+            if (!fresh) {
+                m_offlineReason = tr("The catalog server %1 cannot be reached: %2").arg(m_location.toString(), error.trimmed());
+                return false;
+            }
+            m_offline = false;
+            m_offlineReason.clear();
+            Connection& slot = m_connections[QThread::currentThread()];
+            slot.database = std::move(fresh);
+            slot.generation = m_generation;
+            db = slot.database.get();
+        }
+    }
+    if (!db)
+        db = database();
+    if (!db)
+        return false;
+    std::vector<ReplayedChange> results = replayQueue(db);
+    if (replayed) {
+        *replayed = std::move(results);
+    } else if (!results.empty()) {
+        const std::lock_guard lock(m_mutex);
+        std::move(results.begin(), results.end(), std::back_inserter(m_unreportedReplays));
+    }
+    return !offline();
+}
+
+std::vector<ReplayedChange> Catalog::takeUnreportedReplays()
+{
+    const std::lock_guard lock(m_mutex);
+    return std::exchange(m_unreportedReplays, {});
+}
+
+std::vector<ReplayedChange> Catalog::replayQueue(CatalogDatabase* db)
+{
+    std::vector<ReplayedChange> results;
+    if (!m_queue || queuedChangeCount() == 0)
+        return results;
+    const std::lock_guard replaying(m_replayMutex);
+    const auto entries = m_queue->entries();
+    if (!entries)
+        return results;
+    for (const OfflineQueue::Entry& entry : *entries) {
+        db->clearError();
+        AnnotationChange result = entry.deletion ? db->deleteAnnotation(entry.annotation.uid, entry.annotation.revision)
+                                                 : db->saveAnnotation(entry.annotation);
+        if (result.outcome == ChangeOutcome::Failed && !succeeded(db) && offline())
+            break;   // lost again: the rest stays queued
+        if (m_queue->remove(entry.sequence))
+            break;   // cannot forget it: better replayed twice (the revision check refuses the copy) than lost
+        results.push_back({entry.deletion, entry.annotation, result});
+        if (result.applied())
+            announceLocally(entry.annotation.studyId, QStringLiteral("annotation"), entry.annotation.author);
+    }
+    const int left = m_queue->size();
+    const std::lock_guard lock(m_mutex);
+    m_queuedCount = left;
+    return results;
+}
+
+AnnotationChange Catalog::queueAnnotation(const Annotation& annotation, bool deletion)
+{
+    if (!deletion) {
+        QJsonParseError parseError{};
+        QJsonDocument::fromJson(annotation.payload.toUtf8(), &parseError);
+        if (parseError.error != QJsonParseError::NoError)
+            return {ChangeOutcome::Failed, annotation, tr("The annotation payload is not JSON: %1").arg(parseError.errorString())};
+        if (annotation.kind.trimmed().isEmpty())
+            return {ChangeOutcome::Failed, annotation, tr("The annotation has no kind.")};
+    }
+    Annotation queued = annotation;
+    if (queued.uid.isEmpty())
+        queued.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    queued.modifiedAt = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+    const auto failure = deletion ? m_queue->enqueueDelete(queued) : m_queue->enqueueSave(queued);
+    if (failure)
+        return {ChangeOutcome::Failed, annotation,
+                tr("The catalog server cannot be reached, and the change could not be kept on this workstation either: %1").arg(*failure)};
+    const int count = m_queue->size();
+    {
+        const std::lock_guard lock(m_mutex);
+        m_queuedCount = count;
+    }
+    return {ChangeOutcome::Queued, queued,
+            deletion ? tr("The catalog server cannot be reached; the deletion is kept on this workstation and will be applied when the server is back.")
+                     : tr("The catalog server cannot be reached; the annotation is kept on this workstation and will be saved when the server is back.")};
+}
+
+void Catalog::registerListener(CatalogChangeListener* listener)
+{
+    const std::lock_guard lock(m_mutex);
+    m_listeners.push_back(listener);
+}
+
+void Catalog::unregisterListener(CatalogChangeListener* listener)
+{
+    const std::lock_guard lock(m_mutex);
+    std::erase(m_listeners, listener);
+}
+
+void Catalog::announceLocally(qint64 studyId, const QString& kind, const QString& user)
+{
+    // A shared catalog's listeners hear the server's NOTIFY (this workstation's changes included).
+    if (isShared())
+        return;
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_listeners.empty())
+            return;
+    }
+    CatalogDatabase* db = database();
+    const auto row = db ? db->study(studyId, m_workstationId) : std::nullopt;
+    if (!row)
+        return;
+    const QString uid = row->studyInstanceUid;
+    const std::lock_guard lock(m_mutex);
+    for (CatalogChangeListener* listener : m_listeners) {
+        // Delivered on the listener's thread; a listener destroyed meanwhile drops the event.
+        QMetaObject::invokeMethod(
+            listener, [listener, uid, kind, user] { Q_EMIT listener->studyChanged(uid, kind, user); }, Qt::QueuedConnection);
+    }
+}
+
+std::unique_ptr<CatalogChangeListener> Catalog::createChangeListener()
+{
+    return std::unique_ptr<CatalogChangeListener>(new CatalogChangeListener(*this));
+}
+
+template <typename Value, typename Call>
+Value Catalog::ask(const QString& key, Call&& call, Value fallback)
+{
+    CatalogDatabase* db = database();
+    std::optional<Value> fresh;
+    if (db) {
+        db->clearError();
+        Value value = call(*db);
+        if (succeeded(db))
+            fresh = std::move(value);
+    }
+    if (!isShared())
+        return fresh ? std::move(*fresh) : std::move(fallback);
+    const std::lock_guard lock(m_mutex);
+    if (fresh) {
+        // Bounded: a session asks a few hundred distinct questions; the worklist's come back.
+        if (m_remembered.size() > 512)
+            m_remembered.clear();
+        m_remembered[key] = *fresh;
+        return std::move(*fresh);
+    }
+    if (const auto it = m_remembered.find(key); it != m_remembered.end())
+        if (const Value* known = std::any_cast<Value>(&it->second))
+            return *known;
+    return fallback;
 }
 
 QString Catalog::lastError() const
@@ -210,7 +533,11 @@ ImportResult Catalog::importFiles(const std::vector<QString>& paths, const Impor
     ImportResult result;
     CatalogDatabase* db = database();
     if (!db) {
-        result.failure = QStringLiteral("The catalog is not open.");
+        result.failure = offline() ? connectionMessage() : QStringLiteral("The catalog is not open.");
+        return result;
+    }
+    if (isReadOnly()) {
+        result.failure = readOnlyMessage();
         return result;
     }
     // Absolute paths: files a DICOMDIR lists are resolved absolutely and must compare equal.
@@ -225,6 +552,8 @@ ImportResult Catalog::importFiles(const std::vector<QString>& paths, const Impor
     const bool copying = options.mode == ImportMode::CopyToStore || moving;
     const ManagedStore store(options.storeFolder.isEmpty() ? defaultStoreFolder() : options.storeFolder);
     if (copying) {
+        // A shared catalog's store is under local application data, which may not exist yet.
+        makePrivateDirectories(QFileInfo(store.root()).absolutePath());
         if (auto problem = store.prepare()) {
             result.failure = *problem;
             return result;
@@ -385,23 +714,30 @@ ImportResult Catalog::importFiles(const std::vector<QString>& paths, const Impor
 bool Catalog::markSeriesComplete(const std::vector<qint64>& seriesIds)
 {
     CatalogDatabase* db = database();
-    return db && db->markSeriesComplete(seriesIds);
+    if (!db || isReadOnly())
+        return false;
+    db->clearError();
+    return db->markSeriesComplete(seriesIds) && succeeded(db);
 }
 
 int Catalog::studyCount(const StudyFilter& filter)
 {
-    CatalogDatabase* db = database();
-    return db ? db->studyCount(filter) : 0;
+    return ask(QStringLiteral("count|") + keyOf(filter), [&](CatalogDatabase& db) { return db.studyCount(filter); }, 0);
 }
 
 std::optional<StudyRow> Catalog::study(qint64 studyId)
 {
-    CatalogDatabase* db = database();
-    return db ? db->study(studyId) : std::nullopt;
+    return ask(QStringLiteral("study|%1").arg(studyId), [&](CatalogDatabase& db) { return db.study(studyId, m_workstationId); },
+               std::optional<StudyRow>{});
 }
 
 QString Catalog::defaultStoreFolder() const
 {
+    if (isShared()) {
+        // Files stay per workstation: a shared catalog's store is local.
+        const QString base = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+        return (base.isEmpty() ? QDir::homePath() + QStringLiteral("/.local/share/continuum") : base) + QStringLiteral("/store");
+    }
     return QFileInfo(m_path).absolutePath() + QStringLiteral("/store");
 }
 
@@ -410,7 +746,7 @@ FileCheckResult Catalog::checkFiles(std::optional<qint64> studyId, const std::at
     FileCheckResult result;
     CatalogDatabase* db = database();
     if (!db) {
-        result.failure = QStringLiteral("The catalog is not open.");
+        result.failure = offline() ? connectionMessage() : QStringLiteral("The catalog is not open.");
         return result;
     }
     const auto locations = db->locations(m_workstationId, studyId);
@@ -434,33 +770,33 @@ FileCheckResult Catalog::checkFiles(std::optional<qint64> studyId, const std::at
             changes.emplace_back(location.id, false);
         }
     }
-    if (!db->markLocations(changes))
+    if (!isReadOnly() && !db->markLocations(changes))
         result.failure = QStringLiteral("Cannot record missing files: %1").arg(db->lastErrorText());
     return result;
 }
 
 std::vector<StudyRow> Catalog::studies(const StudyFilter& filter)
 {
-    CatalogDatabase* db = database();
-    return db ? db->studies(filter) : std::vector<StudyRow>{};
+    return ask(QStringLiteral("studies|") + keyOf(filter), [&](CatalogDatabase& db) { return db.studies(filter, m_workstationId); },
+               std::vector<StudyRow>{});
 }
 
 std::vector<SeriesRow> Catalog::seriesOfStudy(qint64 studyId)
 {
-    CatalogDatabase* db = database();
-    return db ? db->seriesOfStudy(studyId, m_workstationId) : std::vector<SeriesRow>{};
+    return ask(QStringLiteral("series|%1").arg(studyId), [&](CatalogDatabase& db) { return db.seriesOfStudy(studyId, m_workstationId); },
+               std::vector<SeriesRow>{});
 }
 
 std::vector<InstanceRow> Catalog::instancesOfSeries(qint64 seriesId)
 {
-    CatalogDatabase* db = database();
-    return db ? db->instancesOfSeries(seriesId, m_workstationId) : std::vector<InstanceRow>{};
+    return ask(QStringLiteral("instances|%1").arg(seriesId),
+               [&](CatalogDatabase& db) { return db.instancesOfSeries(seriesId, m_workstationId); }, std::vector<InstanceRow>{});
 }
 
 std::vector<ImportProblem> Catalog::problemsOfImport(qint64 importId)
 {
-    CatalogDatabase* db = database();
-    return db ? db->problemsOfImport(importId) : std::vector<ImportProblem>{};
+    return ask(QStringLiteral("problems|%1").arg(importId), [&](CatalogDatabase& db) { return db.problemsOfImport(importId); },
+               std::vector<ImportProblem>{});
 }
 
 namespace {
@@ -470,49 +806,141 @@ QString notOpen()
     return QCoreApplication::translate("continuum::catalog", "The catalog is not open.");
 }
 
+
+QString offlineRefusal(const QString& reason)
+{
+    return QCoreApplication::translate("continuum::catalog",
+                                       "The shared catalog is offline, so the reading status cannot change now (the other workstations "
+                                       "could not see it). Try again when the connection is back. %1")
+        .arg(reason)
+        .trimmed();
+}
+
 } // namespace
 
 ReadingStateChange Catalog::setReadingStatus(qint64 studyId, ReadingStatus status, const QString& user, qint64 expectedRevision)
 {
     CatalogDatabase* db = database();
-    return db ? db->setReadingStatus(studyId, status, user, expectedRevision) : ReadingStateChange{ChangeOutcome::Failed, {}, notOpen()};
+    if (!db)
+        return {ChangeOutcome::Failed, {}, offline() ? offlineRefusal(connectionMessage()) : notOpen()};
+    db->clearError();
+    if (isReadOnly())
+        return {ChangeOutcome::Failed, {}, readOnlyMessage()};
+    ReadingStateChange change = db->setReadingStatus(studyId, status, user, expectedRevision);
+    if (change.outcome == ChangeOutcome::Failed && !succeeded(db) && offline())
+        change.message = offlineRefusal(connectionMessage());
+    if (change.applied())
+        announceLocally(studyId, QStringLiteral("status"), user);
+    return change;
 }
 
 std::optional<ReadingState> Catalog::readingState(qint64 studyId)
 {
-    CatalogDatabase* db = database();
-    return db ? db->readingState(studyId) : std::nullopt;
+    return ask(QStringLiteral("state|%1").arg(studyId), [&](CatalogDatabase& db) { return db.readingState(studyId); },
+               std::optional<ReadingState>{});
 }
 
 ReadingStateChange Catalog::setPriority(qint64 studyId, StudyPriority priority, PrioritySource source, const QString& user,
                                         qint64 expectedRevision)
 {
     CatalogDatabase* db = database();
-    return db ? db->setPriority(studyId, priority, source, user, expectedRevision) : ReadingStateChange{ChangeOutcome::Failed, {}, notOpen()};
+    if (!db)
+        return {ChangeOutcome::Failed, {}, offline() ? offlineRefusal(connectionMessage()) : notOpen()};
+    db->clearError();
+    if (isReadOnly())
+        return {ChangeOutcome::Failed, {}, readOnlyMessage()};
+    ReadingStateChange change = db->setPriority(studyId, priority, source, user, expectedRevision);
+    if (change.outcome == ChangeOutcome::Failed && !succeeded(db) && offline())
+        change.message = offlineRefusal(connectionMessage());
+    if (change.applied())
+        announceLocally(studyId, QStringLiteral("priority"), user);
+    return change;
 }
 
 AnnotationChange Catalog::saveAnnotation(const Annotation& annotation)
 {
     CatalogDatabase* db = database();
-    return db ? db->saveAnnotation(annotation) : AnnotationChange{ChangeOutcome::Failed, annotation, notOpen()};
+    if (!db)
+        return offline() && m_queue ? queueAnnotation(annotation, false) : AnnotationChange{ChangeOutcome::Failed, annotation, notOpen()};
+    db->clearError();
+    if (isReadOnly())
+        return {ChangeOutcome::Failed, annotation, readOnlyMessage()};
+    AnnotationChange change = db->saveAnnotation(annotation);
+    if (change.outcome == ChangeOutcome::Failed && !succeeded(db) && offline() && m_queue)
+        return queueAnnotation(annotation, false);
+    if (change.applied())
+        announceLocally(change.annotation.studyId, QStringLiteral("annotation"), change.annotation.author);
+    return change;
 }
+
+namespace {
+
+// What an offline workstation shows: the last annotations read, with its own queued changes.
+void overlayQueued(std::vector<Annotation>& annotations, const std::vector<OfflineQueue::Entry>& queued, qint64 studyId, const QString& kind)
+{
+    for (const OfflineQueue::Entry& entry : queued) {
+        if (entry.annotation.studyId != studyId || (!kind.isEmpty() && entry.annotation.kind != kind))
+            continue;
+        const auto it = std::find_if(annotations.begin(), annotations.end(),
+                                     [&](const Annotation& a) { return a.uid == entry.annotation.uid; });
+        if (entry.deletion) {
+            if (it != annotations.end())
+                annotations.erase(it);
+        } else if (it != annotations.end()) {
+            *it = entry.annotation;
+        } else {
+            annotations.push_back(entry.annotation);
+        }
+    }
+}
+
+} // namespace
 
 std::vector<Annotation> Catalog::annotations(qint64 studyId, const QString& kind)
 {
-    CatalogDatabase* db = database();
-    return db ? db->annotations(studyId, kind) : std::vector<Annotation>{};
+    std::vector<Annotation> result = ask(QStringLiteral("annotations|%1|%2").arg(studyId).arg(kind),
+                                         [&](CatalogDatabase& db) { return db.annotations(studyId, kind); }, std::vector<Annotation>{});
+    if (m_queue && queuedChangeCount() > 0) {
+        if (const auto queued = m_queue->entries())
+            overlayQueued(result, *queued, studyId, kind);
+    }
+    return result;
 }
 
 std::optional<Annotation> Catalog::annotation(const QString& uid)
 {
-    CatalogDatabase* db = database();
-    return db ? db->annotation(uid) : std::nullopt;
+    std::optional<Annotation> found = ask(QStringLiteral("annotation|") + uid, [&](CatalogDatabase& db) { return db.annotation(uid); },
+                                          std::optional<Annotation>{});
+    if (m_queue && queuedChangeCount() > 0) {
+        if (const auto queued = m_queue->entries()) {
+            for (const OfflineQueue::Entry& entry : *queued)
+                if (entry.annotation.uid == uid)
+                    found = entry.deletion ? std::nullopt : std::optional<Annotation>(entry.annotation);
+        }
+    }
+    return found;
 }
 
 AnnotationChange Catalog::deleteAnnotation(const QString& uid, qint64 expectedRevision)
 {
     CatalogDatabase* db = database();
-    return db ? db->deleteAnnotation(uid, expectedRevision) : AnnotationChange{ChangeOutcome::Failed, {}, notOpen()};
+    auto queueDeletion = [&] {
+        Annotation known = annotation(uid).value_or(Annotation{});
+        known.uid = uid;
+        known.revision = expectedRevision;
+        return queueAnnotation(known, true);
+    };
+    if (!db)
+        return offline() && m_queue ? queueDeletion() : AnnotationChange{ChangeOutcome::Failed, {}, notOpen()};
+    db->clearError();
+    if (isReadOnly())
+        return {ChangeOutcome::Failed, {}, readOnlyMessage()};
+    AnnotationChange change = db->deleteAnnotation(uid, expectedRevision);
+    if (change.outcome == ChangeOutcome::Failed && !succeeded(db) && offline() && m_queue)
+        return queueDeletion();
+    if (change.applied())
+        announceLocally(change.annotation.studyId, QStringLiteral("annotation"), change.annotation.author);
+    return change;
 }
 
 QString Catalog::integrityCheck()

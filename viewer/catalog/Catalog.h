@@ -1,8 +1,13 @@
 #pragma once
+#include "CatalogLocation.h"
 #include "CatalogTypes.h"
 
 #include <QString>
 
+#include <chrono>
+#include <functional>
+
+#include <any>
 #include <atomic>
 #include <map>
 #include <memory>
@@ -15,6 +20,20 @@ class QThread;
 namespace continuum::catalog {
 
 class CatalogDatabase;
+class CatalogChangeListener;
+class OfflineQueue;
+
+// Gives the password of a PostgreSQL catalog (the application asks its keyring). nullopt or
+// empty: none, and libpq looks in ~/.pgpass (or PGPASSFILE). Called on the opening thread.
+using PasswordProvider = std::function<std::optional<QString>(const CatalogLocation&)>;
+
+struct CatalogOpenOptions {
+    QString workstationId;          // empty = Catalog::defaultWorkstationId()
+    PasswordProvider password;      // PostgreSQL only
+    // PostgreSQL only: the SQLite file keeping annotation changes made while the server is
+    // unreachable. Empty = <local app data>/catalog-offline/<hash of the URL>.sqlite.
+    QString offlineQueuePath;
+};
 
 // The local study catalog: imports DICOM files by reference and answers the study browser's
 // queries. Thread-safe to call from several threads: each thread gets its own QtSql connection
@@ -30,9 +49,23 @@ public:
     // Opens or creates the catalog file, creating missing parent folders private to the user
     // (0700) and a new database file 0600; applies pending schema migrations. Returns the error
     // message on failure (also when the file was written by a newer Continuum).
+    // `databasePath` may also be a postgresql://user@host:port/database URL (password from
+    // ~/.pgpass; use the other overload to give a keyring provider).
     std::optional<QString> open(const QString& databasePath, const QString& workstationId = defaultWorkstationId());
+    // Opens an SQLite file or a shared PostgreSQL catalog (the same schema and migrations; a
+    // department's workstations migrate it once, under a server lock).
+    std::optional<QString> open(const CatalogLocation& location, const CatalogOpenOptions& options);
     bool isOpen() const;
+    // An existing SQLite catalog file that cannot be written (read-only media or folder, a file
+    // without write permission) opens read-only: browsing works, checkFiles() counts without
+    // recording, imports and changes are refused with readOnlyMessage().
+    bool isReadOnly() const;
+    QString readOnlyMessage() const;
+    // The file path, or the URL without password.
     QString databasePath() const { return m_path; }
+    CatalogLocation location() const { return m_location; }
+    // True for a PostgreSQL catalog several workstations share.
+    bool isShared() const { return m_location.isPostgreSQL(); }
     QString workstationId() const { return m_workstationId; }
     // Stable id of this machine (file locations are per workstation).
     static QString defaultWorkstationId();
@@ -87,14 +120,74 @@ public:
     // later thread at the same address never inherits it.
     void releaseThreadConnection();
 
+    // --- A shared (PostgreSQL) catalog losing its server ---
+    // Offline when the server stopped answering. Meanwhile queries answer what this Catalog last
+    // read for the same question; reading-status and priority changes are refused with a
+    // message; annotation saves and deletions are queued (ChangeOutcome::Queued) in the offline
+    // queue file and replayed by reconnect().
+    CatalogConnectionState connectionState() const;
+    // Why it is offline, in words (empty while online).
+    QString connectionMessage() const;
+    // Tries to reach the server again (at most once per `minimumInterval` unless `force`); on
+    // success replays the queued annotation changes with their optimistic checks and returns true.
+    // `replayed` receives each replayed change: Applied, or Conflict naming who changed it since.
+    bool reconnect(std::vector<ReplayedChange>* replayed = nullptr, bool force = true);
+    int queuedChangeCount() const;
+    QString offlineQueuePath() const;
+    // Between two attempts that were not forced: an unreachable host costs the connect timeout.
+    static constexpr std::chrono::milliseconds minimumReconnectInterval{5000};
+
+    // A listener living on the calling thread (which must run an event loop): told of reading
+    // state, priority and annotation changes by any workstation (PostgreSQL LISTEN/NOTIFY; for an
+    // SQLite catalog, changes made through this Catalog), and of the server going and coming back.
+    std::unique_ptr<CatalogChangeListener> createChangeListener();
+
 private:
+    friend class CatalogChangeListener;
+    struct Connection {
+        std::unique_ptr<CatalogDatabase> database;
+        int generation = 0;
+    };
+
     CatalogDatabase* database();
+    std::unique_ptr<CatalogDatabase> openConnection(QString* error) const;
+    // After an operation: when it failed because the server is gone, switches to Offline.
+    // Returns true when the operation's result can be trusted.
+    bool succeeded(CatalogDatabase* db);
+    void goOffline(const QString& reason);
+    bool offline() const;
+    AnnotationChange queueAnnotation(const Annotation& annotation, bool deletion);
+    std::vector<ReplayedChange> replayQueue(CatalogDatabase* db);
+    void announceLocally(qint64 studyId, const QString& kind, const QString& user);
+    void registerListener(CatalogChangeListener* listener);
+    void unregisterListener(CatalogChangeListener* listener);
+    // Runs `call` on this thread's connection; a shared catalog remembers the answer under `key`
+    // and answers the remembered one (or `fallback`) while offline.
+    template <typename Value, typename Call>
+    Value ask(const QString& key, Call&& call, Value fallback);
+    std::vector<ReplayedChange> takeUnreportedReplays();
 
     QString m_path;
+    QString m_readOnlyReason;   // why the file cannot be written; empty when it can
+    CatalogLocation m_location;
+    QString m_password;   // PostgreSQL: as the provider gave it, kept for the connections of other threads
     QString m_workstationId;
     mutable std::mutex m_mutex;
-    std::map<QThread*, std::unique_ptr<CatalogDatabase>> m_connections;
+    std::mutex m_replayMutex;   // one replay at a time: a change is applied once
+    std::map<QThread*, Connection> m_connections;
     QString m_lastError;
+    // Offline bookkeeping (PostgreSQL).
+    bool m_offline = false;
+    QString m_offlineReason;
+    int m_generation = 0;   // grows when the server is lost: every thread reopens its connection
+    std::chrono::steady_clock::time_point m_nextAttempt{};
+    std::unique_ptr<OfflineQueue> m_queue;
+    int m_queuedCount = 0;
+    std::vector<ReplayedChange> m_unreportedReplays;   // replayed without a listener asking
+    // Last answers per question, served while offline (PostgreSQL only).
+    std::map<QString, std::any> m_remembered;
+    // Listeners of an SQLite catalog, told of changes made through this Catalog.
+    std::vector<CatalogChangeListener*> m_listeners;
 };
 
 } // namespace continuum::catalog

@@ -8,11 +8,13 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QUuid>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QVariant>
 
 #include <algorithm>
@@ -160,17 +162,86 @@ CatalogDatabase::~CatalogDatabase()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-std::unique_ptr<CatalogDatabase> CatalogDatabase::open(const QString& path, QString* error, int schemaVersion)
+std::unique_ptr<CatalogDatabase> CatalogDatabase::open(const QString& location, QString* error, int schemaVersion, bool readOnly)
+{
+    const auto parsed = CatalogLocation::parse(location, error);
+    if (!parsed)
+        return nullptr;
+    return open(*parsed, parsed->inlinePassword(), error, schemaVersion, readOnly);
+}
+
+std::unique_ptr<CatalogDatabase> CatalogDatabase::open(const CatalogLocation& location, const QString& password, QString* error,
+                                                       int schemaVersion, bool readOnly)
 {
     static std::atomic<int> counter{0};
     auto database = std::unique_ptr<CatalogDatabase>(
         new CatalogDatabase(QStringLiteral("continuum_catalog_%1").arg(counter.fetch_add(1))));
-    database->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-    database->m_db.setDatabaseName(path);
-    if (!database->m_db.open()) {
+    const SqlDialect::Kind kind = location.isPostgreSQL() ? SqlDialect::Kind::PostgreSQL : SqlDialect::Kind::SQLite;
+    database->m_db = QSqlDatabase::addDatabase(SqlDialect::driverName(kind), database->m_connectionName);
+    if (!database->m_db.isValid()) {
         if (error)
-            *error = QStringLiteral("Cannot open the catalog %1: %2").arg(path, database->m_db.lastError().text());
+            *error = QStringLiteral("The Qt SQL driver %1 is not installed (Debian package %2).")
+                         .arg(SqlDialect::driverName(kind), location.isPostgreSQL() ? QStringLiteral("libqt6sql6-psql")
+                                                                                    : QStringLiteral("libqt6sql6-sqlite"));
         return nullptr;
+    }
+    if (location.isPostgreSQL()) {
+        database->m_db.setHostName(location.host());
+        database->m_db.setPort(location.port());
+        database->m_db.setDatabaseName(location.database());
+        database->m_db.setUserName(location.user());
+        if (!password.isEmpty())
+            database->m_db.setPassword(password);
+        // A server that does not answer must not freeze the workstation: give up after a few
+        // seconds unless the URL says otherwise.
+        QStringList options{QStringLiteral("application_name=continuum")};
+        bool timeoutGiven = false;
+        for (const auto& [key, value] : location.options()) {
+            options << key + QLatin1Char('=') + value;
+            timeoutGiven = timeoutGiven || key == QLatin1String("connect_timeout");
+        }
+        if (!timeoutGiven)
+            options << QStringLiteral("connect_timeout=5");
+        database->m_db.setConnectOptions(options.join(QLatin1Char(';')));
+    } else if (readOnly) {
+        // A WAL database opened read-only needs its -shm file, which read-only media cannot
+        // take. Without a -wal file nothing is pending: the file is opened as immutable.
+        // Otherwise the -wal/-shm pair left there is read (mode=ro).
+        const QString path = location.filePath();
+        const bool walPresent = QFileInfo::exists(path + QStringLiteral("-wal"));
+        database->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        database->m_db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded)
+                                       + (walPresent ? QStringLiteral("?mode=ro") : QStringLiteral("?immutable=1")));
+        database->m_readOnly = true;
+    } else {
+        database->m_db.setDatabaseName(location.filePath());
+    }
+    if (!database->m_db.open()) {
+        // The driver's text names host, port and user, never the password.
+        if (error)
+            *error = QStringLiteral("Cannot open the catalog %1: %2").arg(location.toString(), database->m_db.lastError().text().trimmed());
+        return nullptr;
+    }
+    // A newer program's file is refused before this one changes anything (its journal mode).
+    if (auto problem = CatalogSchema::refuseNewer(database->m_db)) {
+        if (error)
+            *error = *problem;
+        return nullptr;
+    }
+    if (database->m_readOnly) {
+        // Nothing is migrated on a file that cannot be written.
+        if (const int found = CatalogSchema::currentVersion(database->m_db); found != CatalogSchema::latestVersion()) {
+            if (error)
+                *error = QStringLiteral("The catalog %1 cannot be written and is at schema version %2; this program needs version %3. "
+                                        "Open it once where it can be written to upgrade it.")
+                             .arg(location.filePath())
+                             .arg(found)
+                             .arg(CatalogSchema::latestVersion());
+            return nullptr;
+        }
+        QSqlQuery(database->m_db).exec(QStringLiteral("PRAGMA busy_timeout=5000"));
+        database->m_schemaVersion = CatalogSchema::latestVersion();
+        return database;
     }
     if (auto problem = CatalogSchema::applyConnectionSettings(database->m_db)) {
         if (error)
@@ -182,7 +253,17 @@ std::unique_ptr<CatalogDatabase> CatalogDatabase::open(const QString& path, QStr
             *error = *problem;
         return nullptr;
     }
+    database->m_schemaVersion = CatalogSchema::currentVersion(database->m_db);
     return database;
+}
+
+bool CatalogDatabase::connectionLost()
+{
+    for (auto& [sql, statement] : m_statements)
+        statement->finish();
+    if (m_db.isOpen() && SqlDialect::of(m_db).isPostgreSQL())
+        m_db.rollback();   // leave an aborted transaction so the probe means the connection
+    return SqlDialect::of(m_db).connectionLost(m_db);
 }
 
 int CatalogDatabase::schemaVersion()
@@ -200,6 +281,7 @@ QSqlQuery* CatalogDatabase::prepared(const QString& sql)
     auto& slot = m_statements[sql];
     if (!slot) {
         auto query = std::make_unique<QSqlQuery>(m_db);
+        query->setForwardOnly(true);   // every result is read once, front to back: no client-side row cache
         if (!query->prepare(sql)) {
             m_lastError = query->lastError().text();
             m_statements.erase(sql);
@@ -273,6 +355,7 @@ void CatalogDatabase::rollback()
     m_seriesAdded.clear();
     m_studiesAdded.clear();
     m_seriesByUid.clear();
+    m_studiesOnWorkstation.clear();
 }
 
 std::optional<qint64> CatalogDatabase::idOf(const QString& sql, const QVariant& key)
@@ -404,13 +487,15 @@ std::optional<qint64> CatalogDatabase::ensurePatient(const dicom::InstanceHeader
     const QStringList groups = NameFolding::foldedGroups(header.patient.name);
     QSqlQuery* insert = prepared(QStringLiteral(
         "INSERT INTO patients (patient_key, patient_id, patient_id_folded, name, name_alphabetic_folded, name_ideographic_folded, "
-        "name_phonetic_folded, name_search, birth_date, sex, issuer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        "name_phonetic_folded, name_search, birth_date, sex, issuer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (patient_key) DO NOTHING RETURNING id"));
     if (!run(insert, {key, header.patient.id, NameFolding::fold(header.patient.id), header.patient.name, groups[0], groups[1], groups[2],
                       groups.join(QLatin1Char('=')), dateValue(birth), header.patient.sex, header.patient.issuerOfPatientId}))
         return std::nullopt;
     const std::optional<qint64> id = insert->next() ? std::optional<qint64>(insert->value(0).toLongLong()) : std::nullopt;
     insert->finish();
-    return id;
+    // Another workstation added the same patient since we looked (shared PostgreSQL catalog).
+    return id ? id : idOf(find, key);
 }
 
 std::optional<qint64> CatalogDatabase::ensureStudy(const dicom::InstanceHeader& header, qint64 patientId)
@@ -421,14 +506,15 @@ std::optional<qint64> CatalogDatabase::ensureStudy(const dicom::InstanceHeader& 
         return existing;
     QSqlQuery* insert = prepared(QStringLiteral(
         "INSERT INTO studies (study_uid, patient_fk, study_date, study_time, accession, accession_folded, description, series_count, "
-        "instance_count, modalities) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, '') RETURNING id"));
+        "instance_count, modalities) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, '') ON CONFLICT (study_uid) DO NOTHING RETURNING id"));
     const QVariant time = header.studyTime.isValid() ? QVariant(header.studyTime.msecsSinceStartOfDay() / 1000) : QVariant(QMetaType(QMetaType::Int));
     if (!run(insert, {uid, patientId, dateValue(header.studyDate), time, header.accessionNumber, NameFolding::fold(header.accessionNumber),
                       header.studyDescription}))
         return std::nullopt;
     if (!insert->next()) {
-        m_lastError = QStringLiteral("the new study gave no row id");
-        return std::nullopt;
+        insert->finish();
+        // Another workstation added it since we looked: use theirs (its state row came with it).
+        return idOf(QStringLiteral("SELECT id FROM studies WHERE study_uid = ?"), uid);
     }
     const qint64 id = insert->value(0).toLongLong();
     insert->finish();
@@ -470,13 +556,23 @@ std::optional<CatalogDatabase::SeriesState> CatalogDatabase::ensureSeries(const 
     // Born incomplete and owned by this import: complete once the import finishes.
     QSqlQuery* insert = prepared(QStringLiteral(
         "INSERT INTO series (series_uid, study_fk, modality, series_number, description, body_part, frame_of_reference_uid, "
-        "instance_count, complete, last_import_fk) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, ?) RETURNING id"));
+        "instance_count, complete, last_import_fk) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, ?) ON CONFLICT (series_uid) DO NOTHING RETURNING id"));
     if (!run(insert, {uid, studyId, header.modality, header.seriesNumber, header.seriesDescription, header.bodyPartExamined,
                       text(header.frameOfReferenceUid), importId}))
         return std::nullopt;
     if (!insert->next()) {
-        m_lastError = QStringLiteral("the new series gave no row id");
-        return std::nullopt;
+        insert->finish();
+        // Another workstation added it since we looked: continue with theirs.
+        if (!run(find, {uid}))
+            return std::nullopt;
+        if (!find->next()) {
+            m_lastError = QStringLiteral("the new series gave no row id");
+            return std::nullopt;
+        }
+        const SeriesState theirs{find->value(0).toLongLong(), find->value(1).toLongLong(), find->value(2).toInt() != 0};
+        find->finish();
+        m_seriesByUid.insert(uid, theirs);
+        return theirs;
     }
     const SeriesState state{insert->value(0).toLongLong(), studyId, false};
     insert->finish();
@@ -508,9 +604,17 @@ bool CatalogDatabase::claimSeries(const SeriesState& series, qint64 importId, bo
     return true;
 }
 
-bool CatalogDatabase::storeLocation(qint64 instanceId, const QString& workstationId, const QString& path, qint64 fileSize, qint64 importId,
-                                    bool managed)
+bool CatalogDatabase::storeLocation(qint64 instanceId, qint64 studyId, const QString& workstationId, const QString& path, qint64 fileSize,
+                                    qint64 importId, bool managed)
 {
+    // study_workstations arrived with schema version 4.
+    if (m_schemaVersion >= 4 && !m_studiesOnWorkstation.count({studyId, workstationId})) {
+        if (!run(prepared(QStringLiteral("INSERT INTO study_workstations (study_fk, workstation_id) VALUES (?, ?) "
+                                         "ON CONFLICT (study_fk, workstation_id) DO NOTHING")),
+                 {studyId, workstationId}))
+            return false;
+        m_studiesOnWorkstation.insert({studyId, workstationId});
+    }
     QSqlQuery* find = prepared(QStringLiteral(
         "SELECT id, instance_fk, file_size, missing_since FROM file_locations WHERE workstation_id = ? AND path = ?"));
     if (!run(find, {workstationId, path}))
@@ -563,7 +667,7 @@ CatalogDatabase::Stored CatalogDatabase::storeInstance(const dicom::InstanceHead
                     QStringLiteral("SOP Instance UID %1 is already in the catalog with different content (%2); the catalogued instance was kept.")
                         .arg(sopUid, what)};
         }
-        if (!claimSeries(series, importId, false) || !storeLocation(instanceId, workstationId, path, fileSize, importId, managed))
+        if (!claimSeries(series, importId, false) || !storeLocation(instanceId, series.studyId, workstationId, path, fileSize, importId, managed))
             return failed();
         return {StoreOutcome::AlreadyPresent, {}};
     }
@@ -609,24 +713,27 @@ CatalogDatabase::Stored CatalogDatabase::storeInstance(const dicom::InstanceHead
     }
     const qint64 instanceId = insert->value(0).toLongLong();
     insert->finish();
-    if (!storeLocation(instanceId, workstationId, path, fileSize, importId, managed))
+    if (!storeLocation(instanceId, series->studyId, workstationId, path, fileSize, importId, managed))
         return failed();
     ++m_seriesAdded[series->id];
     ++m_studiesAdded[series->studyId];
     return {StoreOutcome::New, {}};
 }
 
-std::vector<StudyRow> CatalogDatabase::selectStudies(const StudyFilter& filter, std::optional<qint64> studyId)
+std::vector<StudyRow> CatalogDatabase::selectStudies(const StudyFilter& filter, std::optional<qint64> studyId, const QString& workstationId)
 {
     const StudyConditions conditions = conditionsOf(filter, studyId);
     QString sql = QStringLiteral(
         "SELECT s.id, s.study_uid, p.name, p.patient_id, p.issuer, p.birth_date, p.sex, s.study_date, s.accession, s.description, "
         "s.series_count, s.instance_count, s.modalities, COALESCE(ss.reading_status, 0), COALESCE(ss.priority, 0), "
         "(SELECT COUNT(*) FROM series c WHERE c.study_fk = s.id AND c.complete = 0), s.study_time, COALESCE(ss.status_user, ''), "
-        "ss.status_at, COALESCE(ss.priority_source, 0), COALESCE(ss.revision, 0) "
+        "ss.status_at, COALESCE(ss.priority_source, 0), COALESCE(ss.revision, 0), "
+        // File locations are per workstation: another desk's files do not make a study local here.
+        "CASE WHEN EXISTS (SELECT 1 FROM study_workstations sw WHERE sw.study_fk = s.id AND sw.workstation_id = ?) THEN 1 ELSE 0 END "
         "FROM studies s JOIN patients p ON p.id = s.patient_fk LEFT JOIN study_status ss ON ss.study_fk = s.id WHERE 1 = 1");
     sql += conditions.sql;
-    QVariantList values = conditions.values;
+    QVariantList values{workstationId};
+    values += conditions.values;
     QString key;
     switch (filter.sortKey) {
     case StudySortKey::StudyDate: key = QStringLiteral("s.study_date"); break;
@@ -671,20 +778,21 @@ std::vector<StudyRow> CatalogDatabase::selectStudies(const StudyFilter& filter, 
         row.statusChangedAt = instantFrom(query->value(18));
         row.prioritySource = static_cast<PrioritySource>(std::clamp(query->value(19).toInt(), 0, 2));
         row.statusRevision = query->value(20).toLongLong();
+        row.filesOnThisWorkstation = query->value(21).toInt() != 0;
         rows.push_back(std::move(row));
     }
     query->finish();
     return rows;
 }
 
-std::vector<StudyRow> CatalogDatabase::studies(const StudyFilter& filter)
+std::vector<StudyRow> CatalogDatabase::studies(const StudyFilter& filter, const QString& workstationId)
 {
-    return selectStudies(filter, std::nullopt);
+    return selectStudies(filter, std::nullopt, workstationId);
 }
 
-std::optional<StudyRow> CatalogDatabase::study(qint64 studyId)
+std::optional<StudyRow> CatalogDatabase::study(qint64 studyId, const QString& workstationId)
 {
-    auto rows = selectStudies(StudyFilter{}, studyId);
+    auto rows = selectStudies(StudyFilter{}, studyId, workstationId);
     if (rows.empty())
         return std::nullopt;
     return std::move(rows.front());
@@ -808,6 +916,44 @@ QString whoText(const QString& user)
 
 } // namespace
 
+bool CatalogDatabase::beginChange()
+{
+    if (m_db.transaction())
+        return true;
+    m_lastError = m_db.lastError().text();
+    return false;
+}
+
+bool CatalogDatabase::commitChange()
+{
+    for (auto& [sql, statement] : m_statements)
+        statement->finish();
+    if (m_db.commit())
+        return true;
+    m_lastError = m_db.lastError().text();
+    m_db.rollback();
+    return false;
+}
+
+void CatalogDatabase::rollbackChange()
+{
+    for (auto& [sql, statement] : m_statements)
+        statement->finish();
+    m_db.rollback();
+}
+
+bool CatalogDatabase::announce(qint64 studyId, const QString& kind, const QString& user)
+{
+    const QString sql = SqlDialect::of(m_db).notifyStudyChangeStatement();
+    if (sql.isEmpty())
+        return true;
+    QSqlQuery* notify = prepared(sql);
+    if (!run(notify, {kind, user, studyId}))
+        return false;
+    notify->finish();
+    return true;
+}
+
 std::optional<ReadingState> CatalogDatabase::readingState(qint64 studyId)
 {
     QSqlQuery* query = prepared(QStringLiteral(
@@ -855,10 +1001,20 @@ ReadingStateChange CatalogDatabase::setReadingStatus(qint64 studyId, ReadingStat
     QSqlQuery* update = prepared(QStringLiteral(
         "UPDATE study_status SET reading_status = ?, status_user = ?, status_at = ?, changed_by = ?, changed_at = ?, "
         "revision = revision + 1 WHERE study_fk = ? AND revision = ?"));
-    if (!run(update, {static_cast<int>(status), user, now, user, now, studyId, expectedRevision}))
+    if (!beginChange())
         return {ChangeOutcome::Failed, {}, m_lastError};
-    if (update->numRowsAffected() != 1)
+    if (!run(update, {static_cast<int>(status), user, now, user, now, studyId, expectedRevision})) {
+        rollbackChange();
+        return {ChangeOutcome::Failed, {}, m_lastError};
+    }
+    if (update->numRowsAffected() != 1) {
+        rollbackChange();
         return stateRefused(studyId);
+    }
+    if (!announce(studyId, QStringLiteral("status"), user) || !commitChange()) {
+        rollbackChange();
+        return {ChangeOutcome::Failed, {}, m_lastError};
+    }
     const auto state = readingState(studyId);
     if (!state)
         return {ChangeOutcome::Failed, {}, m_lastError};
@@ -875,9 +1031,19 @@ ReadingStateChange CatalogDatabase::setPriority(qint64 studyId, StudyPriority pr
         "UPDATE study_status SET priority = ?, priority_source = ?, changed_by = ?, changed_at = ?, revision = revision + 1 "
         "WHERE study_fk = ? AND revision = ? AND (? = 2 OR priority_source <> 2)"));
     const int sourceValue = static_cast<int>(source);
-    if (!run(update, {static_cast<int>(priority), sourceValue, user, now, studyId, expectedRevision, sourceValue}))
+    if (!beginChange())
         return {ChangeOutcome::Failed, {}, m_lastError};
-    if (update->numRowsAffected() != 1) {
+    if (!run(update, {static_cast<int>(priority), sourceValue, user, now, studyId, expectedRevision, sourceValue})) {
+        rollbackChange();
+        return {ChangeOutcome::Failed, {}, m_lastError};
+    }
+    const bool changed = update->numRowsAffected() == 1;
+    if (changed && (!announce(studyId, QStringLiteral("priority"), user) || !commitChange())) {
+        rollbackChange();
+        return {ChangeOutcome::Failed, {}, m_lastError};
+    }
+    if (!changed) {
+        rollbackChange();
         ReadingStateChange refused = stateRefused(studyId);
         if (refused.outcome == ChangeOutcome::Conflict && refused.state.revision == expectedRevision)
             refused.message = tr("%1 set this study's priority by hand; the worklist server's priority was not applied.")
@@ -981,23 +1147,48 @@ AnnotationChange CatalogDatabase::saveAnnotation(const Annotation& annotation)
             return {ChangeOutcome::NotFound, annotation, m_lastError.isEmpty() ? tr("The study is not in the catalog.") : m_lastError};
         stored.revision = 1;
         QSqlQuery* insert = prepared(QStringLiteral(
-            "INSERT INTO annotations (uid, study_fk, kind, payload, author, modified_at, revision) VALUES (?, ?, ?, ?, ?, ?, 1)"));
-        // Two writers creating the same uid at once: the UNIQUE constraint lets one in.
+            "INSERT INTO annotations (uid, study_fk, kind, payload, author, modified_at, revision) VALUES (?, ?, ?, ?, ?, ?, 1) "
+            "ON CONFLICT (uid) DO NOTHING"));
+        if (!beginChange())
+            return {ChangeOutcome::Failed, annotation, m_lastError};
         if (!run(insert, {stored.uid, stored.studyId, stored.kind, stored.payload, stored.author, stored.modifiedAt.toMSecsSinceEpoch()})) {
-            const QString error = m_lastError;
-            AnnotationChange refused = annotationRefused(stored.uid, 0);
-            if (refused.outcome != ChangeOutcome::Conflict)
-                refused = {ChangeOutcome::Failed, annotation, error};
-            return refused;
+            rollbackChange();
+            return {ChangeOutcome::Failed, annotation, m_lastError};
+        }
+        // Two writers creating the same uid at once: the UNIQUE constraint lets one in.
+        if (insert->numRowsAffected() != 1) {
+            rollbackChange();
+            return annotationRefused(stored.uid, 0);
+        }
+        if (!announce(stored.studyId, QStringLiteral("annotation"), stored.author) || !commitChange()) {
+            rollbackChange();
+            return {ChangeOutcome::Failed, annotation, m_lastError};
         }
         return {ChangeOutcome::Applied, stored, {}};
     }
     QSqlQuery* update = prepared(QStringLiteral(
         "UPDATE annotations SET kind = ?, payload = ?, author = ?, modified_at = ?, revision = revision + 1 WHERE uid = ? AND revision = ?"));
-    if (!run(update, {stored.kind, stored.payload, stored.author, stored.modifiedAt.toMSecsSinceEpoch(), stored.uid, annotation.revision}))
+    if (!beginChange())
         return {ChangeOutcome::Failed, annotation, m_lastError};
-    if (update->numRowsAffected() != 1)
+    if (!run(update, {stored.kind, stored.payload, stored.author, stored.modifiedAt.toMSecsSinceEpoch(), stored.uid, annotation.revision})) {
+        rollbackChange();
+        return {ChangeOutcome::Failed, annotation, m_lastError};
+    }
+    if (update->numRowsAffected() != 1) {
+        rollbackChange();
         return annotationRefused(stored.uid, annotation.revision);
+    }
+    // The study is the stored one (a caller's studyId is not trusted for an update).
+    QSqlQuery* studyOf = prepared(QStringLiteral("SELECT study_fk FROM annotations WHERE uid = ?"));
+    qint64 studyId = annotation.studyId;
+    if (run(studyOf, {stored.uid}) && studyOf->next())
+        studyId = studyOf->value(0).toLongLong();
+    if (studyOf)
+        studyOf->finish();
+    if (!announce(studyId, QStringLiteral("annotation"), stored.author) || !commitChange()) {
+        rollbackChange();
+        return {ChangeOutcome::Failed, annotation, m_lastError};
+    }
     const auto now = this->annotation(stored.uid);
     if (!now)
         return {ChangeOutcome::Failed, annotation, m_lastError};
@@ -1009,10 +1200,22 @@ AnnotationChange CatalogDatabase::deleteAnnotation(const QString& uid, qint64 ex
     m_lastError.clear();
     const auto before = annotation(uid);
     QSqlQuery* remove = prepared(QStringLiteral("DELETE FROM annotations WHERE uid = ? AND revision = ?"));
-    if (!run(remove, {uid, expectedRevision}))
+    if (!beginChange())
         return {ChangeOutcome::Failed, {}, m_lastError};
-    if (remove->numRowsAffected() != 1)
+    if (!run(remove, {uid, expectedRevision})) {
+        rollbackChange();
+        return {ChangeOutcome::Failed, {}, m_lastError};
+    }
+    if (remove->numRowsAffected() != 1) {
+        rollbackChange();
         return annotationRefused(uid, expectedRevision);
+    }
+    if (before && (!announce(before->studyId, QStringLiteral("annotation"), before->author) || !commitChange())) {
+        rollbackChange();
+        return {ChangeOutcome::Failed, {}, m_lastError};
+    }
+    if (!before && !commitChange())
+        return {ChangeOutcome::Failed, {}, m_lastError};
     return {ChangeOutcome::Applied, before.value_or(Annotation{}), {}};
 }
 
@@ -1055,16 +1258,7 @@ bool CatalogDatabase::markLocations(const std::vector<std::pair<qint64, bool>>& 
 
 QString CatalogDatabase::integrityCheck()
 {
-    if (CatalogSchema::dialectOf(m_db) != CatalogSchema::Dialect::SQLite)
-        return QStringLiteral("ok");
-    // --- SQLite-specific ---
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
-        return query.lastError().text();
-    QStringList lines;
-    while (query.next())
-        lines << query.value(0).toString();
-    return lines.join(QLatin1Char('\n'));
+    return SqlDialect::of(m_db).integrityCheck(m_db);
 }
 
 } // namespace continuum::catalog

@@ -1,5 +1,7 @@
 #pragma once
+#include "CatalogLocation.h"
 #include "CatalogTypes.h"
+#include "SqlDialect.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -37,15 +39,28 @@ public:
         bool markedMissing = false;
     };
 
-    // Opens (creating when absent) and migrates up to schemaVersion (tests build files of an
-    // older version with it). Returns nullptr and sets `error` on failure.
-    static std::unique_ptr<CatalogDatabase> open(const QString& path, QString* error, int schemaVersion = -1);
+    // Opens (an SQLite file is created when absent) and migrates up to schemaVersion (tests build
+    // catalogs of an older version with it). `password` is used for PostgreSQL when not empty
+    // (libpq reads ~/.pgpass otherwise). Returns nullptr and sets `error` on failure.
+    // `readOnly` (an SQLite file that cannot be written): the connection never writes, not even
+    // the journal mode, and nothing is migrated, so the file must be at the latest version.
+    static std::unique_ptr<CatalogDatabase> open(const CatalogLocation& location, const QString& password, QString* error,
+                                                 int schemaVersion = -1, bool readOnly = false);
+    // `location`: a file path or a postgresql:// URL (see CatalogLocation::parse).
+    static std::unique_ptr<CatalogDatabase> open(const QString& location, QString* error, int schemaVersion = -1, bool readOnly = false);
     ~CatalogDatabase();
     CatalogDatabase(const CatalogDatabase&) = delete;
     CatalogDatabase& operator=(const CatalogDatabase&) = delete;
 
     int schemaVersion();
+    bool readOnly() const { return m_readOnly; }
     QString lastErrorText() const;
+    void clearError() { m_lastError.clear(); }
+    // The connection itself, for a listener subscribing to notifications.
+    QSqlDatabase& connection() { return m_db; }
+    SqlDialect dialect() const { return SqlDialect::of(m_db); }
+    // After a failure: whether the server connection is gone (PostgreSQL), not just a statement.
+    bool connectionLost();
 
     // commit() first writes the instance counts gathered since begin(); rollback() forgets them.
     bool begin();
@@ -65,9 +80,10 @@ public:
                          qint64 importId, bool managed);
 
     // Queries
-    std::vector<StudyRow> studies(const StudyFilter& filter);
+    // `workstationId` decides StudyRow::filesOnThisWorkstation.
+    std::vector<StudyRow> studies(const StudyFilter& filter, const QString& workstationId);
     int studyCount(const StudyFilter& filter);
-    std::optional<StudyRow> study(qint64 studyId);
+    std::optional<StudyRow> study(qint64 studyId, const QString& workstationId);
     std::vector<SeriesRow> seriesOfStudy(qint64 studyId, const QString& workstationId);
     std::vector<InstanceRow> instancesOfSeries(qint64 seriesId, const QString& workstationId);
 
@@ -80,7 +96,7 @@ public:
     std::vector<Annotation> annotations(qint64 studyId, const QString& kind);
     std::optional<Annotation> annotation(const QString& uid);
     AnnotationChange deleteAnnotation(const QString& uid, qint64 expectedRevision);
-    // "ok" when the engine finds nothing wrong (SQLite PRAGMA integrity_check).
+    // "ok" when the engine finds nothing wrong (SqlDialect::integrityCheck).
     QString integrityCheck();
 
     // Missing-file bookkeeping
@@ -109,16 +125,24 @@ private:
     std::optional<SeriesState> ensureSeries(const dicom::InstanceHeader& header, qint64 studyId, qint64 importId);
     bool claimSeries(const SeriesState& series, qint64 importId, bool addingInstance);
     bool addModality(qint64 studyId, const QString& modality);
-    bool storeLocation(qint64 instanceId, const QString& workstationId, const QString& path, qint64 fileSize, qint64 importId, bool managed);
+    bool storeLocation(qint64 instanceId, qint64 studyId, const QString& workstationId, const QString& path, qint64 fileSize,
+                       qint64 importId, bool managed);
     bool flushCounts();
-    std::vector<StudyRow> selectStudies(const StudyFilter& filter, std::optional<qint64> studyId);
+    std::vector<StudyRow> selectStudies(const StudyFilter& filter, std::optional<qint64> studyId, const QString& workstationId);
     // The result of an UPDATE ... WHERE revision = ? that changed no row: Conflict or NotFound.
     ReadingStateChange stateRefused(qint64 studyId);
     AnnotationChange annotationRefused(const QString& uid, qint64 expectedRevision);
+    // A reading-state or annotation change runs in its own transaction with the NOTIFY that tells
+    // other workstations (PostgreSQL delivers it at commit, never for a rolled-back change).
+    bool beginChange();
+    bool commitChange();
+    void rollbackChange();
+    bool announce(qint64 studyId, const QString& kind, const QString& user);
 
     QString m_connectionName;
     QSqlDatabase m_db;
     QString m_lastError;
+    bool m_readOnly = false;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 
     // Per-import state: series this import owns (committed, and since the last begin()), and
@@ -129,6 +153,9 @@ private:
     QHash<QString, SeriesState> m_seriesByUid;   // cleared on rollback
     std::map<qint64, int> m_seriesAdded;
     std::map<qint64, int> m_studiesAdded;
+    int m_schemaVersion = 0;   // as opened (tests open older versions on purpose)
+    // Studies known to have files on a workstation (study_workstations rows written or found).
+    std::set<std::pair<qint64, QString>> m_studiesOnWorkstation;
 };
 
 } // namespace continuum::catalog

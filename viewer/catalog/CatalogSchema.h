@@ -1,4 +1,6 @@
 #pragma once
+#include "SqlDialect.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -18,29 +20,33 @@ struct MigrationStep {
 };
 
 // The catalog schema and its migrations. The SQL is portable (SQLite and PostgreSQL) except
-// what `applyConnectionSettings` and `identityColumn` isolate.
+// what SqlDialect isolates.
 //
 // Dates are INTEGER yyyymmdd (NULL when unknown): compare and sort as numbers on every engine,
 // no engine-specific DATE functions or text formats. Times of day are INTEGER seconds since
 // midnight; instants (import log) are INTEGER milliseconds since the Unix epoch, UTC.
 class CatalogSchema {
 public:
-    enum class Dialect { SQLite, PostgreSQL };
+    using Dialect = SqlDialect::Kind;
 
     static int latestVersion();
     static std::vector<MigrationStep> steps(Dialect dialect);
     static Dialect dialectOf(const QSqlDatabase& db);
 
-    // Engine-specific connection settings (SQLite: WAL, foreign keys, busy timeout).
+    // Engine-specific connection settings (SqlDialect::connectionSettings).
     static std::optional<QString> applyConnectionSettings(QSqlDatabase& db);
+    // The refusal of a database a newer Continuum wrote (nullopt when this program understands
+    // it). Reads only: run before anything that could write (SQLite's journal mode).
+    static std::optional<QString> refuseNewer(QSqlDatabase& db);
     // Version stored in schema_version (0 for an empty database).
     static int currentVersion(QSqlDatabase& db, QString* error = nullptr);
     // Applies pending steps up to targetVersion, each in its own transaction (a step that fails
-    // leaves the database at the previous version). Refuses a newer database.
+    // leaves the database at the previous version). Refuses a newer database. On PostgreSQL the
+    // whole check-and-migrate holds an advisory lock: workstations starting together migrate once.
     static std::optional<QString> migrate(QSqlDatabase& db, int targetVersion = latestVersion());
 
 private:
-    static QString identityColumn(Dialect dialect);
+    static std::optional<QString> migrateLocked(QSqlDatabase& db, int targetVersion);
     static std::optional<QString> fillStudyModalities(QSqlDatabase& db);
 };
 

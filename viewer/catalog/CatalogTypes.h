@@ -42,6 +42,8 @@ enum class ChangeOutcome {
     Conflict,   // someone else changed it since the caller's revision: nothing was written
     NotFound,   // no such study or annotation (deleted meanwhile, or never there)
     Failed,     // the database failed; `message` says how
+    Queued,     // annotations only: the shared catalog server is unreachable; the change waits in
+                // this workstation's offline queue and is replayed (with the same check) when it is back
 };
 
 struct ReadingStateChange {
@@ -67,10 +69,22 @@ struct Annotation {
 
 struct AnnotationChange {
     ChangeOutcome outcome = ChangeOutcome::Failed;
-    Annotation annotation;    // Applied: as stored (deleted: as it was); Conflict: as it is now
+    Annotation annotation;    // Applied: as stored (deleted: as it was); Conflict: as it is now; Queued: as queued
     QString message;
     bool applied() const { return outcome == ChangeOutcome::Applied; }
+    // Applied, or safely queued until the server is back: the user's work is not lost.
+    bool kept() const { return outcome == ChangeOutcome::Applied || outcome == ChangeOutcome::Queued; }
 };
+
+// A queued annotation change replayed after the shared catalog server came back.
+struct ReplayedChange {
+    bool deletion = false;
+    Annotation queued;        // what this workstation saved (or deleted) while offline
+    AnnotationChange result;  // Applied, or Conflict with the annotation as another user left it
+};
+
+// Whether the catalog's database can be reached. An SQLite file is always Online.
+enum class CatalogConnectionState { Online, Offline };
 
 enum class ImportMode {
     ReferenceInPlace,   // files stay where they are; the catalog records their paths
@@ -153,6 +167,9 @@ struct StudyRow {
     PrioritySource prioritySource = PrioritySource::Default;
     qint64 statusRevision = 0;
     int incompleteSeriesCount = 0;   // series whose import has not finished (killed, cancelled, still running)
+    // Whether any of its files is catalogued on this workstation. A study another workstation of
+    // a shared catalog imported has none here: it must be retrieved before it can be shown.
+    bool filesOnThisWorkstation = false;
 };
 
 struct SeriesRow {

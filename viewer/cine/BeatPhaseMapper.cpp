@@ -77,6 +77,18 @@ BeatPhaseMapper BeatPhaseMapper::fromEndDiastoleFrames(const CineTiming& timing,
     return mapper;
 }
 
+BeatPhaseMapper BeatPhaseMapper::fromRWavePointerFrames(const CineTiming& timing, const std::vector<int>& frames)
+{
+    std::vector<double> times;
+    for (int f : frames)
+        if (f >= 0 && f < timing.frameCount())
+            times.push_back(timing.frameStartMs(f));
+    BeatPhaseMapper mapper = fromRWaves(timing, times);
+    if (!mapper.isFallback())
+        mapper.m_source = BeatSource::RWavePointer;
+    return mapper;
+}
+
 BeatPhaseMapper BeatPhaseMapper::fromLoop(const CineLoop& loop)
 {
     return fromRWaves(loop.timing, loop.rWaveTimesMs);
@@ -89,6 +101,8 @@ QString BeatPhaseMapper::sourceLabel() const
         return QCoreApplication::translate("BeatPhaseMapper", "%n beat(s) from R waves", nullptr, beatCount());
     case BeatSource::EndDiastoleMarks:
         return QCoreApplication::translate("BeatPhaseMapper", "%n beat(s) from marked end-diastolic frames", nullptr, beatCount());
+    case BeatSource::RWavePointer:
+        return QCoreApplication::translate("BeatPhaseMapper", "%n beat(s) from the R Wave Pointer (0028,6040)", nullptr, beatCount());
     case BeatSource::WholeLoop:
         return QCoreApplication::translate("BeatPhaseMapper", "phase from the whole loop (no R waves or marks)");
     }

@@ -21,6 +21,7 @@ public:
     enum class BeatSource {
         RWaves,             // ECG or trigger times from the headers
         EndDiastoleMarks,   // frames the user marked as end diastole
+        RWavePointer,       // frames the file lists in R Wave Pointer (0028,6040), XA
         WholeLoop,          // fallback: the whole loop is one beat (to be labelled on screen)
     };
     struct Beat {
@@ -34,6 +35,8 @@ public:
     static BeatPhaseMapper fromRWaves(const CineTiming& timing, const std::vector<double>& rWaveTimesMs);
     // Beats start at the start of each marked frame. No valid mark: WholeLoop.
     static BeatPhaseMapper fromEndDiastoleFrames(const CineTiming& timing, const std::vector<int>& frames);
+    // Beats start at the start of each frame of the R Wave Pointer (0-based). None valid: WholeLoop.
+    static BeatPhaseMapper fromRWavePointerFrames(const CineTiming& timing, const std::vector<int>& frames);
     static BeatPhaseMapper wholeLoop(const CineTiming& timing);
     // R waves from the loop's headers when there are any, else the whole-loop fallback.
     static BeatPhaseMapper fromLoop(const CineLoop& loop);

@@ -3,6 +3,7 @@
 #include "AttributeReader.h"
 #include "CharsetDecoder.h"
 #include "CrashGuard.h"
+#include "DicomLengthGuard.h"
 #include "FileDescriptor.h"
 #include "FileStreamBuffer.h"
 #include "SegmentedLutExpander.h"
@@ -381,6 +382,12 @@ Result<InstanceHeader> HeaderReader::read(const std::string& filePath)
     if (::fstat(fd.get(), &status) != 0 || !S_ISREG(status.st_mode))
         return LoadError{LoadError::Code::Unreadable, QStringLiteral("File cannot be read (not a regular file)."), filePath};
     const std::uint64_t fileSize = static_cast<std::uint64_t>(status.st_size);
+
+    // GDCM allocates whatever length an element declares before reading it: refuse lengths the
+    // file cannot hold, and structures the check cannot follow, before GDCM sees the stream
+    // (docs/fuzzing.md).
+    if (const auto refusal = DicomLengthGuard::check(fd.get(), fileSize).refusal())
+        return LoadError{LoadError::Code::NotDicom, *refusal, filePath};
 
     // GDCM 3.0 aborts (assertion) on transfer syntaxes it does not know, such as HTJ2K. For such
     // a file the stream shows GDCM an equivalent encapsulated UID of the same length, so every

@@ -1,5 +1,6 @@
 #include "ImageSeries.h"
 
+#include "GuardedPixelDecoder.h"
 #include "PixelDecoder.h"
 #include "StackAssembler.h"
 
@@ -105,7 +106,9 @@ std::optional<LoadError> ImageSeries::decodeFrame(int frame)
     std::atomic<int>& state = m_state[static_cast<std::size_t>(instance)];
     int expected = Pending;
     if (state.compare_exchange_strong(expected, Decoding, std::memory_order_acq_rel)) {
-        auto decoded = PixelDecoder::decode(m_series.instances[static_cast<std::size_t>(instance)], instanceBytes(instance));
+        // Toolkit codecs run in the crash-surviving worker (GuardedPixelDecoder), plain reads here.
+        auto decoded = GuardedPixelDecoder::decode(m_series.instances[static_cast<std::size_t>(instance)], instanceBytes(instance),
+                                                   m_frames.at(static_cast<std::size_t>(frame)).frameInInstance);
         if (decoded) {
             m_decodedFormat[static_cast<std::size_t>(instance)] = decoded.value();
             state.store(Done, std::memory_order_release);

@@ -131,6 +131,12 @@ struct Shutters {
     std::optional<BitmapShutter> bitmap;            // never together with the geometric ones
     std::optional<int> presentationValue;           // grey level outside the shutter, 0..0xFFFF
     bool isEmpty() const { return !rectangular && !circular && !polygonal && !bitmap; }
+    // One value per pixel of a `columns` x `rows` image (row major), 0 where a shutter covers
+    // the pixel: the shuttered area is the union of every shape's outside (PS3.3 C.7.6.11). A
+    // pixel is judged by its centre; empty when there is no shutter.
+    std::vector<std::uint8_t> visibleMask(int columns, int rows) const;
+    // The shutter's grey level on an 8-bit display (P-value scaled to 0..255; black if absent).
+    int presentationGrey8() const;
     bool operator==(const Shutters&) const = default;
 };
 

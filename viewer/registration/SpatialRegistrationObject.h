@@ -24,6 +24,8 @@ struct SpatialRegistrationObject {
     std::string seriesInstanceUid;
     std::string frameOfReferenceUid;            // the registered frame of reference
     std::string contentLabel;
+    std::string contentDate;                    // (0008,0023) DA "YYYYMMDD", empty when absent
+    std::string contentTime;                    // (0008,0033) TM, empty when absent
     std::vector<FrameRegistration> registrations;
 };
 

@@ -90,6 +90,8 @@ std::optional<SpatialRegistrationObject> SpatialRegistrationReader::read(const s
     object.seriesInstanceUid = text(ds, gdcm::Tag(0x0020, 0x000E));
     object.frameOfReferenceUid = text(ds, gdcm::Tag(0x0020, 0x0052));
     object.contentLabel = text(ds, gdcm::Tag(0x0070, 0x0080));
+    object.contentDate = text(ds, gdcm::Tag(0x0008, 0x0023));
+    object.contentTime = text(ds, gdcm::Tag(0x0008, 0x0033));
 
     const auto registrations = sequence(ds, gdcm::Tag(0x0070, 0x0308));
     if (!registrations || registrations->GetNumberOfItems() == 0)

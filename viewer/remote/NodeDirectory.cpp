@@ -171,10 +171,15 @@ std::optional<QString> readNode(const QJsonObject& object, RemoteNode& node)
     if (kind == QLatin1String("dimse")) {
         node.kind = NodeKind::Dimse;
         if (auto error = checkKeys(object, {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("aeTitle"), QStringLiteral("host"),
-                                            QStringLiteral("port"), QStringLiteral("timeoutSeconds"), QStringLiteral("tls")}))
+                                            QStringLiteral("port"), QStringLiteral("timeoutSeconds"), QStringLiteral("tls"),
+                                            QStringLiteral("worklist")}))
             return error;
         if (auto error = readTls(object, node.tls, false))
             return error;
+        const QJsonValue worklist = object.value(QStringLiteral("worklist"));
+        if (!worklist.isUndefined() && !worklist.isBool())
+            return tr("\"worklist\" must be true or false");
+        node.modalityWorklist = worklist.toBool(false);
         node.aeTitle = object.value(QStringLiteral("aeTitle")).toString();
         if (!validAeTitle(node.aeTitle))
             return tr("\"aeTitle\" must be 1 to 16 printable ASCII characters without a backslash");
@@ -247,6 +252,8 @@ QByteArray NodeDirectory::toJson() const
             object.insert(QStringLiteral("port"), node.port);
             if (!tlsIsDefault(node.tls))
                 object.insert(QStringLiteral("tls"), tlsToJson(node.tls));
+            if (node.modalityWorklist)
+                object.insert(QStringLiteral("worklist"), true);
         } else {
             object.insert(QStringLiteral("kind"), QStringLiteral("dicomweb"));
             object.insert(QStringLiteral("url"), node.baseUrl);
@@ -337,6 +344,15 @@ const RemoteNode* NodeDirectory::find(const QString& name) const
         if (node.name == name)
             return &node;
     return nullptr;
+}
+
+std::vector<RemoteNode> NodeDirectory::worklistServers() const
+{
+    std::vector<RemoteNode> servers;
+    for (const RemoteNode& node : m_nodes)
+        if (node.kind == NodeKind::Dimse && node.modalityWorklist)
+            servers.push_back(node);
+    return servers;
 }
 
 } // namespace continuum::remote

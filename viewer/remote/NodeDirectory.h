@@ -17,6 +17,8 @@ public:
 
     const std::vector<RemoteNode>& nodes() const { return m_nodes; }
     const RemoteNode* find(const QString& name) const;   // exact name, nullptr if absent
+    // The DIMSE nodes marked as modality worklist servers ("worklist": true), in file order.
+    std::vector<RemoteNode> worklistServers() const;
     const LocalNode& local() const { return m_local; }
 
     // Editing (the settings page): the whole list and our own AE at once.

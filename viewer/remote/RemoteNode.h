@@ -38,6 +38,9 @@ struct RemoteNode {
     quint16 port = 104;
     TlsSettings tls;            // DICOM TLS for every association with this node
     int timeoutSeconds = 30;    // association (ACSE) and message (DIMSE) timeout; DICOMweb: no byte for this long
+    // DIMSE only: the node answers Modality Worklist C-FIND (scheduled procedures for the
+    // worklist come from it). JSON key "worklist".
+    bool modalityWorklist = false;
 
     // DICOMweb
     QString baseUrl;            // e.g. https://pacs.example.org/dicom-web

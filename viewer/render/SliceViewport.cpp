@@ -8,6 +8,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QScreen>
 #include <QTextOption>
 #include <QWheelEvent>
 #include <QtMath>
@@ -122,9 +123,17 @@ void SliceViewport::rebuildShownImage()
     shown_.pixelWidth = swapped ? source.pixelHeight : source.pixelWidth;
     shown_.pixelHeight = swapped ? source.pixelWidth : source.pixelHeight;
     shown_.rgb.resize(source.rgb.size());
+    const std::size_t pixelCount = static_cast<std::size_t>(source.width) * static_cast<std::size_t>(source.height);
+    const bool shuttered = shutterMask_.size() == pixelCount && pixelCount > 0;
+    // The shutter in shown pixels (1 = visible), turned with the image.
+    std::vector<std::uint8_t> shownMask;
     if (transform_.isIdentity()) {
         std::memcpy(shown_.rgb.data(), source.rgb.data(), source.rgb.size());
+        if (shuttered)
+            shownMask = shutterMask_;
     } else {
+        if (shuttered)
+            shownMask.resize(pixelCount);
         // Each shown pixel takes the source pixel its centre maps to.
         for (int y = 0; y < shown_.height; ++y) {
             for (int x = 0; x < shown_.width; ++x) {
@@ -132,12 +141,23 @@ void SliceViewport::rebuildShownImage()
                 const int sx = std::clamp(static_cast<int>(std::floor(p.x())), 0, source.width - 1);
                 const int sy = std::clamp(static_cast<int>(std::floor(p.y())), 0, source.height - 1);
                 std::memcpy(shown_.pixel(x, y), source.pixel(sx, sy), 3);
+                if (shuttered)
+                    shownMask[static_cast<std::size_t>(y) * static_cast<std::size_t>(shown_.width) + static_cast<std::size_t>(x)] =
+                        shutterMask_[static_cast<std::size_t>(sy) * static_cast<std::size_t>(source.width) + static_cast<std::size_t>(sx)];
             }
         }
     }
     if (inverted_)
         for (std::uint8_t& v : shown_.rgb)
             v = static_cast<std::uint8_t>(255 - v);
+    // The shutter's value is a presentation value: it is not inverted with the image.
+    if (shuttered) {
+        const std::uint8_t rgb[3] = {static_cast<std::uint8_t>(shutterColour_.red()), static_cast<std::uint8_t>(shutterColour_.green()),
+                                     static_cast<std::uint8_t>(shutterColour_.blue())};
+        for (std::size_t i = 0; i < pixelCount; ++i)
+            if (!shownMask[i])
+                std::memcpy(shown_.rgb.data() + i * 3, rgb, 3);
+    }
     showImage(shown_);
 }
 
@@ -293,22 +313,57 @@ QImage SliceViewport::grabImage()
     return grabFramebuffer();
 }
 
+SliceViewport::Base SliceViewport::base() const
+{
+    Base result;
+    if (!hasImage())
+        return result;
+    // World coordinates: pixel (i, j) of the VTK image is centred at (i * dx, j * dy) and, with
+    // the mapper's border on, the image covers [-dx/2, (w - 1/2) dx] x [-dy/2, (h - 1/2) dy];
+    // continuous shown coordinates (c, r) lie at ((c - 1/2) dx, (h - r - 1/2) dy).
+    const double viewAspect = static_cast<double>(std::max(height(), 1)) / std::max(width(), 1);
+    QRectF shownRect(0.0, 0.0, imageWidth_, imageHeight_);
+    if (displayedArea_ && displayedArea_->imageRect.isValid()) {
+        // The area is given on the image as stored; the view shows it turned.
+        const QRectF r = displayedArea_->imageRect;
+        const QPointF corners[4] = {transform_.toDisplay(r.topLeft(), originalSize_), transform_.toDisplay(r.topRight(), originalSize_),
+                                    transform_.toDisplay(r.bottomLeft(), originalSize_), transform_.toDisplay(r.bottomRight(), originalSize_)};
+        double minX = corners[0].x(), maxX = minX, minY = corners[0].y(), maxY = minY;
+        for (const QPointF& c : corners) {
+            minX = std::min(minX, c.x());
+            maxX = std::max(maxX, c.x());
+            minY = std::min(minY, c.y());
+            maxY = std::max(maxY, c.y());
+        }
+        shownRect = QRectF(QPointF(minX, minY), QPointF(maxX, maxY));
+    }
+    const double worldWidth = shownRect.width() * pixelWidth_;
+    const double worldHeight = shownRect.height() * pixelHeight_;
+    result.centreX = (shownRect.center().x() - 0.5) * pixelWidth_;
+    result.centreY = (imageHeight_ - shownRect.center().y() - 0.5) * pixelHeight_;
+    result.parallelScale = std::max(worldHeight * 0.5, worldWidth * 0.5 * viewAspect);
+    if (displayedArea_ && displayedArea_->mode != DisplayedArea::SizeMode::ScaleToFit) {
+        // Widget pixels per image pixel along the stored image's rows; world units are square, so
+        // the world size of a widget pixel is that pixel's world width divided by it.
+        const double imagePixelWorldWidth = original_.pixelWidth > 0.0 ? original_.pixelWidth : 1.0;
+        const double perPixel = displayedArea_->mode == DisplayedArea::SizeMode::Magnify
+                                    ? displayedArea_->magnification
+                                    : displayedArea_->pixelWidthMm / screenPixelPitchMm();
+        if (std::isfinite(perPixel) && perPixel > 0.0)
+            result.parallelScale = std::max(height(), 1) * 0.5 * imagePixelWorldWidth / perPixel;
+    }
+    return result;
+}
+
 SliceViewport::Camera SliceViewport::camera() const
 {
     Camera result;
     if (!hasImage())
         return result;
-    // World coordinates: pixel (i, j) of the VTK image is centred at (i * dx, j * dy) and, with
-    // the mapper's border on, the image covers [-dx/2, (w - 1/2) dx] x [-dy/2, (h - 1/2) dy].
-    const double worldWidth = imageWidth_ * pixelWidth_;
-    const double worldHeight = imageHeight_ * pixelHeight_;
-    const double centreX = (imageWidth_ - 1) * 0.5 * pixelWidth_;
-    const double centreY = (imageHeight_ - 1) * 0.5 * pixelHeight_;
-    const double viewAspect = static_cast<double>(std::max(height(), 1)) / std::max(width(), 1);
-    const double fitScale = std::max(worldHeight * 0.5, worldWidth * 0.5 * viewAspect);
-    result.parallelScale = fitScale / zoom_;
-    result.focalX = centreX - panWorldX_;
-    result.focalY = centreY - panWorldY_;
+    const Base view = base();
+    result.parallelScale = view.parallelScale / zoom_;
+    result.focalX = view.centreX - panWorldX_;
+    result.focalY = view.centreY - panWorldY_;
     return result;
 }
 
@@ -316,21 +371,89 @@ double SliceViewport::fillZoom() const
 {
     if (!hasImage())
         return 1.0;
-    // Fit scales the larger relative extent to the widget; fill scales the smaller one.
+    // Fill scales the smaller relative extent of the whole image to the widget.
     const double viewAspect = static_cast<double>(std::max(height(), 1)) / std::max(width(), 1);
     const double halfHeight = imageHeight_ * pixelHeight_ * 0.5;
     const double halfWidthInHeightUnits = imageWidth_ * pixelWidth_ * 0.5 * viewAspect;
-    return std::max(halfHeight, halfWidthInHeightUnits) / std::max(std::min(halfHeight, halfWidthInHeightUnits), 1e-9);
+    return base().parallelScale / std::max(std::min(halfHeight, halfWidthInHeightUnits), 1e-9);
 }
 
 double SliceViewport::actualSizeZoom() const
 {
     if (!hasImage())
         return 1.0;
-    // At zoom z one widget pixel covers 2 * fitScale / (z * height) world units; solve for one pixel.
-    const double viewAspect = static_cast<double>(std::max(height(), 1)) / std::max(width(), 1);
-    const double fitScale = std::max(imageHeight_ * pixelHeight_ * 0.5, imageWidth_ * pixelWidth_ * 0.5 * viewAspect);
-    return 2.0 * fitScale / (std::max(height(), 1) * pixelWidth_);
+    // At zoom z one widget pixel covers 2 * baseScale / (z * height) world units; solve for one pixel.
+    return 2.0 * base().parallelScale / (std::max(height(), 1) * pixelWidth_);
+}
+
+double SliceViewport::widgetPixelsPerImagePixel() const
+{
+    if (!hasImage())
+        return 1.0;
+    const double imagePixelWorldWidth = original_.pixelWidth > 0.0 ? original_.pixelWidth : 1.0;
+    return imagePixelWorldWidth / worldPerWidgetPixel();
+}
+
+void SliceViewport::setShutter(std::vector<std::uint8_t> visibleMask, const QColor& colour)
+{
+    if (visibleMask == shutterMask_ && colour == shutterColour_)
+        return;
+    shutterMask_ = std::move(visibleMask);
+    shutterColour_ = colour;
+    if (hasImage())
+        rebuildShownImage();
+}
+
+bool SliceViewport::hasShutter() const
+{
+    return hasImage() && shutterMask_.size() == static_cast<std::size_t>(originalSize_.width()) * static_cast<std::size_t>(originalSize_.height());
+}
+
+void SliceViewport::setDisplayedArea(std::optional<DisplayedArea> area)
+{
+    if (area == displayedArea_)
+        return;
+    displayedArea_ = std::move(area);
+    fitToWindow();
+}
+
+void SliceViewport::setScreenPixelPitchMm(double mm)
+{
+    screenPixelPitchMm_ = std::isfinite(mm) && mm > 0.0 ? mm : 0.0;
+    update();
+}
+
+double SliceViewport::screenPixelPitchMm() const
+{
+    if (screenPixelPitchMm_ > 0.0)
+        return screenPixelPitchMm_;
+    const QScreen* shownOn = screen();
+    const double dpi = shownOn ? shownOn->physicalDotsPerInchX() : 96.0;
+    return 25.4 / (dpi > 1.0 ? dpi : 96.0);
+}
+
+void SliceViewport::setPresentationLabel(const QString& label)
+{
+    if (label == presentationLabel_)
+        return;
+    presentationLabel_ = label;
+    update();
+}
+
+QStringList SliceViewport::cornerLines(Qt::Corner corner) const
+{
+    QStringList lines = cornerText_.at(static_cast<std::size_t>(corner));
+    if (corner == Qt::BottomRightCorner && !presentationLabel_.isEmpty())
+        lines.prepend(presentationLabel_);
+    return lines;
+}
+
+void SliceViewport::setReferenceLines(std::vector<ReferenceLine> lines)
+{
+    if (lines == referenceLines_)
+        return;
+    referenceLines_ = std::move(lines);
+    update();
 }
 
 double SliceViewport::worldPerWidgetPixel() const
@@ -408,7 +531,7 @@ void SliceViewport::paintOverlay(QPainter& painter)
     // Corner text gets at most 60% of the width so that left and right corners rarely collide.
     const qreal maxLineWidth = area.width() * 0.6;
     for (const Qt::Corner corner : {Qt::TopLeftCorner, Qt::TopRightCorner, Qt::BottomLeftCorner, Qt::BottomRightCorner}) {
-        const QStringList& lines = cornerText_.at(static_cast<std::size_t>(corner));
+        const QStringList lines = cornerLines(corner);
         const bool left = corner == Qt::TopLeftCorner || corner == Qt::BottomLeftCorner;
         const bool top = corner == Qt::TopLeftCorner || corner == Qt::TopRightCorner;
         const Qt::Alignment alignment = (left ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter;
@@ -433,6 +556,15 @@ void SliceViewport::paintOverlay(QPainter& painter)
         return;
     painter.setFont(font());
     const QTransform toWidget = imageToWidget();
+    if (!referenceLines_.empty()) {
+        painter.save();
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        for (const ReferenceLine& line : referenceLines_) {
+            painter.setPen(QPen(line.colour, line.dashed ? 1.0 : 1.5, line.dashed ? Qt::DashLine : Qt::SolidLine));
+            painter.drawLine(toWidget.map(line.line));
+        }
+        painter.restore();
+    }
     if (measurer_) {
         std::vector<MeasurementOverlay::Item> items;
         for (const measure::Measurement& m : measurements_) {

@@ -7,14 +7,18 @@
 #include "measure/Measurement.h"
 #include "measure/MeasurementResult.h"
 
+#include <QColor>
 #include <QImage>
+#include <QLineF>
 #include <QPointF>
+#include <QRectF>
 #include <QSize>
 #include <QString>
 #include <QStringList>
 #include <QTransform>
 
 #include <array>
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -144,6 +148,59 @@ public:
     // The reading of the probe under the cursor ("(x, y) 40.0 HU"); empty when none.
     QString probeReading() const { return probeReading_; }
 
+    // Display shutter (PS3.3 C.7.6.11, applied as a GSPS does): one value per pixel of the image
+    // as given (row major, its width x height), 0 where the shutter covers the pixel; covered
+    // pixels are drawn in `colour` in the rendered frame, whatever the window, inversion or turn.
+    // The shutter stays for further images of the same size (scrolling within the state) and is
+    // ignored for another size. An empty mask removes it.
+    void setShutter(std::vector<std::uint8_t> visibleMask, const QColor& colour);
+    void clearShutter() { setShutter({}, QColor()); }
+    bool hasShutter() const;
+    QColor shutterColour() const { return shutterColour_; }
+
+    // Displayed area (PS3.3 C.10.4 Displayed Area Selection): the region of the image, before
+    // rotation/flip, that zoom 1.0 with no pan shows (fitToWindow() returns to it).
+    struct DisplayedArea {
+        enum class SizeMode {
+            ScaleToFit,   // the region fills the widget (all of it visible), centred
+            TrueSize,     // physical size: `pixelWidthMm` mm per image pixel along a row, on a
+                          // screen of screenPixelPitchMm() per widget pixel
+            Magnify,      // `magnification` widget pixels per image pixel along a row
+        };
+        QRectF imageRect;   // continuous image coordinates (pixel (c, r) covers [c, c+1) x [r, r+1))
+        SizeMode mode = SizeMode::ScaleToFit;
+        double magnification = 1.0;
+        double pixelWidthMm = 0.0;
+        bool operator==(const DisplayedArea&) const = default;
+    };
+    // nullopt: the whole image, scaled to fit (the default). Changing it refits (zoom 1, no pan).
+    void setDisplayedArea(std::optional<DisplayedArea> area);
+    const std::optional<DisplayedArea>& displayedArea() const { return displayedArea_; }
+    // Size of one widget pixel on the screen in mm, for TRUE SIZE; defaults to the screen's
+    // physical resolution (QScreen::physicalDotsPerInchX), settable for a calibrated monitor.
+    void setScreenPixelPitchMm(double mm);
+    double screenPixelPitchMm() const;
+    // Widget pixels one image pixel spans along a row at the current zoom.
+    double widgetPixelsPerImagePixel() const;
+
+    // Label of the presentation state in effect ("PR: LABEL - description"), drawn as the first
+    // line of the bottom right corner text; empty: none.
+    void setPresentationLabel(const QString& label);
+    QString presentationLabel() const { return presentationLabel_; }
+    // The lines of one corner as drawn (the corner text plus the presentation label).
+    QStringList cornerLines(Qt::Corner corner) const;
+
+    // Reference lines (the slice shown by another viewport, MPR planes...): image coordinates
+    // as imagePixelAt() gives them, drawn over the image following zoom, pan and turns.
+    struct ReferenceLine {
+        QLineF line;
+        QColor colour = QColor(255, 220, 60);
+        bool dashed = false;
+        bool operator==(const ReferenceLine&) const = default;
+    };
+    void setReferenceLines(std::vector<ReferenceLine> lines);
+    const std::vector<ReferenceLine>& referenceLines() const { return referenceLines_; }
+
     // The composited frame as on screen: the VTK image with the text overlays.
     QImage grabImage();
 
@@ -182,6 +239,12 @@ protected:
     void leaveEvent(QEvent* event) override;
 
 private:
+    struct Base {   // the view at zoom 1 without pan
+        double centreX = 0.0;
+        double centreY = 0.0;
+        double parallelScale = 1.0;
+    };
+    Base base() const;
     struct Camera {
         double focalX = 0.0;
         double focalY = 0.0;
@@ -237,6 +300,13 @@ private:
     QString selectedId_;
     QString probeReading_;
     std::optional<QPointF> probePoint_;
+
+    std::vector<std::uint8_t> shutterMask_;   // of the image as given; empty: no shutter
+    QColor shutterColour_;
+    std::optional<DisplayedArea> displayedArea_;
+    double screenPixelPitchMm_ = 0.0;         // 0: from the screen
+    QString presentationLabel_;
+    std::vector<ReferenceLine> referenceLines_;
 
     QPoint lastMousePos_;
     int wheelRemainder_ = 0; // high-resolution wheels send fractions of a 120-unit notch
