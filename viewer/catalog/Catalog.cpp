@@ -16,7 +16,6 @@
 #include <QFile>
 #include <QCryptographicHash>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QThread>
@@ -417,12 +416,8 @@ std::vector<ReplayedChange> Catalog::replayQueue(CatalogDatabase* db)
 AnnotationChange Catalog::queueAnnotation(const Annotation& annotation, bool deletion)
 {
     if (!deletion) {
-        QJsonParseError parseError{};
-        QJsonDocument::fromJson(annotation.payload.toUtf8(), &parseError);
-        if (parseError.error != QJsonParseError::NoError)
-            return {ChangeOutcome::Failed, annotation, tr("The annotation payload is not JSON: %1").arg(parseError.errorString())};
-        if (annotation.kind.trimmed().isEmpty())
-            return {ChangeOutcome::Failed, annotation, tr("The annotation has no kind.")};
+        if (const auto problem = CatalogDatabase::annotationProblem(annotation))
+            return {ChangeOutcome::Failed, annotation, *problem};
     }
     Annotation queued = annotation;
     if (queued.uid.isEmpty())

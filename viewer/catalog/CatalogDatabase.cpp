@@ -1127,15 +1127,22 @@ AnnotationChange CatalogDatabase::annotationRefused(const QString& uid, qint64 e
     return change;
 }
 
-AnnotationChange CatalogDatabase::saveAnnotation(const Annotation& annotation)
+std::optional<QString> CatalogDatabase::annotationProblem(const Annotation& annotation)
 {
-    m_lastError.clear();
     QJsonParseError parseError{};
     QJsonDocument::fromJson(annotation.payload.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return {ChangeOutcome::Failed, annotation, tr("The annotation payload is not JSON: %1").arg(parseError.errorString())};
+        return tr("The annotation payload is not JSON: %1").arg(parseError.errorString());
     if (annotation.kind.trimmed().isEmpty())
-        return {ChangeOutcome::Failed, annotation, tr("The annotation has no kind.")};
+        return tr("The annotation has no kind.");
+    return std::nullopt;
+}
+
+AnnotationChange CatalogDatabase::saveAnnotation(const Annotation& annotation)
+{
+    m_lastError.clear();
+    if (const auto problem = annotationProblem(annotation))
+        return {ChangeOutcome::Failed, annotation, *problem};
     Annotation stored = annotation;
     stored.modifiedAt = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
     if (annotation.revision == 0) {

@@ -93,6 +93,8 @@ public:
     ReadingStateChange setPriority(qint64 studyId, StudyPriority priority, PrioritySource source, const QString& user,
                                    qint64 expectedRevision);
     AnnotationChange saveAnnotation(const Annotation& annotation);
+    // Why the annotation cannot be stored (payload not JSON, no kind); nullopt when it can.
+    static std::optional<QString> annotationProblem(const Annotation& annotation);
     std::vector<Annotation> annotations(qint64 studyId, const QString& kind);
     std::optional<Annotation> annotation(const QString& uid);
     AnnotationChange deleteAnnotation(const QString& uid, qint64 expectedRevision);
