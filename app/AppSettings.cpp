@@ -5,6 +5,12 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <algorithm>
+
+#include <unistd.h>
 
 namespace continuum::app {
 
@@ -155,6 +161,149 @@ std::optional<QString> AppSettings::setCineCacheMiB(int mebibytes)
     else
         m_settings.setValue(key(kCineCacheKey), mebibytes);
     return std::nullopt;
+}
+
+QString AppSettings::syslogTarget() const
+{
+    const QString target = m_settings.value(key(kSyslogTargetKey)).toString();
+    return syslogTargetProblem(target) ? QString() : target;
+}
+
+std::optional<QString> AppSettings::syslogTargetProblem(const QString& target)
+{
+    // What audit::SyslogTarget::parse understands, checked more strictly (a port it would wrap
+    // around, a path it would ignore).
+    const QString text = target.trimmed();
+    if (text.isEmpty() || text == QLatin1String("local"))
+        return std::nullopt;
+    if (text.startsWith(QLatin1String("local:"))) {
+        if (QDir::isRelativePath(text.mid(6)))
+            return translate("Give the full path of the syslog socket after local: (for example local:/dev/log).");
+        return std::nullopt;
+    }
+    static const QRegularExpression withPort(QStringLiteral("^(udp|tcp)://[^/]*:(\\d+)$"));
+    if (const QRegularExpressionMatch match = withPort.match(text); match.hasMatch()) {
+        const qlonglong port = match.captured(2).toLongLong();
+        if (port < 1 || port > 65535)
+            return translate("The syslog port must be between 1 and 65535.");
+    }
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme();
+    if (!url.isValid() || (scheme != QLatin1String("udp") && scheme != QLatin1String("tcp")))
+        return translate("Give \"local\", udp://host:port or tcp://host:port.");
+    if (url.host().isEmpty())
+        return translate("The syslog address names no host: %1").arg(text);
+    if (url.port() == 0 || url.port() > 65535)
+        return translate("The syslog port must be between 1 and 65535.");
+    if (!url.path().isEmpty() || url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
+        return translate("A syslog address is only a host and a port: %1").arg(text);
+    return std::nullopt;
+}
+
+std::optional<QString> AppSettings::setSyslogTarget(const QString& target)
+{
+    if (auto problem = syslogTargetProblem(target))
+        return problem;
+    const QString text = target.trimmed();
+    if (text.isEmpty())
+        m_settings.remove(key(kSyslogTargetKey));
+    else
+        m_settings.setValue(key(kSyslogTargetKey), text);
+    return std::nullopt;
+}
+
+int AppSettings::idleLockMinutes() const
+{
+    bool ok = false;
+    const int value = m_settings.value(key(kIdleLockMinutesKey)).toInt(&ok);
+    return ok && value >= 0 && value <= kMaximumIdleLockMinutes ? value : kDefaultIdleLockMinutes;
+}
+
+std::optional<QString> AppSettings::setIdleLockMinutes(int minutes)
+{
+    if (minutes < 0 || minutes > kMaximumIdleLockMinutes)
+        return translate("The idle lock time must be between 0 (never) and %1 minutes.").arg(kMaximumIdleLockMinutes);
+    if (minutes == kDefaultIdleLockMinutes)
+        m_settings.remove(key(kIdleLockMinutesKey));
+    else
+        m_settings.setValue(key(kIdleLockMinutesKey), minutes);
+    return std::nullopt;
+}
+
+double AppSettings::storeMaxSizeGiB() const
+{
+    bool ok = false;
+    const double value = m_settings.value(key(kStoreMaxSizeKey)).toDouble(&ok);
+    return ok && value >= 0.0 && value <= kMaximumStoreGiB ? value : 0.0;
+}
+
+std::optional<QString> AppSettings::setStoreMaxSizeGiB(double gibibytes)
+{
+    if (!(gibibytes >= 0.0 && gibibytes <= kMaximumStoreGiB))
+        return translate("The store size limit must be between 0 (no limit) and %1 GiB.").arg(kMaximumStoreGiB, 0, 'f', 0);
+    if (gibibytes == 0.0)
+        m_settings.remove(key(kStoreMaxSizeKey));
+    else
+        m_settings.setValue(key(kStoreMaxSizeKey), gibibytes);
+    return std::nullopt;
+}
+
+int AppSettings::storeMaxAgeDays() const
+{
+    bool ok = false;
+    const int value = m_settings.value(key(kStoreMaxAgeKey)).toInt(&ok);
+    return ok && value >= 0 && value <= kMaximumStoreAgeDays ? value : 0;
+}
+
+std::optional<QString> AppSettings::setStoreMaxAgeDays(int days)
+{
+    if (days < 0 || days > kMaximumStoreAgeDays)
+        return translate("The store age limit must be between 0 (no limit) and %1 days.").arg(kMaximumStoreAgeDays);
+    if (days == 0)
+        m_settings.remove(key(kStoreMaxAgeKey));
+    else
+        m_settings.setValue(key(kStoreMaxAgeKey), days);
+    return std::nullopt;
+}
+
+int AppSettings::memoryBudgetMiB() const
+{
+    bool ok = false;
+    const int value = m_settings.value(key(kMemoryBudgetKey)).toInt(&ok);
+    return ok && (value == 0 || (value >= kMinimumMemoryBudgetMiB && value <= kMaximumMemoryBudgetMiB)) ? value : 0;
+}
+
+std::optional<QString> AppSettings::memoryBudgetProblem(int mebibytes)
+{
+    if (mebibytes != 0 && (mebibytes < kMinimumMemoryBudgetMiB || mebibytes > kMaximumMemoryBudgetMiB))
+        return translate("The memory budget must be 0 (automatic) or between %1 and %2 MiB.").arg(kMinimumMemoryBudgetMiB).arg(kMaximumMemoryBudgetMiB);
+    return std::nullopt;
+}
+
+std::optional<QString> AppSettings::setMemoryBudgetMiB(int mebibytes)
+{
+    if (auto problem = memoryBudgetProblem(mebibytes))
+        return problem;
+    if (mebibytes == 0)
+        m_settings.remove(key(kMemoryBudgetKey));
+    else
+        m_settings.setValue(key(kMemoryBudgetKey), mebibytes);
+    return std::nullopt;
+}
+
+qint64 AppSettings::physicalMemoryMiB()
+{
+    const long pages = ::sysconf(_SC_PHYS_PAGES);
+    const long pageSize = ::sysconf(_SC_PAGE_SIZE);
+    if (pages <= 0 || pageSize <= 0)
+        return 4096;   // unknown: as memory::MemoryBudget, assume a small workstation
+    return (qint64(pages) * qint64(pageSize)) >> 20;
+}
+
+int AppSettings::automaticMemoryBudgetMiB()
+{
+    // As memory::MemoryBudget::defaultBudgetBytes(): a quarter of physical memory.
+    return int(std::min<qint64>(physicalMemoryMiB() / 4, kMaximumMemoryBudgetMiB));
 }
 
 QString AppSettings::resetAll()

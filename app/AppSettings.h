@@ -58,6 +58,39 @@ public:
     std::size_t cineCacheBudgetBytes() const { return std::size_t(cineCacheMiB()) << 20; }
     std::optional<QString> setCineCacheMiB(int mebibytes);
 
+    // Audit: where audit::AuditTrail also sends each event as an RFC 5424 syslog message (IHE
+    // ATNA): "" none, "local" (/dev/log), "local:/path/of/socket", "udp://host:port" or
+    // "tcp://host:port" (port 514 when left out), as audit::SyslogTarget::parse reads it.
+    QString syslogTarget() const;
+    std::optional<QString> setSyslogTarget(const QString& target);
+    // The check of setSyslogTarget(), for validating as the user types. Empty is valid.
+    static std::optional<QString> syslogTargetProblem(const QString& target);
+
+    // Security: minutes without input after which the session locks (IdleLock); 0 = never.
+    static constexpr int kDefaultIdleLockMinutes = 15;
+    static constexpr int kMaximumIdleLockMinutes = 24 * 60;
+    int idleLockMinutes() const;
+    std::optional<QString> setIdleLockMinutes(int minutes);
+
+    // Managed store limits (0 = no limit): the most the store may hold, and the age after which a
+    // study that is neither unsent nor being read may leave it.
+    static constexpr double kMaximumStoreGiB = 1024.0 * 1024.0;   // 1 PiB: a typing error beyond
+    static constexpr int kMaximumStoreAgeDays = 100 * 365;
+    double storeMaxSizeGiB() const;
+    std::optional<QString> setStoreMaxSizeGiB(double gibibytes);
+    int storeMaxAgeDays() const;
+    std::optional<QString> setStoreMaxAgeDays(int days);
+
+    // The process-wide memory budget for decoded images (memory::MemoryBudget), in MiB;
+    // 0 = automatic, a quarter of physical memory (automaticMemoryBudgetMiB()).
+    static constexpr int kMinimumMemoryBudgetMiB = 256;   // below it not even one CT series fits
+    static constexpr int kMaximumMemoryBudgetMiB = 16 * 1024 * 1024;
+    int memoryBudgetMiB() const;
+    std::optional<QString> setMemoryBudgetMiB(int mebibytes);
+    static std::optional<QString> memoryBudgetProblem(int mebibytes);
+    static qint64 physicalMemoryMiB();
+    static int automaticMemoryBudgetMiB();
+
     // Removes every stored setting of the file; returns the file's name.
     static QString resetAll();
 
@@ -68,6 +101,11 @@ public:
     static constexpr const char* kSiteProtocolFolderKey = "protocols/siteFolder";   // also in ProtocolLibrary.cpp
     static constexpr const char* kUserProtocolFolderKey = "protocols/userFolder";   // also in ProtocolLibrary.cpp
     static constexpr const char* kCineCacheKey = "cine/cacheMiB";
+    static constexpr const char* kSyslogTargetKey = "audit/syslogTarget";
+    static constexpr const char* kIdleLockMinutesKey = "security/idleLockMinutes";
+    static constexpr const char* kStoreMaxSizeKey = "store/maxSizeGiB";
+    static constexpr const char* kStoreMaxAgeKey = "store/maxAgeDays";
+    static constexpr const char* kMemoryBudgetKey = "memory/budgetMiB";
 
 private:
     std::optional<QString> setFolder(const char* key, const QString& folder);

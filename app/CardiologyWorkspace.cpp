@@ -34,6 +34,7 @@ namespace continuum::app {
 CardiologyWorkspace::CardiologyWorkspace(catalog::Catalog* catalog, QWidget* parent)
     : QWidget(parent)
     , catalog_(catalog)
+    , toolsStore_(catalog)
 {
     setAccessibleName(tr("Cardiology workspace"));
     auto* layout = new QVBoxLayout(this);
@@ -256,6 +257,12 @@ void CardiologyWorkspace::attachTools()
         render::CineViewport* viewport = grid_->viewport(i);
         const dicom::InstanceHeader& header = viewport->loop().header(0);
         tools_.push_back(cardiac::EchoLoopTools::forFile(header.filePath, QString::fromStdString(header.sopInstanceUid)));
+        // What was drawn and marked on this loop before (here or at another desk) comes back.
+        QString error;
+        if (toolsStore_.load(QString::fromStdString(header.studyInstanceUid), tools_.back(), &error))
+            grid_->setEndDiastoleFrames(i, tools_.back().marks().endDiastoleFrames);
+        else if (!error.isEmpty())
+            toolStatus_->setText(error);
         auto* overlay = new CardiologyMeasurementOverlay(viewport);
         overlays_.push_back(overlay);
         viewport->installEventFilter(this);
@@ -420,6 +427,20 @@ void CardiologyWorkspace::syncMarksFromGrid(int loopIndex)
     });
 }
 
+QString CardiologyWorkspace::loopStudyUid(int loopIndex) const
+{
+    return QString::fromStdString(grid_->viewport(loopIndex)->loop().header(0).studyInstanceUid);
+}
+
+void CardiologyWorkspace::saveLoopTools()
+{
+    // Every path that changes a drawing or a mark ends in refreshTools(); unchanged loops cost a
+    // JSON comparison, no database write.
+    for (int i = 0; i < static_cast<int>(tools_.size()) && i < grid_->loopCount(); ++i)
+        if (const auto problem = toolsStore_.save(loopStudyUid(i), tools_[static_cast<std::size_t>(i)]))
+            toolStatus_->setText(*problem);
+}
+
 void CardiologyWorkspace::toggleMark(int loopIndex, cardiac::EdEsMarks::Phase phase)
 {
     if (loopIndex < 0 || loopIndex >= static_cast<int>(tools_.size()))
@@ -456,6 +477,7 @@ void CardiologyWorkspace::refreshTools()
         return;
     for (int i = 0; i < static_cast<int>(tools_.size()) && i < grid_->loopCount(); ++i)
         syncMarksFromGrid(i);
+    saveLoopTools();
     const int loop = currentLoop();
     const bool hasLoop = loop >= 0;
     for (QWidget* w : std::initializer_list<QWidget*>{exportVideo_, savePng_, lengthTool_, areaTool_, markEd_, markEs_, viewBox_})

@@ -1,4 +1,5 @@
 #pragma once
+#include "CineToolsStore.h"
 #include "cardiac/EchoLoopTools.h"
 #include "cardiac/LvFunctionAssessment.h"
 #include "cine/CineSourceLister.h"
@@ -39,7 +40,8 @@ class LvFunctionPanel;
 // reason outside a cm region (cardiac::EchoLoopTools); ED / ES marks of the frame on screen; the
 // loop's apical view; and the LV function panel: an area traced on a frame marked ED or ES of a
 // 4- or 2-chamber loop is that phase's LV contour (area-length, biplane Simpson with both views,
-// ejection fraction).
+// ejection fraction). What is drawn and marked is kept in the catalog per loop (CineToolsStore)
+// and comes back when the loop is opened again.
 class CardiologyWorkspace : public QWidget {
     Q_OBJECT
 public:
@@ -47,6 +49,9 @@ public:
 
     explicit CardiologyWorkspace(catalog::Catalog* catalog, QWidget* parent = nullptr);
     ~CardiologyWorkspace() override;
+
+    // Who is measuring (recorded with the measurements kept in the catalog).
+    void setUser(const QString& user) { toolsStore_.setUser(user); }
 
     // Lists the patient's cine sources (PatientID within its issuer).
     void setPatient(const QString& patientId, const QString& issuerOfPatientId);
@@ -102,6 +107,8 @@ private:
     void refreshOverlays();
     void refreshAssessment();
     void syncMarksFromGrid(int loopIndex);
+    void saveLoopTools();               // each loop whose drawing changed, to the catalog
+    QString loopStudyUid(int loopIndex) const;
     void askExportVideo();
     void askSavePng();
     int currentLoop() const;
@@ -126,6 +133,7 @@ private:
     QLabel* toolStatus_ = nullptr;
 
     catalog::Catalog* catalog_ = nullptr;
+    CineToolsStore toolsStore_;   // lengths, areas, marks and views kept per loop in the catalog
     std::vector<cine::CineSource> sources_;
     QTreeWidget* list_ = nullptr;
     CineGridView* grid_ = nullptr;

@@ -1,5 +1,7 @@
 #include "CatalogBrowserPanel.h"
 
+#include "dicom/LocaleFormat.h"
+
 #include "SeriesThumbnailCache.h"
 #include "StudyListModel.h"
 
@@ -131,7 +133,7 @@ CatalogBrowserPanel::CatalogBrowserPanel(QWidget* parent) : QWidget(parent)
     for (const auto& [column, ems] : widths)
         m_table->setColumnWidth(column, ems * em);
     // Dates as wide as the locale writes them, headers never cut.
-    const int dateWidth = metrics.horizontalAdvance(QLocale().toString(QDate(2000, 12, 28), QLocale::ShortFormat)) + 2 * em;
+    const int dateWidth = metrics.horizontalAdvance(dicom::LocaleFormat::date(QDate(2000, 12, 28))) + 2 * em;
     for (int column : {int(StudyListModel::BirthDate), int(StudyListModel::StudyDate)})
         m_table->setColumnWidth(column, dateWidth);
     for (int column = 0; column < StudyListModel::ColumnCount; ++column) {

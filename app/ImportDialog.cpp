@@ -243,8 +243,9 @@ namespace {
 QString durationText(double seconds)
 {
     const int s = static_cast<int>(std::ceil(seconds));
+    const int shownSeconds = std::max(1, s);   // a plain variable: lupdate cannot parse calls in tr()'s arguments
     if (s < 60)
-        return QCoreApplication::translate("ImportDialog", "%n s", nullptr, std::max(1, s));
+        return QCoreApplication::translate("ImportDialog", "%n s", nullptr, shownSeconds);
     if (s < 3600)
         return QCoreApplication::translate("ImportDialog", "%1 min %2 s").arg(s / 60).arg(s % 60);
     return QCoreApplication::translate("ImportDialog", "%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);

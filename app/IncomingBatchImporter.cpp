@@ -1,4 +1,5 @@
 #include "IncomingBatchImporter.h"
+#include <QCoreApplication>
 
 #include "catalog/Catalog.h"
 
@@ -92,7 +93,7 @@ void IncomingBatchImporter::run()
         m_spaceAvailable.notify_all();
         lock.unlock();
 
-        const catalog::ImportResult result = importProvisionally(*m_catalog, batch, m_options.storeFolder);
+        const catalog::ImportResult result = importProvisionally(*m_catalog, batch, m_options.storeFolder, m_options.origin);
         if (m_onBatch)
             m_onBatch(result, batch);
 
@@ -110,10 +111,12 @@ void IncomingBatchImporter::run()
     m_catalog->releaseThreadConnection();
 }
 
-catalog::ImportResult IncomingBatchImporter::importProvisionally(catalog::Catalog& catalog, std::vector<QString> files, const QString& storeFolder)
+catalog::ImportResult IncomingBatchImporter::importProvisionally(catalog::Catalog& catalog, std::vector<QString> files, const QString& storeFolder,
+                                                                 catalog::ImportOrigin origin)
 {
     catalog::ImportOptions options;
     options.mode = catalog::ImportMode::MoveToStore;
+    options.origin = origin;
     options.storeFolder = storeFolder;
     options.instancesPerTransaction = std::max<int>(1, static_cast<int>(files.size()));
     // A batch is never known to be a whole series: the job marks series complete itself.
@@ -125,7 +128,7 @@ std::optional<QString> IncomingBatchImporter::markSeriesComplete(catalog::Catalo
 {
     if (seriesIds.empty() || catalog.markSeriesComplete(seriesIds))
         return std::nullopt;
-    return catalog.lastError().isEmpty() ? QStringLiteral("The catalog could not record the complete series.") : catalog.lastError();
+    return catalog.lastError().isEmpty() ? QCoreApplication::translate("IncomingBatchImporter", "The catalog could not record the complete series.") : catalog.lastError();
 }
 
 } // namespace continuum::app

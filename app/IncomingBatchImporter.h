@@ -38,6 +38,9 @@ public:
         // > 0: onIdle runs (on the importer thread) once nothing arrived for this long after
         // at least one batch; the storage SCP uses it to decide that a push has ended.
         std::chrono::milliseconds idleAfter{0};
+        // Retrieved (asked for; the store janitor may evict it, it can be fetched again) or
+        // Received (pushed to us; kept).
+        catalog::ImportOrigin origin = catalog::ImportOrigin::Received;
     };
     // Called on the importer thread after each batch with the catalog's result and the files.
     using BatchCallback = std::function<void(const catalog::ImportResult& result, const std::vector<QString>& files)>;
@@ -61,7 +64,8 @@ public:
 
     // One provisional import of `files` (MoveToStore into `storeFolder`): catalogued, its series
     // left incomplete.
-    static catalog::ImportResult importProvisionally(catalog::Catalog& catalog, std::vector<QString> files, const QString& storeFolder);
+    static catalog::ImportResult importProvisionally(catalog::Catalog& catalog, std::vector<QString> files, const QString& storeFolder,
+                                                     catalog::ImportOrigin origin = catalog::ImportOrigin::Received);
     // Marks the given series complete (Catalog::markSeriesComplete).
     static std::optional<QString> markSeriesComplete(catalog::Catalog& catalog, const std::vector<qint64>& seriesIds);
 

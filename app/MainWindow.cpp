@@ -1,6 +1,12 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "AuditController.h"
+#include "AuditLogDialog.h"
+#include "IdleLock.h"
+#include "LockScreen.h"
+#include "SwitchUserDialog.h"
+#include "UserSession.h"
 #include "ArchiveStudySource.h"
 #include "CardiologyWorkspace.h"
 #include "CatalogBrowserPanel.h"
@@ -16,6 +22,7 @@
 #include "PatientContextController.h"
 #include "PresentationStateOverlay.h"
 #include "ReadingController.h"
+#include "SharedCatalogMonitor.h"
 #include "ReadingSession.h"
 #include "RadiologyWorklistView.h"
 #include "ProtocolLayoutController.h"
@@ -23,6 +30,7 @@
 #include "SeriesThumbnailCache.h"
 #include "SeriesViewController.h"
 #include "SettingsDialog.h"
+#include "StorageSettingsPage.h"
 #include "StudyListModel.h"
 #include "StudyDocumentsPanel.h"
 #include "StudyRetrieveQueue.h"
@@ -33,8 +41,9 @@
 #include "ProtocolEditorDialog.h"
 
 #include "catalog/Catalog.h"
-#include "catalog/CatalogChangeListener.h"
 #include "catalog/CatalogLocation.h"
+#include "catalog/StoreJanitor.h"
+#include "memory/MemoryBudget.h"
 #include "export/StudyExporter.h"
 #include "hanging_protocols/PlaneOrientation.h"
 #include "hanging_protocols/ProtocolFromLayout.h"
@@ -45,7 +54,9 @@
 #include "worklist/ModalityWorklistClient.h"
 #include "worklist/PacsStudySource.h"
 #include "worklist/WorklistModel.h"
+#include "dicom/LocaleFormat.h"
 #include "dicom/ImageSeries.h"
+#include "render/CineViewport.h"
 #include "render/MprView.h"
 #include "render/SliceViewport.h"
 #include "dicom/MprVolume.h"
@@ -102,7 +113,7 @@ QString describePaths(const QStringList& paths)
 {
     if (paths.size() <= 3)
         return paths.join(QStringLiteral(", "));
-    return QCoreApplication::translate("MainWindow", "%n files and folders", nullptr, static_cast<int>(paths.size()));
+    return QCoreApplication::translate("MainWindow", "%n files and folders", nullptr, int(paths.size()));
 }
 } // namespace
 
@@ -219,6 +230,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_patientContext, &PatientContextController::retrieveProgressText, m_progressLabel, &QLabel::setText);
     connect(m_patientContext, &PatientContextController::launchHandled, this, &MainWindow::reportLaunch);
     connect(m_patientContext, &PatientContextController::studyRetrieveFinished, this, [this](const QString& uid, bool ok) {
+        m_audit->recordStudy(catalog::AuditAction::StudyRetrieved, uid, ok);
         m_catalogBrowser->refresh();
         Q_EMIT studyRetrieveFinished(uid, ok);
     });
@@ -292,6 +304,31 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     // Reading: the measurements of a catalogued study are saved with every change and come
     // back when it is opened again; presentation states of the study apply to what is shown.
     m_reading = new ReadingController(m_controller.get(), m_viewport, worklist::WorklistModel::defaultUserName(), this);
+    m_audit = new AuditController(this);
+    // Who reads: the OS account until someone switches; every department's work is signed with it.
+    m_session = new UserSession(this);
+    m_audit->setUser(m_session->userName());
+    m_reading->session()->setUser(m_session->userName());
+    m_session->setAuditSink([this](catalog::AuditEvent event) { m_audit->record(std::move(event)); });
+    connect(m_session, &UserSession::userChanged, this, [this](const QString&, const QString& user) {
+        m_audit->setUser(user);
+        m_reading->session()->setUser(user);
+        if (m_oncology)
+            m_oncology->setUser(user);
+        if (m_cardiology)
+            m_cardiology->setUser(user);
+        statusBar()->showMessage(tr("Reading as %1.").arg(user));
+    });
+    // A privacy lock after the idle time: the window's contents and title are hidden, loops pause.
+    m_idleLock = new IdleLock(*m_session, this);
+    new LockScreen(this, *m_session, *m_idleLock);
+    connect(m_idleLock, &IdleLock::locked, this, [this] {
+        if (m_cardiology)
+            for (int i = 0; i < m_cardiology->grid()->loopCount(); ++i)
+                m_cardiology->grid()->viewport(i)->pause();
+    });
+    connect(m_audit, &AuditController::problem, this, [this](const QString& text) { m_problemList->insertItem(0, text); });
+    connect(m_audit, &AuditController::storePruned, this, [this](const QString& summary) { statusBar()->showMessage(summary); });
     connect(m_reading, &ReadingController::statusMessage, this, [this](const QString& message) { statusBar()->showMessage(message); });
     connect(m_reading, &ReadingController::problemReported, this, &MainWindow::reportReadingProblem);
     connect(m_reading, &ReadingController::documentsChanged, this, [this] { m_documentsPanel->setObjects(m_reading->session()->documents()); });
@@ -308,7 +345,8 @@ MainWindow::~MainWindow()
     // A running import holds the catalog and a worker thread: stop it before anything else goes.
     delete m_importDialog;
     delete m_patientContext;   // cancels and joins a running retrieve
-    m_catalogListener.reset(); // before the catalog it listens to
+    m_audit->applicationStopping();
+    m_sharedCatalog.reset(); // before the catalog it listens to
     m_catalogBrowser->setCatalog(nullptr);
 }
 
@@ -325,6 +363,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction* settings = file->addAction(tr("&Settings..."), this, [this] {
         SettingsDialog dialog(PacsQueryPanel::nodesFile(), this);
+        if (m_catalog)
+            dialog.storagePage()->setStoreFolder(m_catalog->defaultStoreFolder());
         connect(&dialog, &SettingsDialog::cineCacheBudgetChanged, this, [this](std::size_t bytes) {
             if (m_cardiology)
                 m_cardiology->grid()->setCacheBudgetBytes(bytes);   // loops opened from now on
@@ -334,10 +374,23 @@ void MainWindow::createMenus()
                 m_pacsPanel->loadNodes(path);
             statusBar()->showMessage(tr("PACS nodes saved to %1").arg(QDir::toNativeSeparators(path)));
         });
-        dialog.exec();
+        if (dialog.exec() == QDialog::Accepted) {
+            applySettings();
+            if (m_catalog)
+                pruneStore();
+        }
     });
     // Preferences has no key on plain X11 desktops: Ctrl+, there too.
     settings->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences) + QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    file->addSeparator();
+    file->addAction(tr("S&witch User..."), QKeySequence(tr("Ctrl+Shift+U")), this, [this] {
+        SwitchUserDialog dialog(m_session->userName(), UserSession::operatingSystemUser(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        if (const auto problem = m_session->switchUser(dialog.userName()))
+            statusBar()->showMessage(*problem);
+    });
+    file->addAction(tr("&Lock"), QKeySequence(tr("Ctrl+L")), this, [this] { m_idleLock->lock(); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
@@ -397,6 +450,14 @@ void MainWindow::createMenus()
     connect(m_applyStatesAction, &QAction::toggled, m_reading, &ReadingController::setStatesApplied);
     QAction* markRead = tools->addAction(tr("Mark Study &Read"), this, &MainWindow::markStudyRead);
     markRead->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    tools->addSeparator();
+    m_auditLogAction = tools->addAction(tr("A&udit Log..."), QKeySequence(tr("Ctrl+Shift+A")), this, [this] {
+        if (!m_catalog)
+            return;
+        AuditLogDialog dialog(*m_catalog, this);
+        dialog.exec();
+    });
+    m_auditLogAction->setEnabled(false);
 
     QMenu* protocol = menuBar()->addMenu(tr("&Protocol"));
     m_saveLayoutAction = protocol->addAction(tr("&Save This Layout as a Protocol..."), this, &MainWindow::saveLayoutAsProtocol);
@@ -645,7 +706,7 @@ void MainWindow::rebuildSeriesTree()
         }
         auto* item = new QTreeWidgetItem(patientItem, {all[i].label(), QString::number(all[i].frameCount())});
         item->setData(0, kSeriesIndexRole, static_cast<int>(i));
-        item->setToolTip(0, tr("Study %1 %2").arg(h.studyDate.toString(Qt::ISODate), h.studyDescription));
+        item->setToolTip(0, tr("Study %1 %2").arg(dicom::LocaleFormat::date(h.studyDate), h.studyDescription));
     }
 }
 
@@ -1094,6 +1155,9 @@ void MainWindow::openCatalogInBackground(const QString& path, bool passwordAsked
         }
         m_catalog = std::move(opened);
         m_patientContext->setCatalog(m_catalog);
+        m_audit->setCatalog(m_catalog);
+        applySettings();
+        pruneStore();
         m_catalogBrowser->setMessage(m_catalog->isReadOnly() ? m_catalog->readOnlyMessage() : QString());
         if (m_catalog->isReadOnly())
             statusBar()->showMessage(m_catalog->readOnlyMessage());
@@ -1103,6 +1167,7 @@ void MainWindow::openCatalogInBackground(const QString& path, bool passwordAsked
         m_catalogBrowser->setCatalog(m_catalog.get());
         m_importAction->setEnabled(!m_catalog->isReadOnly());
         m_exportAction->setEnabled(true);
+        m_auditLogAction->setEnabled(true);
         // What was opened before the catalog was ready (command line, demo) gets its timeline now.
         updateTimeline();
         if (!m_worklist) {
@@ -1134,12 +1199,12 @@ void MainWindow::openCatalogInBackground(const QString& path, bool passwordAsked
             }
             m_worklist->refresh();
             connect(m_worklist, &RadiologyWorklistView::openStudyRequested, this, &MainWindow::openWorklistStudy);
-            m_reading->session()->setUser(m_worklist->userName());
-            connect(m_worklist, &RadiologyWorklistView::userNameChanged, m_reading->session(), &ReadingSession::setUser);
+            m_worklist->setUserSession(m_session);
         }
         if (!m_oncology) {
             m_oncology = new OncologyWorkspace(m_catalog, m_tabs);
             m_oncology->setAccessibleName(tr("Oncology tumor-board workspace"));
+            m_oncology->setUser(m_session->userName());
             m_tabs->insertTab(m_tabs->indexOf(m_layoutPage) + 1, m_oncology, tr("Oncology"));
             m_oncologyStale = true;
             // Priors only on the PACS are retrieved through the window's queue, one after the other.
@@ -1148,6 +1213,7 @@ void MainWindow::openCatalogInBackground(const QString& path, bool passwordAsked
         }
         if (!m_cardiology) {
             m_cardiology = new CardiologyWorkspace(m_catalog.get(), m_tabs);
+            m_cardiology->setUser(m_session->userName());
             m_cardiology->grid()->setCacheBudgetBytes(AppSettings().cineCacheBudgetBytes());
             m_cardiology->setAccessibleName(tr("Cardiology cine workspace"));
             m_tabs->insertTab(m_tabs->indexOf(m_layoutPage) + 1, m_cardiology, tr("Cardiology"));
@@ -1163,6 +1229,21 @@ void MainWindow::openCatalogInBackground(const QString& path, bool passwordAsked
             m_pacsPanel = new PacsQueryPanel(m_catalog, m_tabs);
             m_pacsPanel->loadNodes(PacsQueryPanel::nodesFile());   // the panel says what is wrong with the file
             m_tabs->addTab(m_pacsPanel, tr("PACS"));
+            connect(m_pacsPanel, &PacsQueryPanel::retrieveEnded, this, [this](const QString& node, const QString& studyUid, bool ok, const QString& message) {
+                m_audit->recordStudy(catalog::AuditAction::StudyRetrieved, studyUid, ok, node, ok ? QString() : message);
+            });
+            connect(m_pacsPanel, &PacsQueryPanel::sendEnded, this, [this](const QString& node, qint64 studyId, bool ok, const QString& message) {
+                const auto study = m_catalog->study(studyId);
+                if (!study)
+                    return;
+                m_audit->recordStudy(catalog::AuditAction::StudySent, study->studyInstanceUid, ok, node, ok ? QString() : message);
+                if (!ok)
+                    return;
+                // The whole study went: what was created here is no longer only here.
+                for (const catalog::OutgoingObject& object : m_catalog->unsentObjects(studyId))
+                    if (const auto error = m_catalog->recordObjectSent(object.sopInstanceUid, node))
+                        m_problemList->insertItem(0, *error);
+            });
             connect(m_pacsPanel, &PacsQueryPanel::studyRetrieved, this, [this](qint64 studyId) {
                 m_catalogBrowser->refresh();
                 m_catalogBrowser->selectStudies({studyId});
@@ -1198,39 +1279,19 @@ void MainWindow::listenToSharedCatalog()
 {
     // Other workstations' changes (reading status, priorities, measurements) show within
     // seconds; a lost server is said on screen, and what was shown stays.
-    m_catalogListener = m_catalog->createChangeListener();
-    m_catalogState = new QLabel(this);
-    m_catalogState->setObjectName(QStringLiteral("sharedCatalogState"));
-    m_catalogState->setText(tr("Shared catalog: %1").arg(m_catalog->databasePath()));
-    statusBar()->addPermanentWidget(m_catalogState);
-    connect(m_catalogListener.get(), &catalog::CatalogChangeListener::studyChanged, this, [this](const QString&, const QString&, const QString&) {
+    m_sharedCatalog = std::make_unique<SharedCatalogMonitor>(*m_catalog, this);
+    statusBar()->addPermanentWidget(m_sharedCatalog->stateLabel());
+    connect(m_sharedCatalog.get(), &SharedCatalogMonitor::studiesChanged, this, [this] {
         if (m_worklist)
             m_worklist->reloadLocal();
     });
-    connect(m_catalogListener.get(), &catalog::CatalogChangeListener::resynchronizationNeeded, this, [this] {
+    connect(m_sharedCatalog.get(), &SharedCatalogMonitor::resynchronizationNeeded, this, [this] {
         if (m_worklist)
             m_worklist->reloadLocal();
         m_catalogBrowser->refresh();
     });
-    connect(m_catalogListener.get(), &catalog::CatalogChangeListener::connectionStateChanged, this, [this](bool online, const QString& message) {
-        m_catalogState->setText(online ? tr("Shared catalog: %1").arg(m_catalog->databasePath())
-                                       : tr("Shared catalog OFFLINE: showing what was loaded; measurements are kept and sent later"));
-        m_catalogState->setStyleSheet(online ? QString() : QStringLiteral("QLabel { color: white; background: #b00020; padding: 0 6px; }"));
-        statusBar()->showMessage(message);
-        m_problemList->insertItem(0, message);
-    });
-    connect(m_catalogListener.get(), &catalog::CatalogChangeListener::queuedChangesReplayed, this,
-            [this](const std::vector<catalog::ReplayedChange>& changes) {
-                int conflicts = 0;
-                for (const catalog::ReplayedChange& change : changes) {
-                    if (change.result.outcome != catalog::ChangeOutcome::Conflict)
-                        continue;
-                    ++conflicts;
-                    m_problemList->insertItem(0, tr("Not sent after the outage: %1").arg(change.result.message));
-                }
-                statusBar()->showMessage(conflicts == 0 ? tr("%n change(s) made while offline were saved to the shared catalog.", nullptr, static_cast<int>(changes.size()))
-                                                        : tr("%n change(s) made while offline conflict with another workstation's: see Warnings.", nullptr, conflicts));
-            });
+    connect(m_sharedCatalog.get(), &SharedCatalogMonitor::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text); });
+    connect(m_sharedCatalog.get(), &SharedCatalogMonitor::problem, this, [this](const QString& text) { m_problemList->insertItem(0, text); });
 }
 
 void MainWindow::requestImport(const QStringList& paths)
@@ -1276,7 +1337,32 @@ void MainWindow::exportStudyDialog()
     name.replace(QLatin1Char('^'), QLatin1Char(' '));
     const QString label = tr("%1, %2, %3").arg(name.trimmed(), QLocale().toString(study->studyDate, QLocale::ShortFormat), study->description);
     ExportStudyDialog dialog(label, *files, this);
+    connect(&dialog, &ExportStudyDialog::exportFinished, this, [this, uid = study->studyInstanceUid](const exporting::ExportResult& result) {
+        m_audit->recordStudy(catalog::AuditAction::StudyExported, uid, result.ok, result.targetFolder,
+                             result.ok ? QStringLiteral("%1 instances").arg(result.instances.size()) : result.error);
+    });
     dialog.exec();
+}
+
+void MainWindow::applySettings()
+{
+    const AppSettings settings;
+    m_audit->setSyslogTarget(settings.syslogTarget());
+    m_idleLock->setIdleMinutes(settings.idleLockMinutes());
+    memory::MemoryBudget::instance().setBudgetBytes(memory::MemoryBudget::budgetBytesForSetting(settings.memoryBudgetMiB()));
+}
+
+void MainWindow::pruneStore()
+{
+    const AppSettings settings;
+    catalog::StoreLimits limits;
+    limits.maxBytes = static_cast<qint64>(settings.storeMaxSizeGiB() * 1024.0 * 1024.0 * 1024.0);
+    limits.maxAgeDays = settings.storeMaxAgeDays();
+    QSet<QString> open;
+    if (m_openedStudyId != 0)
+        if (const auto study = m_catalog->study(m_openedStudyId))
+            open.insert(study->studyInstanceUid);
+    m_audit->pruneStore(limits, open);
 }
 
 void MainWindow::onImportFinished()
@@ -1347,6 +1433,8 @@ bool MainWindow::openStudy(qint64 studyId, qint64 seriesId)
     // openPathsInBackground cleared the previous study's state; this study's priors stay.
     m_priorPaths = priorPaths;
     m_openedStudyId = studyId;
+    if (const auto study = m_catalog->study(studyId))
+        m_audit->recordStudy(catalog::AuditAction::StudyOpened, study->studyInstanceUid);
     return true;
 }
 

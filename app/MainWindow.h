@@ -22,7 +22,6 @@ class QTreeWidgetItem;
 
 namespace continuum::catalog {
 class Catalog;
-class CatalogChangeListener;
 }
 
 namespace continuum::render {
@@ -44,6 +43,9 @@ class ProtocolLibrary;
 
 namespace continuum::app {
 
+class AuditController;
+class IdleLock;
+class UserSession;
 class CardiologyWorkspace;
 class OncologyWorkspace;
 class RadiologyWorklistView;
@@ -56,6 +58,7 @@ class ReadingSession;
 class ProtocolLayoutController;
 class ProtocolLayoutView;
 class SeriesViewController;
+class SharedCatalogMonitor;
 class StudyDocumentsPanel;
 class TimelinePanel;
 class TimelineWidget;
@@ -176,6 +179,10 @@ private:
     void exportStudyDialog();
     void openCatalogInBackground(const QString& path, bool passwordAsked);
     void listenToSharedCatalog();
+    // Re-reads what the settings dialog may have changed (audit target, memory budget...).
+    void applySettings();
+    // Keeps the managed store within the settings' limits (worker thread), the open study kept.
+    void pruneStore();
     std::vector<catalog::StudyRow> pacsOnlyStudies() const;
     void clearAll();
     void showOpened(StudyBrowser browser);
@@ -199,8 +206,7 @@ private:
 
     StudyBrowser m_browser;
     std::shared_ptr<catalog::Catalog> m_catalog;   // shared with running imports
-    std::unique_ptr<catalog::CatalogChangeListener> m_catalogListener;   // a shared catalog's notifications
-    QLabel* m_catalogState = nullptr;                                  // online/offline of a shared catalog
+    std::unique_ptr<SharedCatalogMonitor> m_sharedCatalog;   // a shared catalog's notifications and state
     QTabWidget* m_tabs = nullptr;
     QWidget* m_viewerPage = nullptr;
     CatalogBrowserPanel* m_catalogBrowser = nullptr;
@@ -250,6 +256,10 @@ private:
     QAction* m_applyStatesAction = nullptr;
     PatientContextController* m_patientContext = nullptr;   // timeline, launch and retrieves of the patient on screen
     ReadingController* m_reading = nullptr;                 // measurements, presentation states, key images of the viewer
+    AuditController* m_audit = nullptr;                     // audit trail (catalog + syslog) and managed-store limits
+    UserSession* m_session = nullptr;                       // who reads (OS account, switch user)
+    IdleLock* m_idleLock = nullptr;                         // privacy lock after the idle time (LockScreen follows it)
+    QAction* m_auditLogAction = nullptr;
 };
 
 } // namespace continuum::app

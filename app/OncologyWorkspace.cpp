@@ -5,8 +5,11 @@
 #include "TumorBoardReport.h"
 
 #include "catalog/Catalog.h"
+#include "dicom/LocaleFormat.h"
 #include "dicom/DicomScanner.h"
 #include "dicom/FrameRenderer.h"
+#include "dicom/HeaderReader.h"
+#include "worklist/WorklistModel.h"
 #include "dicom/ImageSeries.h"
 #include "dicom/SeriesGrouper.h"
 #include "dicom/SliceSynchronizer.h"
@@ -148,10 +151,10 @@ std::vector<oncology::CatalogStudy> withPacsStudies(std::vector<oncology::Catalo
     return local;
 }
 
-QString isoDate(const std::string& dicomDate)
+QString displayDate(const std::string& dicomDate)
 {
     const QDate date = QDate::fromString(QString::fromStdString(dicomDate).trimmed(), QStringLiteral("yyyyMMdd"));
-    return date.isValid() ? date.toString(Qt::ISODate) : QCoreApplication::translate("OncologyWorkspace", "unknown date");
+    return date.isValid() ? dicom::LocaleFormat::date(date) : QCoreApplication::translate("OncologyWorkspace", "unknown date");
 }
 
 } // namespace
@@ -161,6 +164,7 @@ struct OncologyWorkspace::TimepointView {
     oncology::Timepoint timepoint;
     qint64 studyId = 0;
     std::shared_ptr<dicom::ImageSeries> series;
+    memory::MemoryPin pin;    // on screen: the memory budget never evicts it
     QString seriesUid;
     std::string frameOfReferenceUid;
     std::string syncKey;      // frame of reference + study: a shared UID across studies is not trusted
@@ -197,7 +201,7 @@ struct OncologyWorkspace::Sync {
 };
 
 OncologyWorkspace::OncologyWorkspace(std::shared_ptr<catalog::Catalog> catalog, QWidget* parent)
-    : QWidget(parent), m_catalog(std::move(catalog)), m_sync(std::make_unique<Sync>()),
+    : QWidget(parent), m_catalog(std::move(catalog)), m_user(worklist::WorklistModel::defaultUserName()), m_sync(std::make_unique<Sync>()),
       m_registration(std::make_unique<registration::RigidRegistration>())
 {
     auto* layout = new QVBoxLayout(this);
@@ -489,7 +493,7 @@ void OncologyWorkspace::loadTimepoints(const std::vector<oncology::Timepoint>& c
         QString role = i == 0 ? tr("baseline") : tr("follow-up %1").arg(i);
         if (current)
             role = chronological.size() == 1 ? tr("current") : tr("current (%1)").arg(role);
-        view->title = new QLabel(tr("%1 %2").arg(view->timepoint.date.toString(Qt::ISODate), role), m_viewportRow);
+        view->title = new QLabel(tr("%1 %2").arg(dicom::LocaleFormat::date(view->timepoint.date), role), m_viewportRow);
         view->viewport = new render::SliceViewport(m_viewportRow);
         view->viewport->setMinimumSize(200, 200);
         // The overlay is painted through OpenGL, which gives its font engine an OpenGL glyph
@@ -627,6 +631,8 @@ void OncologyWorkspace::finishLoad(int index, LoadResult result)
 {
     TimepointView& view = *m_views.at(static_cast<std::size_t>(index));
     view.series = std::move(result.series);
+    if (view.series)
+        view.pin = view.series->pin();
     view.loadProblem = result.problem;
     view.state = view.series && view.series->frameCount() > 0 ? TimepointState::Shown : TimepointState::Failed;
     if (view.series)
@@ -785,7 +791,7 @@ void OncologyWorkspace::decideAlignment()
                 return o.sopInstanceUid == alignment.registrationSopInstanceUid;
             });
             prior.alignmentReason = tr("registered by a Spatial Registration object of %1")
-                                        .arg(isoDate(object != m_registrationObjects.end() ? object->contentDate : std::string()));
+                                        .arg(displayDate(object != m_registrationObjects.end() ? object->contentDate : std::string()));
         }
         // A registration cached for this pair (computed here or adjusted by hand) is the latest
         // word on it: it beats an object and the policy's "unregistered", not a shared frame.
@@ -802,7 +808,7 @@ void OncologyWorkspace::decideAlignment()
                     prior.adjustedByHand = json.value(QStringLiteral("adjustedByHand")).toBool();
                     prior.alignmentReason = (prior.adjustedByHand ? tr("aligned by hand (saved %1 by %2)")
                                                                   : tr("registered to the current study (cached %1 by %2)"))
-                                                .arg(cached.modifiedAt.toLocalTime().toString(Qt::ISODate), cached.author);
+                                                .arg(dicom::LocaleFormat::dateTime(cached.modifiedAt), cached.author);
                 }
             }
         }
@@ -995,6 +1001,9 @@ void OncologyWorkspace::followFrom(int index)
 void OncologyWorkspace::renderTimepoint(int index)
 {
     TimepointView& view = *m_views.at(static_cast<std::size_t>(index));
+    // A frame the memory budget dropped before the series was pinned is decoded again here.
+    if (view.series && !view.series->isDecoded(view.frame))
+        (void)view.series->decodeFrame(view.frame);
     if (!view.series || !view.series->isDecoded(view.frame)) {
         view.viewport->clearImage();
         return;
@@ -1355,7 +1364,7 @@ bool OncologyWorkspace::saveLesions()
     annotation.studyId = m_views.back()->studyId;
     annotation.kind = QString::fromLatin1(kLesionsKind);
     annotation.payload = QString::fromUtf8(QJsonDocument(m_tracker.toJson()).toJson(QJsonDocument::Compact));
-    annotation.author = qEnvironmentVariable("USER");
+    annotation.author = m_user;
     annotation.revision = m_lesionsRevision;
     const catalog::AnnotationChange change = m_catalog->saveAnnotation(annotation);
     if (change.kept()) {
@@ -1365,7 +1374,7 @@ bool OncologyWorkspace::saveLesions()
     }
     if (change.outcome == catalog::ChangeOutcome::Conflict)
         setStatus(tr("Not saved: %1 (changed by %2 at %3). Reopen the comparison to see their lesions; yours stay on screen until then.")
-                      .arg(change.message, change.annotation.author, change.annotation.modifiedAt.toLocalTime().toString(Qt::ISODate)));
+                      .arg(change.message, change.annotation.author, dicom::LocaleFormat::dateTime(change.annotation.modifiedAt)));
     else
         setStatus(tr("Not saved: %1").arg(change.message));
     return false;
@@ -1508,7 +1517,7 @@ bool OncologyWorkspace::storeRegistration(int index, const RigidTransform& prior
     catalog::Annotation annotation;
     annotation.studyId = prior.studyId;
     annotation.kind = QString::fromLatin1(kRegistrationKind);
-    annotation.author = qEnvironmentVariable("USER");
+    annotation.author = m_user;
     // One cached registration per pair: replace the one stored for this pair.
     for (const catalog::Annotation& cached : m_catalog->annotations(prior.studyId, annotation.kind)) {
         const QJsonObject old = QJsonDocument::fromJson(cached.payload.toUtf8()).object();
@@ -1633,10 +1642,32 @@ std::optional<QString> OncologyWorkspace::saveRegistrationObject(int index, cons
                                                       : tr("Prior registered to the current study");
     QString error;
     const auto written = registration::SpatialRegistrationWriter::write(path, request, &error);
-    setStatus(written ? tr("Spatial Registration object written: %1").arg(path) : tr("Spatial Registration object not written: %1").arg(error));
-    if (!written)
+    if (!written) {
+        setStatus(tr("Spatial Registration object not written: %1").arg(error));
         return error;
+    }
+    if (const auto problem = catalogueWritten(path)) {
+        setStatus(tr("Spatial Registration object written to %1, but not added to the catalog: %2").arg(path, *problem));
+        return problem;
+    }
+    setStatus(tr("Spatial Registration object written and added to the catalog: %1").arg(path));
     return std::nullopt;
+}
+
+std::optional<QString> OncologyWorkspace::catalogueWritten(const QString& path)
+{
+    if (!m_catalog)
+        return std::nullopt;   // written; there is no catalog to add it to
+    const catalog::ImportResult result = m_catalog->importFiles({path});
+    if (result.failure)
+        return *result.failure;
+    if (result.newInstances + result.alreadyPresent != 1)
+        return result.problems.empty() ? tr("the catalog did not take the file") : result.problems.front().reason;
+    // Work made here: the managed store never evicts its study until it has been sent.
+    const auto header = dicom::HeaderReader::read(path.toStdString());
+    if (!header)
+        return tr("the written file cannot be read back");
+    return m_catalog->recordCreatedObject(QString::fromStdString(header->sopInstanceUid));
 }
 
 void OncologyWorkspace::chooseSaveRegistration()
@@ -1752,9 +1783,15 @@ std::optional<QString> OncologyWorkspace::exportMeasurementReport(const QString&
     documents::DocumentIdentity identity;
     identity.seriesDescription = tr("Tumor measurements");
     const auto written = documents::MeasurementReportWriter::writeFile(report, source->study, identity, dicomPath, &error);
-    setStatus(written ? tr("DICOM SR written: %1").arg(dicomPath) : tr("DICOM SR not written: %1").arg(error));
-    if (!written)
+    if (!written) {
+        setStatus(tr("DICOM SR not written: %1").arg(error));
         return error;
+    }
+    if (const auto problem = catalogueWritten(dicomPath)) {
+        setStatus(tr("DICOM SR written to %1, but not added to the catalog: %2").arg(dicomPath, *problem));
+        return problem;
+    }
+    setStatus(tr("DICOM SR written and added to the catalog: %1").arg(dicomPath));
     return std::nullopt;
 }
 

@@ -156,6 +156,9 @@ public:
     // current study (Visual Alignment when adjusted by hand). nullopt on success, else the reason.
     std::optional<QString> saveRegistrationObject(int index, const QString& path);
 
+    // Who measures (the author of the lesions and registrations kept in the catalog).
+    void setUser(const QString& user) { m_user = user; }
+
     // Exports; nullopt on success, else the reason.
     std::optional<QString> exportTumorBoardPdf(const QString& pdfPath);
     std::optional<QString> exportMeasurementReport(const QString& dicomPath);
@@ -205,6 +208,9 @@ private:
     void refreshLesionList();
     void updateAlignmentLabel();
     void setStatus(const QString& text);
+    // Adds a DICOM object this workspace wrote to the catalog, so it is listed with its study
+    // and found again next time (files stay where the user saved them). The error otherwise.
+    std::optional<QString> catalogueWritten(const QString& path);
     void chooseNewLesion();
     void chooseExportPdf();
     void chooseExportSr();
@@ -212,6 +218,7 @@ private:
     QImage keyImage(const QString& lesionId, const QString& studyUid) const;
 
     std::shared_ptr<catalog::Catalog> m_catalog;
+    QString m_user;   // the reading user (UserSession); the OS account until told
     std::vector<std::unique_ptr<TimepointView>> m_views;
     struct Sync;
     std::unique_ptr<Sync> m_sync;

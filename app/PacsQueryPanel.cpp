@@ -1,5 +1,7 @@
 #include "PacsQueryPanel.h"
 
+#include "dicom/LocaleFormat.h"
+
 #include "PacsCommands.h"
 #include "RemoteArchive.h"
 #include "SendJob.h"
@@ -364,7 +366,7 @@ void PacsQueryPanel::showStudies(const remote::FindResult& result)
         auto* item = new QTreeWidgetItem(m_results);
         item->setText(0, displayName(row.patientName));
         item->setText(1, row.patientId);
-        item->setText(2, row.studyDate.isValid() ? row.studyDate.toString(QStringLiteral("yyyy-MM-dd")) : QString());
+        item->setText(2, dicom::LocaleFormat::date(row.studyDate));
         item->setText(3, row.modalitiesInStudy.split(QLatin1Char('\\'), Qt::SkipEmptyParts).join(QLatin1Char(' ')));
         item->setText(4, row.studyDescription);
         item->setText(5, countText(row.studySeries));
@@ -436,7 +438,8 @@ void PacsQueryPanel::retrieveSelected()
                                    : tr("%1 files/s").arg(filesPerSecond, 0, 'f', 1));
     });
     connect(job, &RetrieveJob::seriesAvailable, this, &PacsQueryPanel::seriesAvailable);
-    connect(job, &RetrieveJob::finished, this, [this, job](bool ok, const QString& message) {
+    connect(job, &RetrieveJob::finished, this, [this, job, node = currentNodeName(), studyUid](bool ok, const QString& message) {
+        Q_EMIT retrieveEnded(node, studyUid, ok, message);
         if (ok) {
             // Everything asked for arrived (or was already here): the bar is full.
             m_retrieveProgress->setRange(0, std::max(1, job->requestedCount()));
@@ -486,7 +489,8 @@ void PacsQueryPanel::sendLocalStudy()
         m_sendProgress->setRange(0, std::max(1, total));
         m_sendProgress->setValue(done);
     });
-    connect(job, &SendJob::finished, this, [this, studyId](bool ok, const QString& message) {
+    connect(job, &SendJob::finished, this, [this, studyId, node = currentNodeName()](bool ok, const QString& message) {
+        Q_EMIT sendEnded(node, studyId, ok, message);
         showStatus(message, !ok);
         updateButtons();
         if (ok)

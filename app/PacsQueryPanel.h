@@ -70,6 +70,9 @@ Q_SIGNALS:
     void studyRetrieved(qint64 studyId);
     void seriesAvailable(qint64 studyId, qint64 seriesId);
     void studySent(qint64 studyId);
+    // Every retrieve and send this panel ran, succeeded or not (the audit trail records both).
+    void retrieveEnded(const QString& node, const QString& studyInstanceUid, bool ok, const QString& message);
+    void sendEnded(const QString& node, qint64 studyId, bool ok, const QString& message);
 
 private:
     void buildUi();

@@ -1,5 +1,7 @@
 #include "RadiologyWorklistView.h"
 
+#include "SwitchUserDialog.h"
+#include "UserSession.h"
 #include "catalog/Catalog.h"
 
 #include <QComboBox>
@@ -275,12 +277,26 @@ void RadiologyWorklistView::setUserName(const QString& userName)
     Q_EMIT userNameChanged(name);
 }
 
+void RadiologyWorklistView::setUserSession(UserSession* session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (!session)
+        return;
+    setUserName(session->userName());
+    connect(session, &UserSession::userChanged, this, [this](const QString&, const QString& current) { setUserName(current); });
+}
+
 void RadiologyWorklistView::switchUser()
 {
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Switch user"), tr("Read as:"), QLineEdit::Normal, userName(), &ok);
-    if (ok)
-        setUserName(name);
+    SwitchUserDialog dialog(userName(), UserSession::operatingSystemUser(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_session)
+        m_session->switchUser(dialog.userName());   // the session tells this view through userChanged
+    else
+        setUserName(dialog.userName());
 }
 
 void RadiologyWorklistView::setCatalog(catalog::Catalog* catalog)

@@ -4,6 +4,7 @@
 #include "worklist/WorklistTableModel.h"
 
 #include <QDate>
+#include <QPointer>
 #include <QString>
 #include <QWidget>
 
@@ -22,6 +23,8 @@ class Catalog;
 }
 
 namespace continuum::app {
+
+class UserSession;
 
 // The radiology worklist: studies to read from the local catalog, remote nodes and modality
 // worklist servers (worklist::WorklistModel) in a table, with a filter bar (presets, text,
@@ -47,6 +50,9 @@ public:
 
     QString userName() const;
     void setUserName(const QString& userName);
+    // The application's reading user (not owned): the worklist shows and follows it, and its
+    // "Switch user…" switches the session (validated and recorded in the audit trail).
+    void setUserSession(UserSession* session);
 
     // Reloads the local part now and asks every source again (in the background).
     void refresh();
@@ -97,6 +103,7 @@ private:
     bool open(const QString& studyInstanceUid);
 
     catalog::Catalog* m_catalog = nullptr;
+    QPointer<UserSession> m_session;
     std::vector<std::shared_ptr<worklist::StudySource>> m_studySources;
     std::vector<std::shared_ptr<worklist::ScheduledProcedureSource>> m_scheduledSources;
     worklist::WorklistPresets m_presets;

@@ -229,8 +229,11 @@ std::optional<documents::SourceImage> ReadingSession::sourceImage(const QString&
 
 bool ReadingSession::catalogueExport(const QString& path, QString* error)
 {
-    if (auto header = dicom::HeaderReader::read(path.toStdString()))
+    QString sopInstanceUid;
+    if (auto header = dicom::HeaderReader::read(path.toStdString())) {
+        sopInstanceUid = QString::fromStdString(header->sopInstanceUid);
         m_documents.push_back(std::move(header.value()));
+    }
     if (!m_catalog)
         return true;   // written; there is no catalog to add it to
     const catalog::ImportResult result = m_catalog->importFiles({path});
@@ -238,6 +241,12 @@ bool ReadingSession::catalogueExport(const QString& path, QString* error)
         if (error)
             *error = result.failure ? *result.failure
                                     : (result.problems.empty() ? tr("the catalog did not take the file") : result.problems.front().reason);
+        return false;
+    }
+    // Work made here: the managed store never evicts its study until it has been sent.
+    if (const auto problem = m_catalog->recordCreatedObject(sopInstanceUid)) {
+        if (error)
+            *error = *problem;
         return false;
     }
     return true;

@@ -219,6 +219,7 @@ RemoteStatus RetrieveJob::retrieveInto(const QString& studyInstanceUid, const QS
             importOptions.storeFolder = storeFolder;
             importOptions.batchFiles = m_options.batchFiles;
             importOptions.maxDelay = m_options.maxDelay;
+            importOptions.origin = catalog::ImportOrigin::Retrieved;
             IncomingBatchImporter importer(m_catalog, importOptions, [&](const catalog::ImportResult& result, const std::vector<QString>&) {
                 m_cataloged += result.newInstances + result.alreadyPresent;
                 announceAvailableSeries(studyInstanceUid);

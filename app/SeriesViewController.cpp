@@ -2,6 +2,7 @@
 
 #include "dicom/FrameRenderer.h"
 #include "dicom/ImageSeries.h"
+#include "dicom/LocaleFormat.h"
 #include "dicom/OrientationLabels.h"
 #include "WindowPresets.h"
 #include "measure/FrameMeasurer.h"
@@ -46,6 +47,7 @@ void SeriesViewController::stopBackgroundDecoding()
 void SeriesViewController::clear()
 {
     stopBackgroundDecoding();
+    m_pin.reset();
     m_series.reset();
     m_window.reset();
     m_frame = 0;
@@ -70,6 +72,7 @@ void SeriesViewController::setSeries(std::shared_ptr<dicom::ImageSeries> series,
     if (!series || series->frameCount() == 0)
         return;
     m_series = std::move(series);
+    m_pin = m_series->pin();
     m_frame = frame >= 0 ? std::min(frame, m_series->frameCount() - 1) : (m_series->isVolume() ? m_series->frameCount() / 2 : 0);
     refresh();
     m_viewport->fitToWindow();
@@ -206,8 +209,8 @@ void SeriesViewController::updateOverlayText()
     if (!m_series)
         return;
     const dicom::InstanceHeader& h = m_series->header(m_frame);
-    // ISO dates: unambiguous in every locale, and a four-digit year tells 1923 from 2023.
-    auto date = [](const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("-"); };
+    // The reader's locale, always with a four-digit year (1923 vs 2023).
+    auto date = [](const QDate& d) { return d.isValid() ? dicom::LocaleFormat::date(d) : QStringLiteral("-"); };
 
     // Patient identity is always visible: a viewer must never leave a reader guessing whose image this is.
     QString name = h.patient.name;
@@ -224,13 +227,13 @@ void SeriesViewController::updateOverlayText()
     bottomLeft << (cine ? tr("Frame %1/%2") : tr("Slice %1/%2")).arg(m_frame + 1).arg(m_series->frameCount());
     const dicom::FrameGeometry& g = m_series->geometry(m_frame);
     if (const auto position = m_series->slicePositionMm(m_frame))
-        bottomLeft << tr("Position %1 mm").arg(*position, 0, 'f', 2);
+        bottomLeft << tr("Position %1 mm").arg(dicom::LocaleFormat::number(*position, 2));
     if (g.sliceThickness)
-        bottomLeft << tr("Thickness %1 mm").arg(*g.sliceThickness, 0, 'g', 4);
+        bottomLeft << tr("Thickness %1 mm").arg(dicom::LocaleFormat::significant(*g.sliceThickness, 4));
     switch (g.spacing.kind) {
-    case dicom::SpacingKind::Patient: bottomLeft << tr("Pixel %1 x %2 mm").arg(g.spacing.column, 0, 'g', 4).arg(g.spacing.row, 0, 'g', 4); break;
-    case dicom::SpacingKind::Detector: bottomLeft << tr("Pixel %1 x %2 mm at detector").arg(g.spacing.column, 0, 'g', 4).arg(g.spacing.row, 0, 'g', 4); break;
-    case dicom::SpacingKind::Ultrasound: bottomLeft << tr("Pixel %1 x %2 mm (US region)").arg(g.spacing.column, 0, 'g', 4).arg(g.spacing.row, 0, 'g', 4); break;
+    case dicom::SpacingKind::Patient: bottomLeft << tr("Pixel %1 x %2 mm").arg(dicom::LocaleFormat::significant(g.spacing.column, 4), dicom::LocaleFormat::significant(g.spacing.row, 4)); break;
+    case dicom::SpacingKind::Detector: bottomLeft << tr("Pixel %1 x %2 mm at detector").arg(dicom::LocaleFormat::significant(g.spacing.column, 4), dicom::LocaleFormat::significant(g.spacing.row, 4)); break;
+    case dicom::SpacingKind::Ultrasound: bottomLeft << tr("Pixel %1 x %2 mm (US region)").arg(dicom::LocaleFormat::significant(g.spacing.column, 4), dicom::LocaleFormat::significant(g.spacing.row, 4)); break;
     case dicom::SpacingKind::None: bottomLeft << tr("No calibration: pixels only"); break;
     }
     m_viewport->setCornerText(Qt::BottomLeftCorner, bottomLeft);

@@ -2,6 +2,7 @@
 #include "dicom/DisplayImage.h"
 #include "dicom/GreyscaleTransforms.h"
 #include "measure/Measurement.h"
+#include "memory/MemoryReservation.h"
 
 #include <QObject>
 
@@ -75,6 +76,7 @@ private:
 
     render::SliceViewport* m_viewport;
     std::shared_ptr<dicom::ImageSeries> m_series;
+    memory::MemoryPin m_pin;   // the series shown is never evicted by the memory budget
     int m_frame = 0;
     std::optional<dicom::VoiWindow> m_window;   // user's choice; nullopt = frame default
     dicom::DisplayImage m_image;                // reused between frames (no reallocation)

@@ -6,6 +6,8 @@
 #include "LanguageSettingsPage.h"
 #include "NodeSettingsPage.h"
 #include "ProtocolSettingsPage.h"
+#include "SecuritySettingsPage.h"
+#include "StorageSettingsPage.h"
 #include "ThemeSettingsPage.h"
 
 #include <QDialogButtonBox>
@@ -39,7 +41,11 @@ SettingsDialog::SettingsDialog(const QString& nodesFile, QWidget* parent) : QDia
     m_pages->addTab(m_theme, tr("&Theme"));
     m_pages->addTab(m_protocols, tr("P&rotocols"));
     m_pages->addTab(m_cine, tr("C&ine"));
-    m_settingsPages = {m_catalog, m_language, m_theme, m_protocols, m_cine};
+    m_storage = new StorageSettingsPage(m_pages);
+    m_security = new SecuritySettingsPage(m_pages);
+    m_pages->addTab(m_storage, tr("&Storage"));
+    m_pages->addTab(m_security, tr("Sec&urity"));
+    m_settingsPages = {m_catalog, m_language, m_theme, m_protocols, m_cine, m_storage, m_security};
     for (SettingsPage* page : m_settingsPages)
         page->load(settings);
     box->addWidget(m_pages, 1);

@@ -16,14 +16,16 @@ class CineSettingsPage;
 class LanguageSettingsPage;
 class NodeSettingsPage;
 class ProtocolSettingsPage;
+class SecuritySettingsPage;
 class SettingsPage;
+class StorageSettingsPage;
 class ThemeSettingsPage;
 
 // Settings, one page per subject: PACS nodes and our own AE (NodeSettingsPage, which saves its
 // nodes file with its own button), then the pages over AppSettings (catalog location, language,
-// theme, hanging protocol folders, cine memory), stored by OK or Apply. A theme shows at once
-// and is undone by Cancel. Managed-store size and age limits are not offered: nothing evicts
-// studies from the store yet.
+// theme, hanging protocol folders, cine memory, managed-store limits and the memory budget, idle
+// lock and the audit syslog target), stored by OK or Apply. A theme shows at once and is undone
+// by Cancel.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -35,6 +37,8 @@ public:
     ThemeSettingsPage* themePage() const { return m_theme; }
     ProtocolSettingsPage* protocolPage() const { return m_protocols; }
     CineSettingsPage* cinePage() const { return m_cine; }
+    StorageSettingsPage* storagePage() const { return m_storage; }
+    SecuritySettingsPage* securityPage() const { return m_security; }
     QTabWidget* pages() const { return m_pages; }
 
     // Stores every AppSettings page; on a refused value nothing of that page is stored, its tab
@@ -59,6 +63,8 @@ private:
     ThemeSettingsPage* m_theme = nullptr;
     ProtocolSettingsPage* m_protocols = nullptr;
     CineSettingsPage* m_cine = nullptr;
+    StorageSettingsPage* m_storage = nullptr;
+    SecuritySettingsPage* m_security = nullptr;
     std::vector<SettingsPage*> m_settingsPages;
     QTabWidget* m_pages = nullptr;
     QLabel* m_status = nullptr;

@@ -51,11 +51,11 @@ int StudyBrowser::patientCount() const
 
 QString StudyBrowser::summary() const
 {
-    return QCoreApplication::translate("StudyBrowser", "%n series", nullptr, static_cast<int>(m_series.size()))
+    return QCoreApplication::translate("StudyBrowser", "%n series", nullptr, int(m_series.size()))
          + QStringLiteral(", ")
-         + QCoreApplication::translate("StudyBrowser", "%n non-image object(s)", nullptr, static_cast<int>(m_nonImages.size()))
+         + QCoreApplication::translate("StudyBrowser", "%n non-image object(s)", nullptr, int(m_nonImages.size()))
          + QStringLiteral(", ")
-         + QCoreApplication::translate("StudyBrowser", "%n file(s) refused", nullptr, static_cast<int>(m_problems.size()));
+         + QCoreApplication::translate("StudyBrowser", "%n file(s) refused", nullptr, int(m_problems.size()));
 }
 
 } // namespace continuum::app

@@ -1,5 +1,7 @@
 #include "StudyListModel.h"
 
+#include "dicom/LocaleFormat.h"
+
 #include "catalog/Catalog.h"
 
 #include <QApplication>
@@ -178,8 +180,7 @@ QVariant StudyListModel::data(const QModelIndex& index, int role) const
     const catalog::StudyRow* row = index.isValid() ? studyAt(index.row()) : nullptr;
     if (!row)
         return {};
-    const QLocale locale;
-    auto date = [&locale](const QDate& d) { return d.isValid() ? locale.toString(d, QLocale::ShortFormat) : QString(); };
+    auto date = [](const QDate& d) { return dicom::LocaleFormat::date(d); };
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -1,5 +1,7 @@
 #include "TumorBoardReport.h"
 
+#include "dicom/LocaleFormat.h"
+
 #include "LesionTableView.h"
 #include "RecistChartView.h"
 
@@ -156,7 +158,7 @@ void drawTable(PageCursor& cursor, QPainter& painter, const std::vector<GridCell
 
 QString dateText(QDate date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : tr("unknown");
+    return date.isValid() ? dicom::LocaleFormat::date(date) : tr("unknown");
 }
 
 QString sizeText(const Lesion& lesion, const LesionObservation* observation)

@@ -1,4 +1,5 @@
 #include "AppSettings.h"
+#include "AuditCommands.h"
 #include "CatalogCommands.h"
 #include "ExportCommands.h"
 #include "PacsCommands.h"
@@ -9,10 +10,12 @@
 #include "ProtocolCommands.h"
 #include "SingleInstanceChannel.h"
 #include "SnapshotCommand.h"
+#include "StoreCommands.h"
 #include "ThemeManager.h"
 #include "TranslationLoader.h"
 
 #include "dicom/PixelBuffer.h"
+#include "memory/MemoryBudget.h"
 #include "render/VtkOpenGLWidget.h"
 
 #include <QApplication>
@@ -46,6 +49,12 @@ int main(int argc, char* argv[])
         QCoreApplication application(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("continuum"));
         return app::CatalogCommands::run(arguments);
+    }
+    if (app::StoreCommands::isStoreCommand(arguments) || app::AuditCommands::isAuditCommand(arguments)) {
+        // The managed store and the audit trail from the command line: no display either.
+        QCoreApplication application(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("continuum"));
+        return app::StoreCommands::isStoreCommand(arguments) ? app::StoreCommands::run(arguments) : app::AuditCommands::run(arguments);
     }
     if (app::ProtocolCommands::isProtocolCommand(arguments)) {
         // `protocol match` reads headers only: no display either.
@@ -104,6 +113,8 @@ int main(int argc, char* argv[])
     // The settings dialog's language and theme, before any window exists.
     const app::AppSettings settings;
     app::TranslationLoader::install(application, settings.language());
+    // Decoded images, cine frames and MPR volumes share this budget (docs/memory.md).
+    memory::MemoryBudget::instance().setBudgetBytes(memory::MemoryBudget::budgetBytesForSetting(settings.memoryBudgetMiB()));
     if (const auto theme = app::ThemeManager::fromKey(settings.themeKey()); theme && *theme != app::Theme::System) {
         if (const auto error = app::ThemeManager::apply(*theme))
             std::fprintf(stderr, "continuum: %s\n", qPrintable(*error));
@@ -155,7 +166,7 @@ int main(int argc, char* argv[])
         if (options.demo)
             prepare = [demoFolder] {
                 const QString error = app::DemoStudies::ensure(demoFolder);
-                return error.isEmpty() ? QString() : QStringLiteral("Cannot create the demo studies in %1: %2").arg(demoFolder, error);
+                return error.isEmpty() ? QString() : QCoreApplication::translate("main", "Cannot create the demo studies in %1: %2").arg(demoFolder, error);
             };
         window.openPathsInBackground(paths, prepare);
     }

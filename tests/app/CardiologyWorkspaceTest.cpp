@@ -723,13 +723,17 @@ private slots:
     {
         const std::optional<CmRegion> region = cmRegionOf(fixture(kHpEcho));
         QVERIFY(region);
+        // The lengths of the test before are kept in the catalog with this loop: start clean.
+        forgetStoredLoopTools();
         app::CardiologyWorkspace workspace(m_catalog.get());
+        workspace.setUser(QStringLiteral("dr.ada"));
         workspace.resize(1500, 800);
         workspace.setPatient(kPatientId, kIssuer);
         workspace.show();
         QVERIFY(QTest::qWaitForWindowExposed(&workspace));
         render::CineViewport* viewport = openPausedOn(workspace, 34, 2);
         QVERIFY(viewport);
+        QVERIFY(workspace.loopTools(0).entries().empty());
         workspace.setLoopView(0, cardiac::LvFunctionAssessment::View::ApicalFourChamber);
         workspace.toggleMark(0, cardiac::EdEsMarks::Phase::EndDiastole);
         QCOMPARE(workspace.loopTools(0).marks().endDiastoleFrames, std::vector<int>{2});
@@ -777,6 +781,56 @@ private slots:
         QTest::qWait(200);
         const QImage shot = workspace.grab().toImage();
         QVERIFY(shot.save(QDir(QStringLiteral(CONTINUUM_TEST_OUTPUT_DIR)).filePath(QStringLiteral("cardiology_tools.png"))));
+
+        // Kept in the catalog: one document for the loop, by the user measuring.
+        const auto stored = storedLoopTools();
+        QCOMPARE(stored.size(), std::size_t(1));
+        QCOMPARE(stored.front().author, QStringLiteral("dr.ada"));
+        // Opened again (a new session): the traces, marks and view come back, and so do the
+        // volumes and the ejection fraction computed from them.
+        const std::vector<cardiac::EchoLoopTools::Entry> drawn = workspace.loopTools(0).entries();
+        app::CardiologyWorkspace reopened(m_catalog.get());
+        reopened.resize(1500, 800);
+        reopened.setPatient(kPatientId, kIssuer);
+        reopened.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&reopened));
+        QVERIFY(openPausedOn(reopened, 34, 2));
+        const cardiac::EchoLoopTools& back = reopened.loopTools(0);
+        QCOMPARE(back.entries().size(), drawn.size());
+        for (std::size_t i = 0; i < drawn.size(); ++i) {
+            QCOMPARE(back.entries()[i].frame, drawn[i].frame);
+            QCOMPARE(back.entries()[i].pixels.size(), drawn[i].pixels.size());
+            QCOMPARE(back.entries()[i].pixels.front().x, drawn[i].pixels.front().x);
+            QCOMPARE(back.entries()[i].pixels.back().y, drawn[i].pixels.back().y);
+            QVERIFY(back.entries()[i].result.ok());
+            QCOMPARE(*back.entries()[i].result.value, *drawn[i].result.value);
+        }
+        QCOMPARE(back.marks().endDiastoleFrames, std::vector<int>{2});
+        QCOMPARE(back.marks().endSystoleFrames, std::vector<int>{9});
+        QCOMPARE(reopened.grid()->endDiastoleFrames(0), std::vector<int>{2});
+        QVERIFY(back.view() == cardiac::LvFunctionAssessment::View::ApicalFourChamber);
+        const auto again = reopened.assessment().summary();
+        QVERIFY(again.ejectionFractionPercent);
+        QVERIFY(std::abs(*again.ejectionFractionPercent - (edv - esv) / edv * 100.0) < 1e-6);
+        QCOMPARE(reopened.measurementList()->count(), 2);
+        // Opening it changed nothing: no new revision was written.
+        QCOMPARE(storedLoopTools().front().revision, stored.front().revision);
+    }
+
+private:
+    std::vector<catalog::Annotation> storedLoopTools() const
+    {
+        std::vector<catalog::Annotation> all;
+        for (const catalog::StudyRow& study : m_catalog->studies())
+            for (catalog::Annotation& annotation : m_catalog->annotations(study.id, QString::fromLatin1(app::CineToolsStore::kKind)))
+                all.push_back(std::move(annotation));
+        return all;
+    }
+
+    void forgetStoredLoopTools()
+    {
+        for (const catalog::Annotation& annotation : storedLoopTools())
+            QVERIFY(m_catalog->deleteAnnotation(annotation.uid, annotation.revision).applied());
     }
 };
 

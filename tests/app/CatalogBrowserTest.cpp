@@ -10,6 +10,7 @@
 #include "StudyListModel.h"
 
 #include "catalog/Catalog.h"
+#include "dicom/LocaleFormat.h"
 
 #ifdef CONTINUUM_BROWSER_WINDOW_TESTS
 #include "MainWindow.h"
@@ -211,7 +212,7 @@ void CatalogBrowserTest::sortByStudyDateDescendingPutsTheNewestFirst()
         previous = row.studyDate;
     }
     // Shown in the locale's short format.
-    QCOMPARE(model.data(model.index(0, app::StudyListModel::StudyDate)).toString(), QLocale().toString(newest, QLocale::ShortFormat));
+    QCOMPARE(model.data(model.index(0, app::StudyListModel::StudyDate)).toString(), dicom::LocaleFormat::date(newest));
 
     model.sort(app::StudyListModel::StudyDate, Qt::AscendingOrder);
     QDate last;

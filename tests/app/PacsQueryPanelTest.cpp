@@ -3,6 +3,7 @@
 // brings it into the catalog with the progress bar at its end, a closed port is reported in
 // words. "Test connection" says the DIMSE node works (C-ECHO) and the DICOMweb node works (QIDO-RS
 // search), and a closed port "refused the connection"; a search over DICOMweb lists the studies.
+#include "dicom/LocaleFormat.h"
 #include "OrthancFixture.h"
 #include "TestData.h"
 
@@ -98,8 +99,11 @@ private Q_SLOTS:
             QCOMPARE(item->text(6), QStringLiteral("1"));
             dates << item->text(2);
         }
+        // Shown in the locale's date format (dicom::LocaleFormat), in either order.
+        QStringList expected{continuum::dicom::LocaleFormat::date(QDate(2010, 6, 30)), continuum::dicom::LocaleFormat::date(QDate(2015, 1, 1))};
         dates.sort();
-        QCOMPARE(dates, (QStringList{QStringLiteral("2010-06-30"), QStringLiteral("2015-01-01")}));
+        expected.sort();
+        QCOMPARE(dates, expected);
         QVERIFY2(status->text().contains(QStringLiteral("2 studies")), qPrintable(status->text()));
 
         QTreeWidgetItem* study = results->topLevelItem(0);
@@ -123,7 +127,7 @@ private Q_SLOTS:
         QCOMPARE(row->patientId, QStringLiteral("TEST_1"));
         QCOMPARE(row->instanceCount, 1);
         QCOMPARE(row->incompleteSeriesCount, 0);
-        QCOMPARE(row->studyDate.toString(QStringLiteral("yyyy-MM-dd")), study->text(2));
+        QCOMPARE(continuum::dicom::LocaleFormat::date(row->studyDate), study->text(2));
     }
 
     void closedPortIsReportedInWords()

@@ -3,6 +3,7 @@
 // and an ECG strip in seconds), so the expected values follow from the deltas alone.
 #include "cardiac/EchoLoopTools.h"
 
+#include <QJsonArray>
 #include <QLocale>
 #include <QTest>
 
@@ -84,6 +85,46 @@ private slots:
         const auto& length = t.measureLength({100, 100}, {200, 100}, 4);
         QVERIFY(!t.lvContour(length, &why));
         QVERIFY(!why.isEmpty());
+    }
+
+    // The catalog keeps the drawing; the values are measured again from the calibration.
+    void drawingRoundTripsThroughJson()
+    {
+        EchoLoopTools drawn = tools();
+        drawn.measureLength({100, 100}, {200, 150}, 7);
+        drawn.measureArea({{50, 50}, {150, 50}, {150, 150}}, 9);
+        drawn.marks().mark(EdEsMarks::Phase::EndDiastole, 7);
+        drawn.marks().mark(EdEsMarks::Phase::EndSystole, 9);
+        drawn.setView(LvFunctionAssessment::View::ApicalTwoChamber);
+        const QJsonObject json = drawn.toJson();
+
+        EchoLoopTools back = tools();
+        QString error;
+        QVERIFY2(back.restore(json, &error), qPrintable(error));
+        QCOMPARE(back.entries().size(), std::size_t(2));
+        QCOMPARE(back.entries()[0].frame, 7);
+        QCOMPARE(back.entries()[1].pixels.size(), std::size_t(3));
+        QCOMPARE(*back.entries()[0].result.value, *drawn.entries()[0].result.value);
+        QCOMPARE(*back.entries()[1].result.value, 0.5 * 100 * 100 * 0.03 * 0.02);
+        QCOMPARE(back.marks(), drawn.marks());
+        QVERIFY(back.view() == LvFunctionAssessment::View::ApicalTwoChamber);
+
+        // Another loop's document, or a damaged one, changes nothing.
+        EchoLoopTools other(UltrasoundRegionCalibration(), QStringLiteral("9.9.9"));
+        other.measureLength({1, 1}, {2, 2}, 0);
+        QVERIFY(!other.restore(json, &error));
+        QVERIFY(error.contains(QStringLiteral("another loop")));
+        QCOMPARE(other.entries().size(), std::size_t(1));
+        QJsonObject damaged = json;
+        damaged.insert(QStringLiteral("entries"), QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("length")},
+                                                                         {QStringLiteral("frame"), 3},
+                                                                         {QStringLiteral("points"), QJsonArray{QJsonArray{1.0, 2.0}}}}});
+        EchoLoopTools untouched = tools();
+        untouched.measureLength({10, 10}, {20, 20}, 1);
+        QVERIFY(!untouched.restore(damaged, &error));
+        QCOMPARE(untouched.entries().size(), std::size_t(1));
+        QCOMPARE(untouched.entries()[0].frame, 1);
+        QVERIFY(untouched.marks().isEmpty());
     }
 };
 

@@ -16,6 +16,7 @@
 #include <QtTest>
 
 #include <sys/resource.h>
+#include <zlib.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -118,7 +119,9 @@ private Q_SLOTS:
                 continue;   // refused for another reason (MalformedFilesTest checks which)
             const dicom::TransferSyntaxInfo syntax = dicom::TransferSyntaxInfo::fromUid(header->transferSyntaxUid);
             if (syntax.deflated) {
-                QVERIFY2(!report.complete, qPrintable(relative));
+                // Walked after inflating: complete, but its offsets are not file offsets.
+                QVERIFY2(report.complete, qPrintable(relative));
+                QVERIFY2(report.elementsWalked > 10, qPrintable(relative));
                 continue;
             }
             QVERIFY2(report.complete, qPrintable(relative));
@@ -152,6 +155,75 @@ private Q_SLOTS:
         QTest::newRow("explicit BE, (0008,0005)") << QStringLiteral("syntaxes/ct1_same_image/CT1_explicit_be.dcm")
                                                   << 0x0008 << 0x0005 << QString() << true << 0u;
     }
+    // A deflated data set is inflated and its lengths checked: a length edited into the inflated
+    // bytes of the shared deflate sample, deflated again, is refused with the offset counted in the
+    // inflated data set.
+    void deflatedDataSetLengthIsChecked()
+    {
+        const QString source = QStringLiteral("syntaxes/misc/image_dfl_deflate.dcm");
+        CONTINUUM_REQUIRE_SHARED(source);
+        const QByteArray file = readAll(testing::sharedDicomPath(source));
+        const dicom::LengthGuardReport clean = DicomLengthGuard::check(testing::sharedDicomPath(source).toStdString());
+        QVERIFY(!clean.violation);
+        QVERIFY(clean.complete);
+        // The meta group (explicit VR little endian, group 0002) ends where the deflate stream starts.
+        qsizetype dataSet = 132;
+        while (qFromLittleEndian<quint16>(file.constData() + dataSet) == 0x0002) {
+            const QByteArray vr = file.mid(dataSet + 4, 2);
+            const bool longVr = vr == "OB" || vr == "OW" || vr == "UN" || vr == "UT" || vr == "SQ";
+            dataSet += longVr ? 12 + qFromLittleEndian<quint32>(file.constData() + dataSet + 8)
+                              : 8 + qFromLittleEndian<quint16>(file.constData() + dataSet + 6);
+        }
+        QByteArray inflated(8 * 1024 * 1024, '\0');
+        z_stream stream{};
+        QCOMPARE(inflateInit2(&stream, -MAX_WBITS), Z_OK);
+        stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(file.constData() + dataSet));
+        stream.avail_in = uInt(file.size() - dataSet);
+        stream.next_out = reinterpret_cast<Bytef*>(inflated.data());
+        stream.avail_out = uInt(inflated.size());
+        QCOMPARE(inflate(&stream, Z_FINISH), Z_STREAM_END);
+        inflated.resize(qsizetype(stream.total_out));
+        inflateEnd(&stream);
+        // (0008,0016) SOP Class UID, the data set's first element: UI, a 2-byte length.
+        QCOMPARE(qFromLittleEndian<quint16>(inflated.constData()), quint16(0x0008));
+        QCOMPARE(qFromLittleEndian<quint16>(inflated.constData() + 2), quint16(0x0016));
+        inflated[4] = 'U';   // a UT with a 4-byte length after 2 reserved bytes, over the UI
+        inflated[5] = 'T';
+        const std::uint32_t claimed = 0x40000000u;
+        QByteArray edited = inflated.left(6) + QByteArray(2, '\0') + QByteArray(4, '\0') + inflated.mid(8);
+        putU32(edited, 8, claimed);
+        QByteArray deflated(edited.size() + 1024, '\0');
+        z_stream out{};
+        QCOMPARE(deflateInit2(&out, 6, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY), Z_OK);
+        out.next_in = reinterpret_cast<Bytef*>(edited.data());
+        out.avail_in = uInt(edited.size());
+        out.next_out = reinterpret_cast<Bytef*>(deflated.data());
+        out.avail_out = uInt(deflated.size());
+        QCOMPARE(deflate(&out, Z_FINISH), Z_STREAM_END);
+        deflated.resize(qsizetype(out.total_out));
+        deflateEnd(&out);
+
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("deflated-damaged.dcm"));
+        QFile damaged(path);
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write(file.left(dataSet) + deflated);
+        damaged.close();
+
+        const dicom::LengthGuardReport report = DicomLengthGuard::check(path.toStdString());
+        QVERIFY(report.violation);
+        QVERIFY(report.violation->inDeflatedDataSet);
+        QCOMPARE(int(report.violation->group), 0x0008);
+        QCOMPARE(int(report.violation->element), 0x0016);
+        QCOMPARE(report.violation->elementOffset, std::uint64_t(0));
+        QCOMPARE(report.violation->claimedLength, std::uint64_t(claimed));
+        QCOMPARE(report.violation->fileSize, std::uint64_t(edited.size()));
+        const auto header = dicom::HeaderReader::read(path.toStdString());
+        QVERIFY(!header);
+        QVERIFY2(header.error().message.contains(QStringLiteral("element (0008,0016) at byte 0 of the inflated data set claims %1 bytes").arg(claimed)),
+                 qPrintable(header.error().message));
+    }
+
     void impossibleLengthIsRefused()
     {
         QFETCH(QString, source);

@@ -256,6 +256,12 @@ private slots:
             return rule ? ConfidentialityProfile::actionCode(ConfidentialityProfile::actionFor(*rule, options)) : QStringLiteral("-");
         };
         QCOMPARE(action(0x0010, 0x0010), QStringLiteral("Z"));        // Patient's Name
+        // The 2024b table (viewer/export/data/ps3.15-table-e1-1.tsv says where it was checked).
+        QCOMPARE(m_profile.edition(), QStringLiteral("DICOM PS3.15 2024b"));
+        QCOMPARE(int(m_profile.rules().size()), 619);   // 2024b's 621 rows but Presentation Creation Date/Time
+        QCOMPARE(action(0x0010, 0x0020), QStringLiteral("Z/D"));      // Patient ID (Z before 2024b's table)
+        QCOMPARE(action(0x0008, 0x0012), QStringLiteral("X/D"));      // Instance Creation Date, added from 2024b
+        QCOMPARE(action(0x0008, 0x0055), QStringLiteral("X"));        // Station AE Title, added from 2024b
         QCOMPARE(action(0x0008, 0x0018), QStringLiteral("U"));        // SOP Instance UID
         QCOMPARE(action(0x0008, 0x0018, {ProfileOption::RetainUids}), QStringLiteral("K"));
         QCOMPARE(action(0x0008, 0x0020), QStringLiteral("Z"));        // Study Date

@@ -27,6 +27,8 @@ std::optional<FuzzRecipe> FuzzRecipe::load(const QString& path, QString* error)
     recipe.fileName = path;
     recipe.name = object.value(QStringLiteral("name")).toString();
     recipe.source = object.value(QStringLiteral("source")).toString();
+    for (const QJsonValue& more : object.value(QStringLiteral("moreSources")).toArray())
+        recipe.moreSources << more.toString();
     recipe.sha256Hex = object.value(QStringLiteral("sha256")).toString().toLatin1();
     const QJsonObject expect = object.value(QStringLiteral("expect")).toObject();
     recipe.expectHeader = expect.value(QStringLiteral("header")).toString();
@@ -43,14 +45,18 @@ std::optional<FuzzRecipe> FuzzRecipe::load(const QString& path, QString* error)
 
 std::optional<QByteArray> FuzzRecipe::build(const QString& sharedRoot, QString* error) const
 {
-    QByteArray sourceBytes;
-    if (!source.isEmpty()) {
-        QFile file(QDir(sharedRoot).filePath(source));
+    QList<QByteArray> sourceBytes;
+    for (const QString& path : QStringList{source} + moreSources) {
+        if (path.isEmpty()) {
+            sourceBytes << QByteArray();
+            continue;
+        }
+        QFile file(QDir(sharedRoot).filePath(path));
         if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("%1: source %2 missing in the shared set (%3)").arg(name, source, sharedRoot);
+            *error = QStringLiteral("%1: source %2 missing in the shared set (%3)").arg(name, path, sharedRoot);
             return std::nullopt;
         }
-        sourceBytes = file.readAll();
+        sourceBytes << file.readAll();
     }
     QByteArray result;
     const QJsonArray steps = QJsonDocument::fromJson(recipeJson).array();
@@ -60,11 +66,17 @@ std::optional<QByteArray> FuzzRecipe::build(const QString& sharedRoot, QString* 
             const QJsonArray range = step.value(QStringLiteral("copy")).toArray();
             const qint64 offset = range.at(0).toInteger(-1);
             const qint64 length = range.at(1).toInteger(-1);
-            if (range.size() != 2 || offset < 0 || length < 0 || offset + length > sourceBytes.size()) {
-                *error = QStringLiteral("%1: copy [%2, %3] outside the %4-byte source").arg(name).arg(offset).arg(length).arg(sourceBytes.size());
+            const qint64 from = step.value(QStringLiteral("from")).toInteger(0);
+            if (from < 0 || from >= sourceBytes.size()) {
+                *error = QStringLiteral("%1: copy from source %2, the recipe names %3").arg(name).arg(from).arg(sourceBytes.size());
                 return std::nullopt;
             }
-            result.append(sourceBytes.mid(offset, length));
+            const QByteArray& bytes = sourceBytes.at(from);
+            if (range.size() != 2 || offset < 0 || length < 0 || offset + length > bytes.size()) {
+                *error = QStringLiteral("%1: copy [%2, %3] outside the %4-byte source").arg(name).arg(offset).arg(length).arg(bytes.size());
+                return std::nullopt;
+            }
+            result.append(bytes.mid(offset, length));
         } else if (step.contains(QStringLiteral("hex"))) {
             const QByteArray hex = step.value(QStringLiteral("hex")).toString().toLatin1();
             if (hex.size() % 2 != 0) {

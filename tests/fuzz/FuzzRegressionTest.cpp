@@ -106,6 +106,8 @@ private Q_SLOTS:
         QVERIFY2(recipe, qPrintable(error));
         if (!recipe->source.isEmpty())
             CONTINUUM_REQUIRE_SHARED(recipe->source);
+        for (const QString& more : recipe->moreSources)
+            CONTINUUM_REQUIRE_SHARED(more);
         const auto bytes = recipe->build(testing::sharedDicomRoot(), &error);
         QVERIFY2(bytes, qPrintable(error));
 

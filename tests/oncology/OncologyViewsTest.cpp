@@ -1,4 +1,5 @@
 // The lesion table and the RECIST chart, offscreen; grab() PNGs land in this build folder.
+#include "dicom/LocaleFormat.h"
 #include "LesionTableView.h"
 #include "RecistChartView.h"
 
@@ -112,8 +113,8 @@ void OncologyViewsTest::tableShowsSizesSumsAndResponses()
     view.setTracker(fourTimepoints());
     QTableWidget* table = view.table();
     QCOMPARE(table->columnCount(), 4 + 4);
-    QCOMPARE(table->horizontalHeaderItem(4)->text(), QStringLiteral("2021-01-11\nbaseline"));
-    QCOMPARE(table->horizontalHeaderItem(6)->text(), QStringLiteral("2021-06-14\nfollow-up 2"));
+    QCOMPARE(table->horizontalHeaderItem(4)->text(), QStringLiteral("%1\nbaseline").arg(continuum::dicom::LocaleFormat::date(QDate(2021, 1, 11))));
+    QCOMPARE(table->horizontalHeaderItem(6)->text(), QStringLiteral("%1\nfollow-up 2").arg(continuum::dicom::LocaleFormat::date(QDate(2021, 6, 14))));
     const int liver = view.rowOfLesion(QStringLiteral("L1"));
     QCOMPARE(table->item(liver, 0)->text(), QStringLiteral("L1 Segment VII"));
     QCOMPARE(table->item(liver, 4)->text(), QStringLiteral("60.0 \u00d7 30.0 mm"));
@@ -183,8 +184,8 @@ void OncologyViewsTest::tableOfRealStudies()
     view.setTracker(fixture->tracker);
     QVERIFY(view.evaluation().valid());
     QTableWidget* table = view.table();
-    QCOMPARE(table->horizontalHeaderItem(4)->text(), QStringLiteral("2010-06-30\nbaseline"));
-    QCOMPARE(table->horizontalHeaderItem(5)->text(), QStringLiteral("2015-01-01\nfollow-up 1"));
+    QCOMPARE(table->horizontalHeaderItem(4)->text(), QStringLiteral("%1\nbaseline").arg(continuum::dicom::LocaleFormat::date(QDate(2010, 6, 30))));
+    QCOMPARE(table->horizontalHeaderItem(5)->text(), QStringLiteral("%1\nfollow-up 1").arg(continuum::dicom::LocaleFormat::date(QDate(2015, 1, 1))));
     QCOMPARE(table->item(rowTitled(table, QStringLiteral("Sum of diameters")), 5)->text(), QStringLiteral("60.0 mm"));
     QCOMPARE(table->item(rowTitled(table, QStringLiteral("Overall response")), 5)->text(), QStringLiteral("PD"));
     view.show();

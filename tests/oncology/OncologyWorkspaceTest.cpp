@@ -20,6 +20,7 @@
 #include "../documents/DocumentTestSupport.h"
 
 #include "catalog/Catalog.h"
+#include "dicom/LocaleFormat.h"
 #include "dicom/DicomScanner.h"
 #include "generators/AttributeRewriter.h"
 #include "generators/UidFactory.h"
@@ -80,6 +81,12 @@ QString visibleLabelText(const QWidget& widget)
 
 } // namespace
 
+// A date as the workspace shows it: in the locale's format (dicom::LocaleFormat).
+static QString shownDate(int year, int month, int day)
+{
+    return continuum::dicom::LocaleFormat::date(QDate(year, month, day));
+}
+
 class OncologyWorkspaceTest : public QObject {
     Q_OBJECT
 
@@ -130,9 +137,9 @@ private slots:
         QCOMPARE(workspace.timepointCount(), 2);
         QCOMPARE(workspace.timepointStudyUids(),
                  QStringList({QString::fromStdString(baseline().studyInstanceUid), QString::fromStdString(followUp().studyInstanceUid)}));
-        QVERIFY2(workspace.timepointTitle(0).contains(QLatin1String("2010-06-30")), qPrintable(workspace.timepointTitle(0)));
+        QVERIFY2(workspace.timepointTitle(0).contains(shownDate(2010, 6, 30)), qPrintable(workspace.timepointTitle(0)));
         QVERIFY(workspace.timepointTitle(0).contains(QLatin1String("baseline")));
-        QVERIFY2(workspace.timepointTitle(1).contains(QLatin1String("2015-01-01")), qPrintable(workspace.timepointTitle(1)));
+        QVERIFY2(workspace.timepointTitle(1).contains(shownDate(2015, 1, 1)), qPrintable(workspace.timepointTitle(1)));
         QVERIFY(workspace.timepointTitle(1).contains(QLatin1String("current")));
         QVERIFY(workspace.viewport(0)->hasImage());
         QVERIFY(workspace.viewport(1)->hasImage());
@@ -271,7 +278,7 @@ private slots:
         const QString text = pdfText(pdf);
         QVERIFY2(text.contains(QLatin1String("Right lower lobe nodule")), qPrintable(text.left(400)));
         QVERIFY2(text.contains(QLatin1String("Subcarinal node")), qPrintable(text.left(400)));
-        QVERIFY2(text.contains(QLatin1String("Overall response at 2015-01-01: PD (progressive disease)")), qPrintable(text.left(400)));
+        QVERIFY2(text.contains(QStringLiteral("Overall response at %1: PD (progressive disease)").arg(shownDate(2015, 1, 1))), qPrintable(text.left(400)));
 
         const QString sr = m_dir.filePath(QStringLiteral("tid1500.dcm"));
         const auto srProblem = workspace.exportMeasurementReport(sr);
@@ -281,6 +288,11 @@ private slots:
         QVERIFY2(iod.errors.isEmpty(), qPrintable(iod.errors.join(QLatin1Char('\n'))));
         for (const QString& warning : iod.warnings)
             qInfo("dciodvfy: %s", qPrintable(warning));
+        // The report is in the catalog, in the study it reports on.
+        int reportSeries = 0;
+        for (const catalog::StudyRow& study : m_catalog->studies())
+            reportSeries += seriesOfModality(*m_catalog, study.studyInstanceUid, QStringLiteral("SR"));
+        QCOMPARE(reportSeries, 1);
 
         QTest::qWait(200);   // let the viewports paint before the grab
         const QString png = QStringLiteral(CONTINUUM_ONCOLOGY_SCREENSHOT_DIR "/oncology-workspace.png");
@@ -518,9 +530,9 @@ private slots:
         const auto used = workspace.registrationOf(0);
         QVERIFY(used);
         QVERIFY2(used->maxDifference(known) < 1e-6, qPrintable(QString::number(used->maxDifference(known))));
-        QVERIFY2(workspace.alignmentText().contains(QLatin1String("registered by a Spatial Registration object of 2031-02-03")),
+        QVERIFY2(workspace.alignmentText().contains(QStringLiteral("registered by a Spatial Registration object of %1").arg(shownDate(2031, 2, 3))),
                  qPrintable(workspace.alignmentText()));
-        QVERIFY2(visibleLabelText(workspace).contains(QLatin1String("Spatial Registration object of 2031-02-03")),
+        QVERIFY2(visibleLabelText(workspace).contains(QStringLiteral("Spatial Registration object of %1").arg(shownDate(2031, 2, 3))),
                  qPrintable(visibleLabelText(workspace)));
         // Scrolling follows the object: the prior shows the slice 10 mm above the current one
         // (by index or by the identity ITK would give, both would be the same slice).
@@ -603,9 +615,22 @@ private slots:
                                                                          m_ctHeader.frameOfReferenceUid, &error);
         QVERIFY2(reread, qPrintable(error));
         QVERIFY2(reread->maxDifference(m_adjusted) < 1e-6, qPrintable(QString::number(reread->maxDifference(m_adjusted))));
+        // It is in the catalog, in the follow-up study, so the next session finds it.
+        QCOMPARE(seriesOfModality(*catalog, m_followUpStudyUid, QStringLiteral("REG")), 1);
     }
 
 private:
+    // How many series of `modality` the catalog lists in the study.
+    static int seriesOfModality(catalog::Catalog& catalog, const QString& studyUid, const QString& modality)
+    {
+        int count = 0;
+        for (const catalog::StudyRow& study : catalog.studies())
+            if (study.studyInstanceUid == studyUid)
+                for (const catalog::SeriesRow& series : catalog.seriesOfStudy(study.id))
+                    count += series.modality == modality ? 1 : 0;
+        return count;
+    }
+
     QString ctDir() const { return testing::sharedDicomPath(QString::fromLatin1(kCtSeries)); }
 
     // A fresh catalog in the test folder holding the given folders.

@@ -1,5 +1,6 @@
 // The tumor-board PDF from the real TEST_1 frames (2010 and 2015): read back with pdftotext and
 // pdfinfo, one page rendered with pdftoppm to look at (poppler-utils).
+#include "dicom/LocaleFormat.h"
 #include "LesionTableView.h"
 #include "TumorBoardReport.h"
 
@@ -115,22 +116,22 @@ void TumorBoardReportTest::reportOfTest1()
     const QString first = textOf(pdf, 1);
     QVERIFY2(first.contains(QStringLiteral("Patient: Test")), qPrintable(first));
     QVERIFY(first.contains(QStringLiteral("Patient ID: TEST_1")));
-    QVERIFY(first.contains(QStringLiteral("Birth date: 1900-01-01")));
-    QVERIFY(first.contains(QStringLiteral("2010-06-30")));
-    QVERIFY(first.contains(QStringLiteral("2015-01-01")));
+    QVERIFY(first.contains(QStringLiteral("Birth date: %1").arg(continuum::dicom::LocaleFormat::date(QDate(1900, 1, 1)))));
+    QVERIFY(first.contains(continuum::dicom::LocaleFormat::date(QDate(2010, 6, 30))));
+    QVERIFY(first.contains(continuum::dicom::LocaleFormat::date(QDate(2015, 1, 1))));
     QVERIFY(first.contains(QStringLiteral("Test CT 2")));
     QVERIFY(first.contains(QStringLiteral("30.0 \u00d7 19.0 mm")));   // the lung nodule at baseline
     QVERIFY2(first.contains(QStringLiteral("48.0 mm")), qPrintable(first));   // baseline sum: 30 + node short axis 18
     QVERIFY(first.contains(QStringLiteral("60.0 mm")));                       // follow-up sum: 38 + 22
     QVERIFY(first.contains(QStringLiteral("+12.0 mm (+25.0%)")));
-    QVERIFY(first.contains(QStringLiteral("Overall response at 2015-01-01: PD (progressive disease)")));
+    QVERIFY(first.contains(QStringLiteral("Overall response at %1: PD (progressive disease)").arg(continuum::dicom::LocaleFormat::date(QDate(2015, 1, 1)))));
     const QString second = textOf(pdf, 2);
-    QVERIFY2(second.contains(QStringLiteral("2015-01-01: overall PD (progressive disease)")), qPrintable(second));
+    QVERIFY2(second.contains(QStringLiteral("%1: overall PD (progressive disease)").arg(continuum::dicom::LocaleFormat::date(QDate(2015, 1, 1)))), qPrintable(second));
     QVERIFY(second.contains(QStringLiteral("at least 20% and 5 mm over the nadir")));
     QVERIFY(second.contains(QStringLiteral("Non-target lesions: Non-CR/Non-PD")));
     const QString third = textOf(pdf, 3);
     QVERIFY2(third.contains(QStringLiteral("Key images")) && third.contains(QStringLiteral("L1 Right lower lobe nodule")), qPrintable(third));
-    QVERIFY(third.contains(QStringLiteral("2015-01-01: 38.0 \u00d7 24.0 mm")));
+    QVERIFY(third.contains(QStringLiteral("%1: 38.0 \u00d7 24.0 mm").arg(continuum::dicom::LocaleFormat::date(QDate(2015, 1, 1)))));
 
     // The key-image page as a picture: CT grey levels with the yellow long axes and cyan short axes drawn.
     const QString prefix = outputPath(QStringLiteral("tumor-board-test1-page"));

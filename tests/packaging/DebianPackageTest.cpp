@@ -235,7 +235,9 @@ void DebianPackageTest::manPageDocumentsEveryOption()
                                       {QStringLiteral("pacs"), QStringLiteral("echo"), QStringLiteral("--help")},
                                       {QStringLiteral("pacs"), QStringLiteral("find"), QStringLiteral("--help")},
                                       {QStringLiteral("pacs"), QStringLiteral("retrieve"), QStringLiteral("--help")},
-                                      {QStringLiteral("pacs"), QStringLiteral("send"), QStringLiteral("--help")}};
+                                      {QStringLiteral("pacs"), QStringLiteral("send"), QStringLiteral("--help")},
+                                      {QStringLiteral("store"), QStringLiteral("--help")},
+                                      {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--help")}};
     int options = 0;
     for (const QStringList& arguments : helps) {
         const ProcessResult help = runProcess(binary(), arguments, {}, isolatedEnvironment(), 60000);
@@ -254,7 +256,8 @@ void DebianPackageTest::manPageDocumentsEveryOption()
     }
     QVERIFY2(options >= 30, qPrintable(QStringLiteral("only %1 options found in the --help outputs").arg(options)));
     for (const char* verb : {".B import", ".B studies", ".B verify", ".B protocol match", ".B protocol export", ".B protocol import", ".B pacs echo",
-                             ".B pacs find", ".B pacs retrieve", ".B pacs send", ".B open", ".B export"})
+                             ".B pacs find", ".B pacs retrieve", ".B pacs send", ".B open", ".B export", ".B store status",
+                             ".B store prune", ".B audit list"})
         QVERIFY2(page.contains(QLatin1String(verb)), verb);
 }
 

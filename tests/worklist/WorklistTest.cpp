@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -404,7 +405,12 @@ void WorklistTest::formatsRows()
     QCOMPARE(cell(WorklistModel::Column::PatientName), QStringLiteral("Remote, Rita"));
     QCOMPARE(cell(WorklistModel::Column::AgeSex), QStringLiteral("45Y F"));   // born 1980-05-20, study 2026-03-10
     QCOMPARE(cell(WorklistModel::Column::Modality), QStringLiteral("MR"));
-    QCOMPARE(cell(WorklistModel::Column::DateTime), QStringLiteral("2026-03-10 09:30"));
+    // Dates and times follow the reader's locale (issue 10); French here: day first, 24-hour clock.
+    const QLocale previousLocale;
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    const QString dateTime = cell(WorklistModel::Column::DateTime);
+    QLocale::setDefault(previousLocale);
+    QCOMPARE(dateTime, QStringLiteral("10/03/2026 09:30"));
     QCOMPARE(cell(WorklistModel::Column::Images), QStringLiteral("180"));
     QCOMPARE(cell(WorklistModel::Column::Location), QStringLiteral("On PACS-A, PACS-B"));
     QCOMPARE(table.index(0, 0).data(WorklistTableModel::kIsLocalRole).toBool(), false);

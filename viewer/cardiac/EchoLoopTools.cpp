@@ -1,6 +1,7 @@
 #include "EchoLoopTools.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QLocale>
 
 namespace continuum::cardiac {
@@ -99,6 +100,92 @@ std::optional<EchoLoopTools::PhaseContour> EchoLoopTools::lvContour(const Entry&
     if (!contour)
         return fail(tr("the trace has no long axis"));
     return PhaseContour{*phase, LvFunctionAssessment::TracedContour{std::move(*contour), entry.frame}};
+}
+
+QJsonObject EchoLoopTools::toJson() const
+{
+    QJsonArray entries;
+    for (const Entry& entry : m_entries) {
+        QJsonArray points;
+        for (const PlanePoint& point : entry.pixels)
+            points.append(QJsonArray{point.x, point.y});
+        entries.append(QJsonObject{{QStringLiteral("kind"), entry.kind == Kind::Length ? QStringLiteral("length") : QStringLiteral("area")},
+                                   {QStringLiteral("frame"), entry.frame},
+                                   {QStringLiteral("points"), points}});
+    }
+    QJsonValue view = QJsonValue::Null;
+    if (m_view)
+        view = *m_view == LvFunctionAssessment::View::ApicalFourChamber ? QStringLiteral("A4C") : QStringLiteral("A2C");
+    return {{QStringLiteral("version"), 1},
+            {QStringLiteral("sopInstanceUid"), m_marks.sopInstanceUid},
+            {QStringLiteral("view"), view},
+            {QStringLiteral("entries"), entries},
+            {QStringLiteral("marks"), m_marks.toJson()}};
+}
+
+bool EchoLoopTools::restore(const QJsonObject& json, QString* error)
+{
+    const auto fail = [error](const QString& why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (json.value(QStringLiteral("version")).toInt() != 1)
+        return fail(tr("unknown version of the stored loop measurements"));
+    if (json.value(QStringLiteral("sopInstanceUid")).toString() != m_marks.sopInstanceUid)
+        return fail(tr("the stored measurements belong to another loop"));
+
+    std::optional<LvFunctionAssessment::View> view;
+    const QString viewName = json.value(QStringLiteral("view")).toString();
+    if (viewName == QLatin1String("A4C"))
+        view = LvFunctionAssessment::View::ApicalFourChamber;
+    else if (viewName == QLatin1String("A2C"))
+        view = LvFunctionAssessment::View::ApicalTwoChamber;
+    else if (!json.value(QStringLiteral("view")).isNull() && json.contains(QStringLiteral("view")))
+        return fail(tr("unknown apical view \"%1\"").arg(viewName));
+
+    QString marksError;
+    auto marks = EdEsMarks::fromJson(json.value(QStringLiteral("marks")).toObject(), &marksError);
+    if (!marks)
+        return fail(marksError);
+    if (marks->sopInstanceUid != m_marks.sopInstanceUid)
+        return fail(tr("the stored marks belong to another loop"));
+
+    // Checked completely before anything changes, so a bad document leaves the loop as it was.
+    struct Drawing {
+        Kind kind;
+        int frame;
+        std::vector<PlanePoint> points;
+    };
+    std::vector<Drawing> drawings;
+    for (const QJsonValue& value : json.value(QStringLiteral("entries")).toArray()) {
+        const QJsonObject entry = value.toObject();
+        const QString kind = entry.value(QStringLiteral("kind")).toString();
+        const int frame = entry.value(QStringLiteral("frame")).toInt(-1);
+        if ((kind != QLatin1String("length") && kind != QLatin1String("area")) || frame < 0)
+            return fail(tr("a stored measurement has no valid kind or frame"));
+        Drawing drawing{kind == QLatin1String("length") ? Kind::Length : Kind::Area, frame, {}};
+        for (const QJsonValue& pointValue : entry.value(QStringLiteral("points")).toArray()) {
+            const QJsonArray point = pointValue.toArray();
+            if (point.size() != 2 || !point.at(0).isDouble() || !point.at(1).isDouble())
+                return fail(tr("a stored measurement has a malformed point"));
+            drawing.points.push_back({point.at(0).toDouble(), point.at(1).toDouble()});
+        }
+        if ((drawing.kind == Kind::Length && drawing.points.size() != 2) || (drawing.kind == Kind::Area && drawing.points.size() < 3))
+            return fail(tr("a stored measurement has the wrong number of points"));
+        drawings.push_back(std::move(drawing));
+    }
+
+    m_entries.clear();
+    for (Drawing& drawing : drawings) {
+        if (drawing.kind == Kind::Length)
+            measureLength(drawing.points[0], drawing.points[1], drawing.frame);
+        else
+            measureArea(std::move(drawing.points), drawing.frame);
+    }
+    m_marks = std::move(*marks);
+    m_view = view;
+    return true;
 }
 
 } // namespace continuum::cardiac

@@ -4,6 +4,7 @@
 #include "PlanePoint.h"
 #include "UltrasoundRegionCalibration.h"
 
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -59,6 +60,16 @@ public:
         LvFunctionAssessment::TracedContour contour;
     };
     std::optional<PhaseContour> lvContour(const Entry& entry, QString* why = nullptr) const;
+
+    // What the user drew and marked, for the catalog (kind "cine-loop-tools", one per loop):
+    //   {"version": 1, "sopInstanceUid": "1.2...", "view": "A4C" | "A2C" | null,
+    //    "entries": [{"kind": "length" | "area", "frame": 5, "points": [[x, y], ...]}, ...],
+    //    "marks": <EdEsMarks::toJson()>}
+    // Only the drawing is stored: results are measured again from this loop's calibration.
+    QJsonObject toJson() const;
+    // Replaces entries, marks and view by the stored ones; false (and `error`, nothing changed)
+    // when the JSON is malformed or belongs to another SOP instance.
+    bool restore(const QJsonObject& json, QString* error = nullptr);
 
 private:
     UltrasoundRegionCalibration m_calibration;

@@ -1,5 +1,6 @@
 #include "Catalog.h"
 
+#include "AuditSpool.h"
 #include "CatalogChangeListener.h"
 #include "CatalogDatabase.h"
 #include "OfflineQueue.h"
@@ -110,7 +111,7 @@ FileOutcome examine(const std::string& path)
         if (header->seriesInstanceUid.empty())
             missing << QStringLiteral("SeriesInstanceUID");
         return refuse(ImportProblem::Kind::Refused,
-                      QStringLiteral("The file lacks %1, so it cannot be placed in a study.").arg(missing.join(QStringLiteral(", "))));
+                      QCoreApplication::translate("Catalog", "The file lacks %1, so it cannot be placed in a study.").arg(missing.join(QStringLiteral(", "))));
     }
     // A binary segmentation (1-bit) is a valid object the viewer does not display: it belongs in
     // the catalog. Other images failing validation are malformed: refused.
@@ -190,6 +191,7 @@ std::optional<QString> Catalog::open(const CatalogLocation& location, const Cata
         m_unreportedReplays.clear();
     }
     m_queue.reset();
+    m_auditSpool.reset();
     m_queuedCount = 0;
     m_password.clear();
     m_workstationId = options.workstationId.isEmpty() ? defaultWorkstationId() : options.workstationId;
@@ -205,15 +207,19 @@ std::optional<QString> Catalog::open(const CatalogLocation& location, const Cata
         }
         m_queue = std::make_unique<OfflineQueue>(options.offlineQueuePath.isEmpty() ? defaultQueuePath(location) : options.offlineQueuePath);
         m_queuedCount = m_queue->size();
+        // Audit events waiting for the server sit beside the queue: <queue name>.audit.jsonl.
+        const QFileInfo queueFile(m_queue->path());
+        m_auditSpool = std::make_unique<AuditSpool>(queueFile.absolutePath() + QLatin1Char('/') + queueFile.completeBaseName()
+                                                    + QStringLiteral(".audit.jsonl"));
     } else {
         const QFileInfo info(location.filePath());
         if (!makePrivateDirectories(info.absolutePath()))
-            return QStringLiteral("Cannot create the catalog folder %1.").arg(info.absolutePath());
+            return QCoreApplication::translate("Catalog", "Cannot create the catalog folder %1.").arg(info.absolutePath());
         if (!info.exists()) {
             const QByteArray native = QFile::encodeName(info.absoluteFilePath());
             const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
             if (fd < 0 && errno != EEXIST)
-                return QStringLiteral("Cannot create the catalog file %1: %2")
+                return QCoreApplication::translate("Catalog", "Cannot create the catalog file %1: %2")
                     .arg(location.filePath(), QString::fromLocal8Bit(std::strerror(errno)));
             if (fd >= 0)
                 ::close(fd);
@@ -229,8 +235,13 @@ std::optional<QString> Catalog::open(const CatalogLocation& location, const Cata
     auto connection = openConnection(&error);
     if (!connection)
         return error;
-    const std::lock_guard lock(m_mutex);
-    m_connections[QThread::currentThread()] = {std::move(connection), m_generation};
+    CatalogDatabase* opened = connection.get();
+    {
+        const std::lock_guard lock(m_mutex);
+        m_connections[QThread::currentThread()] = {std::move(connection), m_generation};
+    }
+    // Events an earlier session could not write (the server was away) go in first.
+    replayAuditSpool(opened);
     return std::nullopt;
 }
 
@@ -265,8 +276,17 @@ bool Catalog::offline() const
 
 CatalogDatabase* Catalog::database()
 {
-    if (offline() && !reconnect(nullptr, false))
-        return nullptr;
+    if (offline()) {
+        // A change listener's worker probes the server and reconnects: a query made meanwhile
+        // answers at once from what is here instead of waiting for a connect timeout.
+        bool listened = false;
+        {
+            const std::lock_guard lock(m_mutex);
+            listened = !m_listeners.empty();
+        }
+        if (listened || !reconnect(nullptr, false))
+            return nullptr;
+    }
     const std::lock_guard lock(m_mutex);
     if (m_connections.empty() || m_offline)
         return nullptr;
@@ -371,6 +391,7 @@ bool Catalog::reconnect(std::vector<ReplayedChange>* replayed, bool force)
     if (!db)
         return false;
     std::vector<ReplayedChange> results = replayQueue(db);
+    replayAuditSpool(db);
     if (replayed) {
         *replayed = std::move(results);
     } else if (!results.empty()) {
@@ -528,7 +549,7 @@ ImportResult Catalog::importFiles(const std::vector<QString>& paths, const Impor
     ImportResult result;
     CatalogDatabase* db = database();
     if (!db) {
-        result.failure = offline() ? connectionMessage() : QStringLiteral("The catalog is not open.");
+        result.failure = offline() ? connectionMessage() : QCoreApplication::translate("Catalog", "The catalog is not open.");
         return result;
     }
     if (isReadOnly()) {
@@ -566,9 +587,9 @@ ImportResult Catalog::importFiles(const std::vector<QString>& paths, const Impor
         }
     }
 
-    const auto importId = db->startImport(m_workstationId, static_cast<int>(files.size()), options.mode);
+    const auto importId = db->startImport(m_workstationId, static_cast<int>(files.size()), options.mode, options.origin);
     if (!importId) {
-        result.failure = QStringLiteral("Cannot write the import log: %1").arg(db->lastErrorText());
+        result.failure = QCoreApplication::translate("Catalog", "Cannot write the import log: %1").arg(db->lastErrorText());
         return result;
     }
     result.importId = *importId;
@@ -612,7 +633,7 @@ ImportResult Catalog::importFiles(const std::vector<QString>& paths, const Impor
         }
 
         if (!db->begin()) {
-            result.failure = QStringLiteral("Cannot start a catalog transaction: %1").arg(db->lastErrorText());
+            result.failure = QCoreApplication::translate("Catalog", "Cannot start a catalog transaction: %1").arg(db->lastErrorText());
             break;
         }
         ImportResult batch;   // counted apart so a rolled-back batch does not count
@@ -644,7 +665,7 @@ ImportResult Catalog::importFiles(const std::vector<QString>& paths, const Impor
                     }
                 for (const std::string& id : outcome.media.missing)
                     problem(ImportProblem::Kind::Refused, path,
-                            QStringLiteral("The DICOMDIR lists %1, which is not on the media.").arg(QString::fromStdString(id)));
+                            QCoreApplication::translate("Catalog", "The DICOMDIR lists %1, which is not on the media.").arg(QString::fromStdString(id)));
                 problem(ImportProblem::Kind::Skipped, path,
                         QStringLiteral("A DICOMDIR media directory listing %1 files (%2 found only through it); the files are imported, "
                                        "the directory itself is not an instance.")
@@ -672,14 +693,14 @@ ImportResult Catalog::importFiles(const std::vector<QString>& paths, const Impor
         }
         if (batch.failure) {
             db->rollback();
-            result.failure = QStringLiteral("The catalog database failed; the last %1 files were not recorded: %2")
+            result.failure = QCoreApplication::translate("Catalog", "The catalog database failed; the last %1 files were not recorded: %2")
                                  .arg(end - start)
                                  .arg(*batch.failure);
             break;
         }
         if (!db->commit()) {
             db->rollback();
-            result.failure = QStringLiteral("Cannot commit to the catalog: %1").arg(db->lastErrorText());
+            result.failure = QCoreApplication::translate("Catalog", "Cannot commit to the catalog: %1").arg(db->lastErrorText());
             break;
         }
         files.insert(files.end(), listedByMedia.begin(), listedByMedia.end());
@@ -693,7 +714,7 @@ ImportResult Catalog::importFiles(const std::vector<QString>& paths, const Impor
         if (progress)
             progress(static_cast<int>(start) + batch.filesSeen, static_cast<int>(files.size()));
         if (diskFull) {
-            result.failure = QStringLiteral("The disk holding the managed store %1 is full; the import stopped. The files copied so far "
+            result.failure = QCoreApplication::translate("Catalog", "The disk holding the managed store %1 is full; the import stopped. The files copied so far "
                                             "are catalogued; free some space and import again to add the rest.")
                                  .arg(store.root());
             break;
@@ -702,7 +723,7 @@ ImportResult Catalog::importFiles(const std::vector<QString>& paths, const Impor
             break;
     }
     if (!db->finishImport(result, options.vouchesForCompleteness) && !result.failure)
-        result.failure = QStringLiteral("Cannot finish the import log: %1").arg(db->lastErrorText());
+        result.failure = QCoreApplication::translate("Catalog", "Cannot finish the import log: %1").arg(db->lastErrorText());
     return result;
 }
 
@@ -741,12 +762,12 @@ FileCheckResult Catalog::checkFiles(std::optional<qint64> studyId, const std::at
     FileCheckResult result;
     CatalogDatabase* db = database();
     if (!db) {
-        result.failure = offline() ? connectionMessage() : QStringLiteral("The catalog is not open.");
+        result.failure = offline() ? connectionMessage() : QCoreApplication::translate("Catalog", "The catalog is not open.");
         return result;
     }
     const auto locations = db->locations(m_workstationId, studyId);
     if (!locations) {
-        result.failure = QStringLiteral("Cannot read the file locations: %1").arg(db->lastErrorText());
+        result.failure = QCoreApplication::translate("Catalog", "Cannot read the file locations: %1").arg(db->lastErrorText());
         return result;
     }
     std::vector<std::pair<qint64, bool>> changes;
@@ -766,7 +787,7 @@ FileCheckResult Catalog::checkFiles(std::optional<qint64> studyId, const std::at
         }
     }
     if (!isReadOnly() && !db->markLocations(changes))
-        result.failure = QStringLiteral("Cannot record missing files: %1").arg(db->lastErrorText());
+        result.failure = QCoreApplication::translate("Catalog", "Cannot record missing files: %1").arg(db->lastErrorText());
     return result;
 }
 
@@ -941,7 +962,206 @@ AnnotationChange Catalog::deleteAnnotation(const QString& uid, qint64 expectedRe
 QString Catalog::integrityCheck()
 {
     CatalogDatabase* db = database();
-    return db ? db->integrityCheck() : QStringLiteral("The catalog is not open.");
+    return db ? db->integrityCheck() : QCoreApplication::translate("Catalog", "The catalog is not open.");
+}
+
+// --- Audit trail ---
+
+AuditEvent Catalog::completeAuditEvent(AuditEvent event)
+{
+    // Milliseconds, UTC: what the table stores, so the event reads back exactly as recorded.
+    event.at = event.at.isValid() ? QDateTime::fromMSecsSinceEpoch(event.at.toMSecsSinceEpoch(), Qt::UTC)
+                                  : QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+    if (event.workstationId.isEmpty())
+        event.workstationId = m_workstationId;
+    if (event.eventUid.isEmpty())
+        event.eventUid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!event.studyUid.isEmpty() && event.patientId.isEmpty() && event.patientName.isEmpty() && isOpen()) {
+        const auto patient = ask(QStringLiteral("patient|") + event.studyUid,
+                                 [&](CatalogDatabase& db) { return db.patientOfStudy(event.studyUid).value_or(std::pair<QString, QString>{}); },
+                                 std::pair<QString, QString>{});
+        event.patientId = patient.first;
+        event.patientName = patient.second;
+    }
+    return event;
+}
+
+std::optional<QString> Catalog::recordAudit(AuditEvent event)
+{
+    event = completeAuditEvent(std::move(event));
+    if (isReadOnly())
+        return readOnlyMessage();
+    CatalogDatabase* db = database();
+    if (db) {
+        db->clearError();
+        if (db->insertAudit(event))
+            return std::nullopt;
+        const QString error = db->lastErrorText();
+        // Only a lost server sends the event to the spool; a refused statement is an error.
+        if (succeeded(db) || !isShared() || !offline())
+            return tr("The audit event could not be recorded in the catalog: %1").arg(error.trimmed());
+    }
+    if (!m_auditSpool)
+        return notOpen();
+    const std::lock_guard lock(m_auditMutex);
+    if (const auto failure = m_auditSpool->append(event))
+        return tr("The catalog server cannot be reached, and the audit event could not be kept on this workstation either: %1").arg(*failure);
+    return std::nullopt;
+}
+
+void Catalog::replayAuditSpool(CatalogDatabase* db)
+{
+    if (!m_auditSpool || !db)
+        return;
+    const std::lock_guard lock(m_auditMutex);
+    if (!m_auditSpool->hasEvents())
+        return;
+    const auto events = m_auditSpool->take();
+    if (!events)
+        return;
+    for (const AuditEvent& event : *events) {
+        db->clearError();
+        if (!db->insertAudit(event)) {
+            succeeded(db);   // lost again: the rest stays spooled for the next replay
+            return;
+        }
+    }
+    m_auditSpool->replayed();
+}
+
+QString Catalog::auditSpoolPath() const
+{
+    return m_auditSpool ? m_auditSpool->path() : QString();
+}
+
+int Catalog::spooledAuditCount() const
+{
+    return m_auditSpool ? m_auditSpool->size() : 0;
+}
+
+std::vector<AuditEvent> Catalog::auditEvents(const AuditFilter& filter) const
+{
+    const QString key = QStringList{QStringLiteral("audit"),
+                                    filter.from.isValid() ? QString::number(filter.from.toMSecsSinceEpoch()) : QString(),
+                                    filter.to.isValid() ? QString::number(filter.to.toMSecsSinceEpoch()) : QString(),
+                                    filter.user,
+                                    filter.action ? QString::number(static_cast<int>(*filter.action)) : QString(),
+                                    filter.studyUid,
+                                    filter.patientId,
+                                    QString::number(filter.limit)}
+                            .join(QChar(0x1f));
+    // Reading the trail changes nothing; the connection bookkeeping behind ask() is not the
+    // catalog's observable state.
+    auto* self = const_cast<Catalog*>(this);
+    return self->ask(key, [&](CatalogDatabase& db) { return db.auditEvents(filter).value_or(std::vector<AuditEvent>{}); },
+                     std::vector<AuditEvent>{});
+}
+
+// --- Objects created here ---
+
+namespace {
+
+QString createdObjectFailure(ChangeOutcome outcome, const QString& sopInstanceUid, const QString& databaseError)
+{
+    if (outcome == ChangeOutcome::NotFound)
+        return QCoreApplication::translate("continuum::catalog", "The object %1 is not in the catalog; catalogue it first.").arg(sopInstanceUid);
+    return QCoreApplication::translate("continuum::catalog", "The catalog could not record the object %1: %2").arg(sopInstanceUid, databaseError.trimmed());
+}
+
+} // namespace
+
+std::optional<QString> Catalog::recordCreatedObject(const QString& sopInstanceUid)
+{
+    CatalogDatabase* db = database();
+    if (!db)
+        return offline() ? connectionMessage() : notOpen();
+    if (isReadOnly())
+        return readOnlyMessage();
+    db->clearError();
+    const ChangeOutcome outcome = db->recordCreatedObject(sopInstanceUid, m_workstationId, QDateTime::currentMSecsSinceEpoch());
+    if (outcome == ChangeOutcome::Applied)
+        return std::nullopt;
+    succeeded(db);
+    return createdObjectFailure(outcome, sopInstanceUid, db->lastErrorText());
+}
+
+std::optional<QString> Catalog::recordObjectSent(const QString& sopInstanceUid, const QString& node)
+{
+    CatalogDatabase* db = database();
+    if (!db)
+        return offline() ? connectionMessage() : notOpen();
+    if (isReadOnly())
+        return readOnlyMessage();
+    db->clearError();
+    const ChangeOutcome outcome = db->recordObjectSent(sopInstanceUid, m_workstationId, node, QDateTime::currentMSecsSinceEpoch());
+    if (outcome == ChangeOutcome::Applied)
+        return std::nullopt;
+    succeeded(db);
+    if (outcome == ChangeOutcome::NotFound)
+        return tr("The object %1 was not created on this workstation (recordCreatedObject), so its sending is not tracked.").arg(sopInstanceUid);
+    return createdObjectFailure(outcome, sopInstanceUid, db->lastErrorText());
+}
+
+std::vector<OutgoingObject> Catalog::unsentObjects(qint64 studyId)
+{
+    return ask(QStringLiteral("unsent|%1").arg(studyId),
+               [&](CatalogDatabase& db) { return db.outgoingObjects(studyId, m_workstationId, true).value_or(std::vector<OutgoingObject>{}); },
+               std::vector<OutgoingObject>{});
+}
+
+std::vector<OutgoingObject> Catalog::createdObjects(qint64 studyId)
+{
+    return ask(QStringLiteral("created|%1").arg(studyId),
+               [&](CatalogDatabase& db) { return db.outgoingObjects(studyId, m_workstationId, false).value_or(std::vector<OutgoingObject>{}); },
+               std::vector<OutgoingObject>{});
+}
+
+// --- Managed store ---
+
+std::optional<std::vector<StoredStudy>> Catalog::storedStudies(QString* error)
+{
+    CatalogDatabase* db = database();
+    if (!db) {
+        if (error)
+            *error = offline() ? connectionMessage() : notOpen();
+        return std::nullopt;
+    }
+    db->clearError();
+    auto studies = db->storedStudies(m_workstationId);
+    if (!studies && error)
+        *error = db->lastErrorText();
+    succeeded(db);
+    return studies;
+}
+
+std::optional<std::vector<StoredFile>> Catalog::evictableFiles(qint64 studyId, QString* error)
+{
+    CatalogDatabase* db = database();
+    if (!db) {
+        if (error)
+            *error = offline() ? connectionMessage() : notOpen();
+        return std::nullopt;
+    }
+    db->clearError();
+    auto files = db->evictableFiles(studyId, m_workstationId);
+    if (!files && error)
+        *error = db->lastErrorText();
+    succeeded(db);
+    return files;
+}
+
+std::optional<QString> Catalog::forgetLocalFiles(qint64 studyId, const std::vector<qint64>& locationIds)
+{
+    CatalogDatabase* db = database();
+    if (!db)
+        return offline() ? connectionMessage() : notOpen();
+    if (isReadOnly())
+        return readOnlyMessage();
+    db->clearError();
+    if (db->forgetLocations(studyId, m_workstationId, locationIds))
+        return std::nullopt;
+    succeeded(db);
+    return tr("The catalog could not forget the deleted files: %1").arg(db->lastErrorText().trimmed());
 }
 
 } // namespace continuum::catalog

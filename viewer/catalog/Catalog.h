@@ -22,6 +22,7 @@ namespace continuum::catalog {
 class CatalogDatabase;
 class CatalogChangeListener;
 class OfflineQueue;
+class AuditSpool;
 
 // Gives the password of a PostgreSQL catalog (the application asks its keyring). nullopt or
 // empty: none, and libpq looks in ~/.pgpass (or PGPASSFILE). Called on the opening thread.
@@ -137,6 +138,45 @@ public:
     // Between two attempts that were not forced: an unreachable host costs the connect timeout.
     static constexpr std::chrono::milliseconds minimumReconnectInterval{5000};
 
+    // --- Audit trail (IHE ATNA; viewer/audit's AuditTrail also sends it to syslog) ---
+    // Appends one event (the table refuses UPDATE and DELETE, by trigger). Returns the error message
+    // (translated sentence) on failure; nullopt on success. A shared catalog whose server cannot be
+    // reached keeps the event in auditSpoolPath() (nullopt: kept, written when the server is back);
+    // only when that file cannot be written either is the error returned. A StudyOpened event
+    // also records when this workstation last opened the study (the store janitor's age).
+    std::optional<QString> recordAudit(AuditEvent event);
+    // The event as recordAudit stores it: time (now, UTC, ms) and workstation stamped when
+    // missing, an eventUid assigned, and the patient ID and name taken from the catalog's study
+    // when the event names a study but no patient.
+    AuditEvent completeAuditEvent(AuditEvent event);
+    // Newest first. While a shared catalog is offline: what was last read for the same filter.
+    std::vector<AuditEvent> auditEvents(const AuditFilter& filter) const;
+    // Shared catalog: the JSON-lines file keeping audit events while the server is unreachable
+    // (beside the offline queue); empty for an SQLite catalog.
+    QString auditSpoolPath() const;
+    int spooledAuditCount() const;
+
+    // --- Objects created on this workstation (GSPS, KOS, SR, REG, exports) ---
+    // Call once the object is catalogued. Unsent objects keep their study in the managed store.
+    std::optional<QString> recordCreatedObject(const QString& sopInstanceUid);
+    // After a successful C-STORE/STOW of a created object to `node` (AE title or URL).
+    std::optional<QString> recordObjectSent(const QString& sopInstanceUid, const QString& node);
+    // This workstation's objects of the study that were not sent anywhere yet.
+    std::vector<OutgoingObject> unsentObjects(qint64 studyId);
+    // Every created object of the study on this workstation, sent or not.
+    std::vector<OutgoingObject> createdObjects(qint64 studyId);
+
+    // --- The managed store (StoreJanitor) ---
+    // Studies with files on this workstation and what the janitor needs to know about them.
+    // nullopt and `error` when the database failed.
+    std::optional<std::vector<StoredStudy>> storedStudies(QString* error = nullptr);
+    // The files of a study the janitor may delete: managed copies and created objects that were
+    // sent (it still checks each lies inside the store).
+    std::optional<std::vector<StoredFile>> evictableFiles(qint64 studyId, QString* error = nullptr);
+    // Forgets deleted files of this workstation; a study left without files here is no longer
+    // local (StudyRow::filesOnThisWorkstation false). The study and its annotations stay.
+    std::optional<QString> forgetLocalFiles(qint64 studyId, const std::vector<qint64>& locationIds);
+
     // A listener living on the calling thread (which must run an event loop): told of reading
     // state, priority and annotation changes by any workstation (PostgreSQL LISTEN/NOTIFY; for an
     // SQLite catalog, changes made through this Catalog), and of the server going and coming back.
@@ -144,6 +184,7 @@ public:
 
 private:
     friend class CatalogChangeListener;
+    friend class CatalogServerProbe;
     struct Connection {
         std::unique_ptr<CatalogDatabase> database;
         int generation = 0;
@@ -166,6 +207,8 @@ private:
     template <typename Value, typename Call>
     Value ask(const QString& key, Call&& call, Value fallback);
     std::vector<ReplayedChange> takeUnreportedReplays();
+    // Writes spooled audit events once the server answers again.
+    void replayAuditSpool(CatalogDatabase* db);
 
     QString m_path;
     QString m_readOnlyReason;   // why the file cannot be written; empty when it can
@@ -182,6 +225,8 @@ private:
     int m_generation = 0;   // grows when the server is lost: every thread reopens its connection
     std::chrono::steady_clock::time_point m_nextAttempt{};
     std::unique_ptr<OfflineQueue> m_queue;
+    std::unique_ptr<AuditSpool> m_auditSpool;   // PostgreSQL only
+    std::mutex m_auditMutex;                     // one spool writer or replay at a time in this process
     int m_queuedCount = 0;
     std::vector<ReplayedChange> m_unreportedReplays;   // replayed without a listener asking
     // Last answers per question, served while offline (PostgreSQL only).

@@ -2,12 +2,14 @@
 
 #include "Catalog.h"
 #include "CatalogDatabase.h"
+#include "CatalogServerProbe.h"
 #include "SqlDialect.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace continuum::catalog {
 
@@ -19,7 +21,15 @@ CatalogChangeListener::CatalogChangeListener(Catalog& catalog)
     if (m_catalog.isShared()) {
         if (m_online)
             subscribe();
-        m_healthTimer.setInterval(3000);   // reconnect attempts are further apart (Catalog::minimumReconnectInterval)
+        m_probeThread = std::make_unique<QThread>();
+        m_probeThread->setObjectName(QStringLiteral("catalog-probe"));
+        m_probe = new CatalogServerProbe(m_catalog);
+        m_probe->moveToThread(m_probeThread.get());
+        connect(m_probeThread.get(), &QThread::finished, m_probe, &QObject::deleteLater);
+        connect(m_probe, &CatalogServerProbe::probed, this, &CatalogChangeListener::onProbed);
+        m_probeThread->start();
+
+        m_healthTimer.setInterval(3000);
         connect(&m_healthTimer, &QTimer::timeout, this, &CatalogChangeListener::checkNow);
         m_healthTimer.start();
         // Changes queued by an earlier session wait for the first check.
@@ -32,6 +42,13 @@ CatalogChangeListener::~CatalogChangeListener()
 {
     m_catalog.unregisterListener(this);
     m_connection.reset();
+    if (m_probeThread) {
+        // The probe's connection is closed on its own thread; a check in flight finishes first
+        // (at most the connect timeout, at exit only).
+        QMetaObject::invokeMethod(m_probe, &CatalogServerProbe::closeConnection, Qt::QueuedConnection);
+        m_probeThread->quit();
+        m_probeThread->wait();
+    }
 }
 
 bool CatalogChangeListener::isListening() const
@@ -72,40 +89,49 @@ void CatalogChangeListener::onNotification(const QString& name, QSqlDriver::Noti
 
 void CatalogChangeListener::checkNow()
 {
-    if (!m_catalog.isShared())
+    if (!m_catalog.isShared() || m_probeRunning)
         return;
+    m_probeRunning = true;
+    QMetaObject::invokeMethod(m_probe, &CatalogServerProbe::probe, Qt::QueuedConnection);
+}
+
+void CatalogChangeListener::onProbed(bool reachable, const QString& error)
+{
+    m_probeRunning = false;
     std::vector<ReplayedChange> replayed;
-    if (m_catalog.connectionState() == CatalogConnectionState::Online) {
-        bool alive = m_connection != nullptr;
-        if (alive) {
-            QSqlQuery ping(m_connection->connection());
-            alive = ping.exec(QStringLiteral("SELECT 1"));
-            if (!alive)
-                m_catalog.goOffline(ping.lastError().text());
-        } else {
-            alive = subscribe();
-            if (!alive)
-                m_catalog.goOffline(tr("the change notifications could not be subscribed"));
-        }
-        if (alive && m_catalog.queuedChangeCount() > 0)
+    if (!reachable) {
+        // Queries made meanwhile on this thread may already have noticed; either way the
+        // notifications connection is dead.
+        m_catalog.goOffline(error);
+        m_connection.reset();
+    } else if (m_catalog.connectionState() == CatalogConnectionState::Online) {
+        if (!m_connection && !subscribe())
+            m_catalog.goOffline(tr("the change notifications could not be subscribed"));
+        else if (m_catalog.queuedChangeCount() > 0)
             m_catalog.reconnect(&replayed);
-    } else if (m_catalog.reconnect(&replayed, false)) {
+    } else if (m_catalog.reconnect(&replayed)) {
+        // The server answered the probe a moment ago, so this connect does not wait long.
         subscribe();
     }
     if (m_catalog.connectionState() != CatalogConnectionState::Online)
-        m_connection.reset();   // a connection to a server that went away
+        m_connection.reset();
 
-    const bool online = m_catalog.connectionState() == CatalogConnectionState::Online;
-    if (online != m_online) {
-        m_online = online;
-        Q_EMIT connectionStateChanged(online, online ? tr("The shared catalog is reachable again.") : m_catalog.connectionMessage());
-        if (online)
-            Q_EMIT resynchronizationNeeded();
-    }
+    reportState();
     std::vector<ReplayedChange> unreported = m_catalog.takeUnreportedReplays();
     std::move(unreported.begin(), unreported.end(), std::back_inserter(replayed));
     if (!replayed.empty())
         Q_EMIT queuedChangesReplayed(replayed);
+}
+
+void CatalogChangeListener::reportState()
+{
+    const bool online = m_catalog.connectionState() == CatalogConnectionState::Online;
+    if (online == m_online)
+        return;
+    m_online = online;
+    Q_EMIT connectionStateChanged(online, online ? tr("The shared catalog is reachable again.") : m_catalog.connectionMessage());
+    if (online)
+        Q_EMIT resynchronizationNeeded();
 }
 
 } // namespace continuum::catalog

@@ -180,7 +180,7 @@ std::unique_ptr<CatalogDatabase> CatalogDatabase::open(const CatalogLocation& lo
     database->m_db = QSqlDatabase::addDatabase(SqlDialect::driverName(kind), database->m_connectionName);
     if (!database->m_db.isValid()) {
         if (error)
-            *error = QStringLiteral("The Qt SQL driver %1 is not installed (Debian package %2).")
+            *error = QCoreApplication::translate("CatalogDatabase", "The Qt SQL driver %1 is not installed (Debian package %2).")
                          .arg(SqlDialect::driverName(kind), location.isPostgreSQL() ? QStringLiteral("libqt6sql6-psql")
                                                                                     : QStringLiteral("libqt6sql6-sqlite"));
         return nullptr;
@@ -202,6 +202,17 @@ std::unique_ptr<CatalogDatabase> CatalogDatabase::open(const CatalogLocation& lo
         }
         if (!timeoutGiven)
             options << QStringLiteral("connect_timeout=5");
+        // A server whose host vanished (no reset, just silence) fails a query within seconds
+        // instead of the system's TCP retransmission timeout of many minutes.
+        const auto given = [&](const char* keyword) {
+            return std::any_of(location.options().begin(), location.options().end(),
+                               [&](const auto& option) { return option.first == QLatin1String(keyword); });
+        };
+        if (!given("keepalives_idle"))
+            options << QStringLiteral("keepalives=1") << QStringLiteral("keepalives_idle=10")
+                    << QStringLiteral("keepalives_interval=3") << QStringLiteral("keepalives_count=3");
+        if (!given("tcp_user_timeout"))
+            options << QStringLiteral("tcp_user_timeout=10000");
         database->m_db.setConnectOptions(options.join(QLatin1Char(';')));
     } else if (readOnly) {
         // A WAL database opened read-only needs its -shm file, which read-only media cannot
@@ -219,7 +230,7 @@ std::unique_ptr<CatalogDatabase> CatalogDatabase::open(const CatalogLocation& lo
     if (!database->m_db.open()) {
         // The driver's text names host, port and user, never the password.
         if (error)
-            *error = QStringLiteral("Cannot open the catalog %1: %2").arg(location.toString(), database->m_db.lastError().text().trimmed());
+            *error = QCoreApplication::translate("CatalogDatabase", "Cannot open the catalog %1: %2").arg(location.toString(), database->m_db.lastError().text().trimmed());
         return nullptr;
     }
     // A newer program's file is refused before this one changes anything (its journal mode).
@@ -232,7 +243,7 @@ std::unique_ptr<CatalogDatabase> CatalogDatabase::open(const CatalogLocation& lo
         // Nothing is migrated on a file that cannot be written.
         if (const int found = CatalogSchema::currentVersion(database->m_db); found != CatalogSchema::latestVersion()) {
             if (error)
-                *error = QStringLiteral("The catalog %1 cannot be written and is at schema version %2; this program needs version %3. "
+                *error = QCoreApplication::translate("CatalogDatabase", "The catalog %1 cannot be written and is at schema version %2; this program needs version %3. "
                                         "Open it once where it can be written to upgrade it.")
                              .arg(location.filePath())
                              .arg(found)
@@ -368,15 +379,35 @@ std::optional<qint64> CatalogDatabase::idOf(const QString& sql, const QVariant& 
     return id;
 }
 
-std::optional<qint64> CatalogDatabase::startImport(const QString& workstationId, int filesTotal, ImportMode mode)
+ImportOrigin CatalogDatabase::resolvedOrigin(ImportMode mode, ImportOrigin origin)
 {
-    QSqlQuery* query = prepared(QStringLiteral(
+    if (mode == ImportMode::ReferenceInPlace)
+        return ImportOrigin::InPlace;   // nothing was copied: the files are the user's
+    if (origin != ImportOrigin::Automatic && origin != ImportOrigin::InPlace)
+        return origin;
+    return mode == ImportMode::CopyToStore ? ImportOrigin::LocalMedia : ImportOrigin::Received;
+}
+
+std::optional<qint64> CatalogDatabase::startImport(const QString& workstationId, int filesTotal, ImportMode mode, ImportOrigin origin)
+{
+    // import_log.origin arrived with schema version 5 (tests build older catalogs on purpose).
+    const bool withOrigin = m_schemaVersion >= 5;
+    QSqlQuery* query = prepared(withOrigin ? QStringLiteral(
+        "INSERT INTO import_log (workstation_id, started_at, files_total, new_instances, already_present, conflicts, refused, "
+        "skipped, cancelled, process_id, mode, origin) VALUES (?, ?, ?, 0, 0, 0, 0, 0, 0, ?, ?, ?) RETURNING id")
+                                           : QStringLiteral(
         "INSERT INTO import_log (workstation_id, started_at, files_total, new_instances, already_present, conflicts, refused, "
         "skipped, cancelled, process_id, mode) VALUES (?, ?, ?, 0, 0, 0, 0, 0, 0, ?, ?) RETURNING id"));
     const QString modeName = mode == ImportMode::CopyToStore ? QStringLiteral("copy")
                            : mode == ImportMode::MoveToStore ? QStringLiteral("move")
                                                              : QStringLiteral("reference");
-    if (!run(query, {workstationId, QDateTime::currentMSecsSinceEpoch(), filesTotal, qint64(::getpid()), modeName}))
+    QVariantList values{workstationId, QDateTime::currentMSecsSinceEpoch(), filesTotal, qint64(::getpid()), modeName};
+    if (withOrigin)
+        values << static_cast<int>(resolvedOrigin(mode, origin));
+    // The store janitor may have removed this study's rows on this workstation since this
+    // connection last wrote them: each import checks again (once per study).
+    m_studiesOnWorkstation.clear();
+    if (!run(query, values))
         return std::nullopt;
     if (!query->next()) {
         m_lastError = QStringLiteral("the import log gave no row id");
@@ -1266,6 +1297,263 @@ bool CatalogDatabase::markLocations(const std::vector<std::pair<qint64, bool>>& 
 QString CatalogDatabase::integrityCheck()
 {
     return SqlDialect::of(m_db).integrityCheck(m_db);
+}
+
+// --- Audit trail ---
+
+bool CatalogDatabase::insertAudit(const AuditEvent& event)
+{
+    QSqlQuery* insert = prepared(QStringLiteral(
+        "INSERT INTO audit_events (event_uid, occurred_at, user_name, workstation_id, action, outcome, study_uid, patient_id, "
+        "patient_name, remote_node, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_uid) DO NOTHING"));
+    if (!m_db.transaction()) {
+        m_lastError = m_db.lastError().text();
+        return false;
+    }
+    bool ok = run(insert, {event.eventUid, event.at.toMSecsSinceEpoch(), event.user, event.workstationId, static_cast<int>(event.action),
+                           static_cast<int>(event.outcome), event.studyUid, event.patientId, event.patientName, event.remoteNode,
+                           event.detail});
+    if (ok && event.action == AuditAction::StudyOpened && !event.studyUid.isEmpty()) {
+        // The store janitor's "last opened": the latest opening wins, a replayed older one does not.
+        ok = run(prepared(QStringLiteral("UPDATE study_workstations SET last_opened_at = ? WHERE workstation_id = ? AND "
+                                         "study_fk = (SELECT id FROM studies WHERE study_uid = ?) AND "
+                                         "(last_opened_at IS NULL OR last_opened_at < ?)")),
+                 {event.at.toMSecsSinceEpoch(), event.workstationId, event.studyUid, event.at.toMSecsSinceEpoch()});
+    }
+    if (!ok || !m_db.commit()) {
+        if (ok)
+            m_lastError = m_db.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+std::optional<std::vector<AuditEvent>> CatalogDatabase::auditEvents(const AuditFilter& filter)
+{
+    QString sql = QStringLiteral(
+        "SELECT id, occurred_at, user_name, workstation_id, action, outcome, study_uid, patient_id, patient_name, remote_node, detail, "
+        "event_uid FROM audit_events WHERE 1 = 1");
+    QVariantList values;
+    if (filter.from.isValid()) {
+        sql += QStringLiteral(" AND occurred_at >= ?");
+        values << filter.from.toMSecsSinceEpoch();
+    }
+    if (filter.to.isValid()) {
+        sql += QStringLiteral(" AND occurred_at <= ?");
+        values << filter.to.toMSecsSinceEpoch();
+    }
+    if (!filter.user.isEmpty()) {
+        sql += QStringLiteral(" AND user_name = ?");
+        values << filter.user;
+    }
+    if (filter.action) {
+        sql += QStringLiteral(" AND action = ?");
+        values << static_cast<int>(*filter.action);
+    }
+    if (!filter.studyUid.isEmpty()) {
+        sql += QStringLiteral(" AND study_uid = ?");
+        values << filter.studyUid;
+    }
+    if (!filter.patientId.isEmpty()) {
+        sql += QStringLiteral(" AND patient_id = ?");
+        values << filter.patientId;
+    }
+    sql += QStringLiteral(" ORDER BY occurred_at DESC, id DESC");
+    if (filter.limit >= 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        values << filter.limit;
+    }
+    QSqlQuery* query = prepared(sql);
+    if (!run(query, values))
+        return std::nullopt;
+    std::vector<AuditEvent> events;
+    while (query->next()) {
+        AuditEvent event;
+        event.id = query->value(0).toLongLong();
+        event.at = instantFrom(query->value(1));
+        event.user = query->value(2).toString();
+        event.workstationId = query->value(3).toString();
+        event.action = static_cast<AuditAction>(query->value(4).toInt());
+        event.outcome = static_cast<AuditOutcome>(query->value(5).toInt());
+        event.studyUid = query->value(6).toString();
+        event.patientId = query->value(7).toString();
+        event.patientName = query->value(8).toString();
+        event.remoteNode = query->value(9).toString();
+        event.detail = query->value(10).toString();
+        event.eventUid = query->value(11).toString();
+        events.push_back(std::move(event));
+    }
+    query->finish();
+    return events;
+}
+
+std::optional<std::pair<QString, QString>> CatalogDatabase::patientOfStudy(const QString& studyUid)
+{
+    QSqlQuery* query = prepared(QStringLiteral("SELECT p.patient_id, p.name FROM studies s JOIN patients p ON p.id = s.patient_fk "
+                                               "WHERE s.study_uid = ?"));
+    if (!run(query, {studyUid}))
+        return std::nullopt;
+    std::pair<QString, QString> patient;
+    if (query->next())
+        patient = {query->value(0).toString(), query->value(1).toString()};
+    query->finish();
+    return patient;
+}
+
+// --- Objects created here ---
+
+ChangeOutcome CatalogDatabase::recordCreatedObject(const QString& sopInstanceUid, const QString& workstationId, qint64 atMs)
+{
+    const auto instance = idOf(QStringLiteral("SELECT id FROM instances WHERE sop_instance_uid = ?"), sopInstanceUid);
+    if (!instance)
+        return ChangeOutcome::Failed;
+    if (*instance == 0)
+        return ChangeOutcome::NotFound;
+    if (!run(prepared(QStringLiteral("INSERT INTO outgoing_objects (instance_fk, workstation_id, created_at, sent_to) VALUES (?, ?, ?, '') "
+                                     "ON CONFLICT (instance_fk, workstation_id) DO NOTHING")),
+             {*instance, workstationId, atMs}))
+        return ChangeOutcome::Failed;
+    return ChangeOutcome::Applied;
+}
+
+ChangeOutcome CatalogDatabase::recordObjectSent(const QString& sopInstanceUid, const QString& workstationId, const QString& node, qint64 atMs)
+{
+    QSqlQuery* find = prepared(QStringLiteral("SELECT o.instance_fk, o.sent_to FROM outgoing_objects o JOIN instances i ON i.id = o.instance_fk "
+                                              "WHERE i.sop_instance_uid = ? AND o.workstation_id = ?"));
+    if (!run(find, {sopInstanceUid, workstationId}))
+        return ChangeOutcome::Failed;
+    if (!find->next()) {
+        find->finish();
+        return ChangeOutcome::NotFound;
+    }
+    const qint64 instance = find->value(0).toLongLong();
+    QStringList nodes = find->value(1).toString().split(QLatin1Char('\\'), Qt::SkipEmptyParts);
+    find->finish();
+    if (!node.isEmpty() && !nodes.contains(node))
+        nodes << node;
+    // The first sending is when it became safe to evict; later ones only add nodes.
+    if (!run(prepared(QStringLiteral("UPDATE outgoing_objects SET sent_at = COALESCE(sent_at, ?), sent_to = ? "
+                                     "WHERE instance_fk = ? AND workstation_id = ?")),
+             {atMs, nodes.join(QLatin1Char('\\')), instance, workstationId}))
+        return ChangeOutcome::Failed;
+    return ChangeOutcome::Applied;
+}
+
+std::optional<std::vector<OutgoingObject>> CatalogDatabase::outgoingObjects(qint64 studyId, const QString& workstationId, bool unsentOnly)
+{
+    QString sql = QStringLiteral("SELECT i.sop_instance_uid, o.workstation_id, o.created_at, o.sent_at, o.sent_to FROM outgoing_objects o "
+                                 "JOIN instances i ON i.id = o.instance_fk JOIN series se ON se.id = i.series_fk "
+                                 "WHERE se.study_fk = ? AND o.workstation_id = ?");
+    if (unsentOnly)
+        sql += QStringLiteral(" AND o.sent_at IS NULL");
+    sql += QStringLiteral(" ORDER BY o.created_at, i.sop_instance_uid");
+    QSqlQuery* query = prepared(sql);
+    if (!run(query, {studyId, workstationId}))
+        return std::nullopt;
+    std::vector<OutgoingObject> objects;
+    while (query->next())
+        objects.push_back({query->value(0).toString(), query->value(1).toString(), instantFrom(query->value(2)), instantFrom(query->value(3)),
+                           query->value(4).toString()});
+    query->finish();
+    return objects;
+}
+
+// --- Store janitor ---
+
+std::optional<std::vector<StoredStudy>> CatalogDatabase::storedStudies(const QString& workstationId)
+{
+    // One pass over this workstation's locations, grouped by study. A location counts as created
+    // here when its instance has an outgoing_objects row of this workstation.
+    QSqlQuery* query = prepared(QStringLiteral(
+        "SELECT se.study_fk, st.study_uid, MAX(sw.last_opened_at), MAX(COALESCE(il.finished_at, il.started_at)), "
+        "SUM(CASE WHEN fl.managed = 1 THEN fl.file_size ELSE 0 END), "
+        "SUM(CASE WHEN fl.managed = 1 THEN 1 ELSE 0 END), "
+        "SUM(CASE WHEN fl.managed = 1 AND COALESCE(il.origin, 0) <> ? THEN 1 ELSE 0 END), "
+        "SUM(CASE WHEN fl.managed = 0 AND o.instance_fk IS NULL THEN 1 ELSE 0 END), "
+        "SUM(CASE WHEN o.instance_fk IS NOT NULL AND o.sent_at IS NULL THEN 1 ELSE 0 END) "
+        "FROM file_locations fl JOIN instances i ON i.id = fl.instance_fk JOIN series se ON se.id = i.series_fk "
+        "JOIN studies st ON st.id = se.study_fk LEFT JOIN import_log il ON il.id = fl.import_fk "
+        "LEFT JOIN study_workstations sw ON sw.study_fk = se.study_fk AND sw.workstation_id = fl.workstation_id "
+        "LEFT JOIN outgoing_objects o ON o.instance_fk = fl.instance_fk AND o.workstation_id = fl.workstation_id "
+        "WHERE fl.workstation_id = ? GROUP BY se.study_fk, st.study_uid ORDER BY se.study_fk"));
+    if (!run(query, {static_cast<int>(ImportOrigin::Retrieved), workstationId}))
+        return std::nullopt;
+    std::vector<StoredStudy> studies;
+    while (query->next()) {
+        StoredStudy study;
+        study.studyId = query->value(0).toLongLong();
+        study.studyUid = query->value(1).toString();
+        study.lastOpenedAt = instantFrom(query->value(2));
+        study.lastArrivedAt = instantFrom(query->value(3));
+        study.managedBytes = query->value(4).toLongLong();
+        study.managedFiles = query->value(5).toInt();
+        study.notRefetchableFiles = query->value(6).toInt();
+        study.inPlaceFiles = query->value(7).toInt();
+        studies.push_back(std::move(study));
+    }
+    query->finish();
+    // Unsent objects count even when their file is gone: the work is what matters, not the file.
+    QSqlQuery* unsent = prepared(QStringLiteral(
+        "SELECT se.study_fk, COUNT(*) FROM outgoing_objects o JOIN instances i ON i.id = o.instance_fk JOIN series se ON se.id = i.series_fk "
+        "WHERE o.workstation_id = ? AND o.sent_at IS NULL GROUP BY se.study_fk"));
+    if (!run(unsent, {workstationId}))
+        return std::nullopt;
+    std::map<qint64, int> unsentByStudy;
+    while (unsent->next())
+        unsentByStudy[unsent->value(0).toLongLong()] = unsent->value(1).toInt();
+    unsent->finish();
+    for (StoredStudy& study : studies)
+        if (const auto it = unsentByStudy.find(study.studyId); it != unsentByStudy.end())
+            study.unsentCreated = it->second;
+    return studies;
+}
+
+std::optional<std::vector<StoredFile>> CatalogDatabase::evictableFiles(qint64 studyId, const QString& workstationId)
+{
+    QSqlQuery* query = prepared(QStringLiteral(
+        "SELECT fl.id, fl.path, fl.file_size FROM file_locations fl JOIN instances i ON i.id = fl.instance_fk "
+        "JOIN series se ON se.id = i.series_fk "
+        "LEFT JOIN outgoing_objects o ON o.instance_fk = fl.instance_fk AND o.workstation_id = fl.workstation_id "
+        "WHERE se.study_fk = ? AND fl.workstation_id = ? AND (fl.managed = 1 OR (o.instance_fk IS NOT NULL AND o.sent_at IS NOT NULL)) "
+        "ORDER BY fl.path"));
+    if (!run(query, {studyId, workstationId}))
+        return std::nullopt;
+    std::vector<StoredFile> files;
+    while (query->next())
+        files.push_back({query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toLongLong()});
+    query->finish();
+    return files;
+}
+
+bool CatalogDatabase::forgetLocations(qint64 studyId, const QString& workstationId, const std::vector<qint64>& locationIds)
+{
+    if (!m_db.transaction()) {
+        m_lastError = m_db.lastError().text();
+        return false;
+    }
+    bool ok = true;
+    QSqlQuery* remove = prepared(QStringLiteral("DELETE FROM file_locations WHERE id = ? AND workstation_id = ?"));
+    for (const qint64 id : locationIds)
+        if (!(ok = run(remove, {id, workstationId})))
+            break;
+    // Without files here the study is no longer local: the worklist offers to retrieve it.
+    if (ok)
+        ok = run(prepared(QStringLiteral(
+                     "DELETE FROM study_workstations WHERE study_fk = ? AND workstation_id = ? AND NOT EXISTS ("
+                     "SELECT 1 FROM file_locations fl JOIN instances i ON i.id = fl.instance_fk JOIN series se ON se.id = i.series_fk "
+                     "WHERE se.study_fk = ? AND fl.workstation_id = ?)")),
+                 {studyId, workstationId, studyId, workstationId});
+    for (auto& [sql, statement] : m_statements)
+        statement->finish();
+    if (!ok || !m_db.commit()) {
+        if (ok)
+            m_lastError = m_db.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    m_studiesOnWorkstation.erase({studyId, workstationId});
+    return true;
 }
 
 } // namespace continuum::catalog

@@ -69,7 +69,10 @@ public:
 
     // Import log. An import marks every series it adds to (or finds incomplete) as its own;
     // finishing it uncancelled marks those series complete.
-    std::optional<qint64> startImport(const QString& workstationId, int filesTotal, ImportMode mode);
+    std::optional<qint64> startImport(const QString& workstationId, int filesTotal, ImportMode mode,
+                                      ImportOrigin origin = ImportOrigin::Automatic);
+    // The origin an import records: Automatic resolved from the mode.
+    static ImportOrigin resolvedOrigin(ImportMode mode, ImportOrigin origin);
     bool finishImport(const ImportResult& result, bool vouchesForCompleteness = true);
     bool markSeriesComplete(const std::vector<qint64>& seriesIds);
     bool recordProblem(qint64 importId, const ImportProblem& problem);
@@ -100,6 +103,26 @@ public:
     AnnotationChange deleteAnnotation(const QString& uid, qint64 expectedRevision);
     // "ok" when the engine finds nothing wrong (SqlDialect::integrityCheck).
     QString integrityCheck();
+
+    // Audit trail (schema 5). `event` is complete (Catalog::completeAuditEvent). An event whose
+    // event_uid is already there is not written again (a replayed offline event). A StudyOpened
+    // event also sets study_workstations.last_opened_at of its study and workstation.
+    bool insertAudit(const AuditEvent& event);
+    std::optional<std::vector<AuditEvent>> auditEvents(const AuditFilter& filter);
+    // Patient ID and name of a study (empty strings when unknown).
+    std::optional<std::pair<QString, QString>> patientOfStudy(const QString& studyUid);
+
+    // Objects created on a workstation and where they were sent. NotFound: no such instance.
+    ChangeOutcome recordCreatedObject(const QString& sopInstanceUid, const QString& workstationId, qint64 atMs);
+    ChangeOutcome recordObjectSent(const QString& sopInstanceUid, const QString& workstationId, const QString& node, qint64 atMs);
+    std::optional<std::vector<OutgoingObject>> outgoingObjects(qint64 studyId, const QString& workstationId, bool unsentOnly);
+
+    // Store janitor: the studies with files on a workstation, the files it may delete of one
+    // study (managed copies, created objects that were sent), and forgetting deleted files (the
+    // study stays catalogued; without files left here it is no longer local).
+    std::optional<std::vector<StoredStudy>> storedStudies(const QString& workstationId);
+    std::optional<std::vector<StoredFile>> evictableFiles(qint64 studyId, const QString& workstationId);
+    bool forgetLocations(qint64 studyId, const QString& workstationId, const std::vector<qint64>& locationIds);
 
     // Missing-file bookkeeping
     std::optional<std::vector<Location>> locations(const QString& workstationId, std::optional<qint64> studyId);

@@ -1,4 +1,5 @@
 #include "CatalogSchema.h"
+#include <QCoreApplication>
 
 #include <QDateTime>
 #include <QSqlError>
@@ -20,7 +21,7 @@ QString describe(const QSqlError& error)
 
 int CatalogSchema::latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 CatalogSchema::Dialect CatalogSchema::dialectOf(const QSqlDatabase& db)
@@ -195,6 +196,43 @@ std::vector<MigrationStep> CatalogSchema::steps(Dialect dialect)
                        "SELECT DISTINCT se.study_fk, fl.workstation_id FROM file_locations fl "
                        "JOIN instances i ON i.id = fl.instance_fk JOIN series se ON se.id = i.series_fk"),
     }, {}});
+
+    // Version 5: the audit trail (IHE ATNA), and what the store janitor needs to keep the managed
+    // store within its limits without evicting work: when each workstation last opened a study,
+    // where each import's files came from, and the objects created here with whether they were sent.
+    QStringList v5{
+        QStringLiteral("CREATE TABLE audit_events ("
+                       "%1, "
+                       "event_uid TEXT NOT NULL UNIQUE, "        // a replayed offline event is written once
+                       "occurred_at BIGINT NOT NULL, "           // ms since epoch, UTC
+                       "user_name TEXT NOT NULL, "
+                       "workstation_id TEXT NOT NULL, "
+                       "action INTEGER NOT NULL, "               // AuditAction
+                       "outcome INTEGER NOT NULL, "              // AuditOutcome (PS3.15 EventOutcomeIndicator)
+                       "study_uid TEXT NOT NULL, "
+                       "patient_id TEXT NOT NULL, "
+                       "patient_name TEXT NOT NULL, "
+                       "remote_node TEXT NOT NULL, "
+                       "detail TEXT NOT NULL)").arg(id),
+        QStringLiteral("CREATE INDEX audit_events_at_idx ON audit_events (occurred_at)"),
+        QStringLiteral("CREATE INDEX audit_events_study_idx ON audit_events (study_uid)"),
+        QStringLiteral("CREATE INDEX audit_events_user_idx ON audit_events (user_name)"),
+        QStringLiteral("ALTER TABLE study_workstations ADD COLUMN last_opened_at BIGINT"),   // ms since epoch; NULL = never opened here
+        QStringLiteral("ALTER TABLE import_log ADD COLUMN origin INTEGER NOT NULL DEFAULT 0"),   // ImportOrigin
+        // Earlier imports: copies came from media or folders; moved files were received from the
+        // network, by retrieve or push alike, so they are kept (not known to be fetchable again).
+        QStringLiteral("UPDATE import_log SET origin = CASE mode WHEN 'copy' THEN 2 WHEN 'move' THEN 4 ELSE 1 END"),
+        QStringLiteral("CREATE TABLE outgoing_objects ("
+                       "instance_fk BIGINT NOT NULL REFERENCES instances (id), "
+                       "workstation_id TEXT NOT NULL, "
+                       "created_at BIGINT NOT NULL, "            // ms since epoch, UTC
+                       "sent_at BIGINT, "                        // NULL while unsent
+                       "sent_to TEXT NOT NULL DEFAULT '', "      // nodes, backslash separated
+                       "PRIMARY KEY (instance_fk, workstation_id))"),
+        QStringLiteral("CREATE INDEX outgoing_objects_unsent_idx ON outgoing_objects (workstation_id, sent_at)"),
+    };
+    v5 += SqlDialect(dialect).appendOnlyStatements(QStringLiteral("audit_events"));
+    all.push_back({5, v5, {}});
     return all;
 }
 
@@ -227,7 +265,7 @@ std::optional<QString> CatalogSchema::applyConnectionSettings(QSqlDatabase& db)
     QSqlQuery query(db);
     for (const QString& statement : SqlDialect::of(db).connectionSettings()) {
         if (!query.exec(statement))
-            return QStringLiteral("Could not configure the catalog database (%1): %2").arg(statement, describe(query.lastError()));
+            return QCoreApplication::translate("CatalogSchema", "Could not configure the catalog database (%1): %2").arg(statement, describe(query.lastError()));
     }
     return std::nullopt;
 }
@@ -237,7 +275,7 @@ std::optional<QString> CatalogSchema::refuseNewer(QSqlDatabase& db)
     const int current = currentVersion(db);
     if (current <= latestVersion())
         return std::nullopt;
-    return QStringLiteral("The catalog was written by a newer version of Continuum (schema version %1; this program "
+    return QCoreApplication::translate("CatalogSchema", "The catalog was written by a newer version of Continuum (schema version %1; this program "
                           "understands up to %2). Update Continuum or use another catalog file.")
         .arg(current)
         .arg(latestVersion());
@@ -261,7 +299,7 @@ std::optional<QString> CatalogSchema::migrate(QSqlDatabase& db, int targetVersio
     const SqlDialect dialect = SqlDialect::of(db);
     QSqlQuery lock(db);
     if (const QString statement = dialect.migrationLockStatement(); !statement.isEmpty() && !lock.exec(statement))
-        return QStringLiteral("Could not lock the catalog schema for migration: %1").arg(describe(lock.lastError()));
+        return QCoreApplication::translate("CatalogSchema", "Could not lock the catalog schema for migration: %1").arg(describe(lock.lastError()));
     auto result = migrateLocked(db, targetVersion);
     if (const QString statement = dialect.migrationUnlockStatement(); !statement.isEmpty())
         lock.exec(statement);   // the session ending releases it too
@@ -275,11 +313,11 @@ std::optional<QString> CatalogSchema::migrateLocked(QSqlDatabase& db, int target
     if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
                                    "version INTEGER NOT NULL PRIMARY KEY, "
                                    "applied_at BIGINT NOT NULL)")))
-        return QStringLiteral("Could not create the schema_version table: %1").arg(describe(query.lastError()));
+        return QCoreApplication::translate("CatalogSchema", "Could not create the schema_version table: %1").arg(describe(query.lastError()));
     QString error;
     const int current = currentVersion(db, &error);
     if (current < 0)
-        return QStringLiteral("Could not read the catalog schema version: %1").arg(error);
+        return QCoreApplication::translate("CatalogSchema", "Could not read the catalog schema version: %1").arg(error);
     if (auto newer = refuseNewer(db))
         return newer;
 
@@ -287,19 +325,19 @@ std::optional<QString> CatalogSchema::migrateLocked(QSqlDatabase& db, int target
         if (step.version <= current || step.version > targetVersion)
             continue;
         if (!db.transaction())
-            return QStringLiteral("Could not start the migration to schema version %1: %2").arg(step.version).arg(describe(db.lastError()));
+            return QCoreApplication::translate("CatalogSchema", "Could not start the migration to schema version %1: %2").arg(step.version).arg(describe(db.lastError()));
         QSqlQuery statement(db);
         for (const QString& sql : step.statements) {
             if (!statement.exec(sql)) {
                 const QString message = describe(statement.lastError());
                 db.rollback();
-                return QStringLiteral("Migration to schema version %1 failed: %2").arg(step.version).arg(message);
+                return QCoreApplication::translate("CatalogSchema", "Migration to schema version %1 failed: %2").arg(step.version).arg(message);
             }
         }
         if (step.dataStep) {
             if (auto failure = step.dataStep(db)) {
                 db.rollback();
-                return QStringLiteral("Migration to schema version %1 failed: %2").arg(step.version).arg(*failure);
+                return QCoreApplication::translate("CatalogSchema", "Migration to schema version %1 failed: %2").arg(step.version).arg(*failure);
             }
         }
         statement.prepare(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"));
@@ -308,10 +346,10 @@ std::optional<QString> CatalogSchema::migrateLocked(QSqlDatabase& db, int target
         if (!statement.exec()) {
             const QString message = describe(statement.lastError());
             db.rollback();
-            return QStringLiteral("Could not record schema version %1: %2").arg(step.version).arg(message);
+            return QCoreApplication::translate("CatalogSchema", "Could not record schema version %1: %2").arg(step.version).arg(message);
         }
         if (!db.commit())
-            return QStringLiteral("Could not commit schema version %1: %2").arg(step.version).arg(describe(db.lastError()));
+            return QCoreApplication::translate("CatalogSchema", "Could not commit schema version %1: %2").arg(step.version).arg(describe(db.lastError()));
     }
     return std::nullopt;
 }

@@ -92,8 +92,19 @@ enum class ImportMode {
     MoveToStore,        // files we received (retrieve, storage SCP) are moved into the store
 };
 
+// Where the files of an import came from. The store janitor evicts only what can be fetched
+// again: files retrieved from an archive. Stored with the import (import_log.origin); never renumber.
+enum class ImportOrigin {
+    Automatic = 0,   // from the mode: CopyToStore = LocalMedia, MoveToStore = Received, in place = InPlace
+    InPlace = 1,     // referenced where they are (the user's files)
+    LocalMedia = 2,  // copied from a CD, USB stick or folder: kept until the user deletes them
+    Retrieved = 3,   // retrieved from an archive on request (C-MOVE, C-GET, WADO): can be fetched again
+    Received = 4,    // pushed to our storage SCP by someone else: kept (the sender may not keep them)
+};
+
 struct ImportOptions {
     ImportMode mode = ImportMode::ReferenceInPlace;
+    ImportOrigin origin = ImportOrigin::Automatic;
     QString storeFolder;   // CopyToStore: empty = "store" beside the catalog file
     int parserThreads = 2;
     int instancesPerTransaction = 500;
@@ -212,6 +223,78 @@ struct FileCheckResult {
     int missing = 0;       // locations not found (newly or still)
     int reappeared = 0;    // locations marked missing earlier that are back
     std::optional<QString> failure;
+};
+
+// --- Audit trail (IHE ATNA) ---
+
+// What happened, as the audit trail names it (stored as its integer; never renumber).
+enum class AuditAction { StudyOpened = 1, StudyExported = 2, StudySent = 3, StudyRetrieved = 4,
+                         StudyImported = 5, StudyDeleted = 6, UserSwitched = 7,
+                         SessionLocked = 8, SessionUnlocked = 9, ApplicationStarted = 10,
+                         ApplicationStopped = 11 };
+// DICOM PS3.15 A.5 EventOutcomeIndicator values.
+enum class AuditOutcome { Success = 0, MinorFailure = 4, SeriousFailure = 8, MajorFailure = 12 };
+
+struct AuditEvent {
+    qint64 id = 0;             // assigned by the catalog
+    QDateTime at;              // UTC; the catalog stamps it when invalid
+    QString user;              // the reading user (UserSession), the OS account by default
+    QString workstationId;     // stamped by the catalog when empty
+    AuditAction action = AuditAction::StudyOpened;
+    AuditOutcome outcome = AuditOutcome::Success;
+    QString studyUid;          // empty for user/session/application events
+    QString patientId;         // kept in the catalog and the ATNA message only, never in text logs
+    QString patientName;
+    QString remoteNode;        // AE title or URL (sent, retrieved), or a folder (exported)
+    QString detail;            // one short English line: instance count, reason of a failure...
+    // Unique name of the event (a UUID the catalog assigns when empty): a replayed offline event
+    // is written once.
+    QString eventUid;
+};
+
+struct AuditFilter {
+    QDateTime from, to;        // invalid = open-ended
+    QString user;              // exact match, empty = any
+    std::optional<AuditAction> action;
+    QString studyUid;
+    QString patientId;
+    int limit = 1000;          // newest first
+};
+
+// The English name of an action ("StudyOpened"), as the CLI and logs print it; nullopt for an
+// unknown name.
+QString auditActionName(AuditAction action);
+std::optional<AuditAction> auditActionFromName(const QString& name);
+
+// An object this workstation created (GSPS, KOS, SR, registration, exported copy) and where it
+// was sent. Unsent ones keep their study in the managed store.
+struct OutgoingObject {
+    QString sopInstanceUid;
+    QString workstationId;
+    QDateTime createdAt;       // UTC
+    QDateTime sentAt;          // UTC; invalid while unsent
+    QString sentTo;            // the nodes it was sent to, backslash separated
+    bool sent() const { return sentAt.isValid(); }
+};
+
+// One study's files in this workstation's managed store, as the store janitor sees them.
+struct StoredStudy {
+    qint64 studyId = 0;
+    QString studyUid;
+    QDateTime lastOpenedAt;     // UTC; invalid when never opened here
+    QDateTime lastArrivedAt;    // UTC; when its latest files arrived here
+    qint64 managedBytes = 0;    // managed-store copies on this workstation
+    int managedFiles = 0;
+    int notRefetchableFiles = 0;   // managed copies not retrieved from an archive (media, folder, push)
+    int unsentCreated = 0;         // objects created here and not sent yet
+    int inPlaceFiles = 0;          // other locations here (the user's files): never touched
+};
+
+// A file the janitor may delete: a managed copy, or a created object that was sent.
+struct StoredFile {
+    qint64 locationId = 0;
+    QString path;
+    qint64 bytes = 0;
 };
 
 } // namespace continuum::catalog

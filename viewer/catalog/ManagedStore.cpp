@@ -1,4 +1,5 @@
 #include "ManagedStore.h"
+#include <QCoreApplication>
 
 #include "dicom/FileDescriptor.h"
 #include "dicom/InstanceHeader.h"
@@ -99,7 +100,7 @@ std::optional<QString> ManagedStore::prepare() const
 {
     const std::string root = QFile::encodeName(m_root).toStdString();
     if (!makeDirectory(root))
-        return QStringLiteral("Cannot create the managed store folder %1: %2").arg(m_root, errorText(errno));
+        return QCoreApplication::translate("ManagedStore", "Cannot create the managed store folder %1: %2").arg(m_root, errorText(errno));
     return std::nullopt;
 }
 
@@ -107,10 +108,10 @@ std::optional<QString> ManagedStore::checkFreeSpace(qint64 bytesNeeded) const
 {
     struct statvfs info {};
     if (::statvfs(QFile::encodeName(m_root).constData(), &info) != 0)
-        return QStringLiteral("Cannot read the free space of the managed store %1: %2").arg(m_root, errorText(errno));
+        return QCoreApplication::translate("ManagedStore", "Cannot read the free space of the managed store %1: %2").arg(m_root, errorText(errno));
     const qint64 available = static_cast<qint64>(info.f_bavail) * static_cast<qint64>(info.f_frsize);
     if (available < bytesNeeded + kFreeSpaceMargin)
-        return QStringLiteral("Not enough free space to copy the files into the managed store %1: %2 MB needed, %3 MB free. "
+        return QCoreApplication::translate("ManagedStore", "Not enough free space to copy the files into the managed store %1: %2 MB needed, %3 MB free. "
                               "Nothing was imported; free some space or import the files in place.")
             .arg(m_root)
             .arg((bytesNeeded + kFreeSpaceMargin) / (1024 * 1024))
@@ -126,7 +127,7 @@ ManagedStore::Placement ManagedStore::place(const std::string& sourcePath, const
     const std::string seriesDir = studyDir + '/' + safeName(header.seriesInstanceUid);
     if (!makeDirectory(studyDir) || !makeDirectory(seriesDir)) {
         const int error = errno;
-        placement.error = QStringLiteral("Cannot create a folder in the managed store: %1").arg(errorText(error));
+        placement.error = QCoreApplication::translate("ManagedStore", "Cannot create a folder in the managed store: %1").arg(errorText(error));
         placement.diskFull = isDiskFull(error);
         return placement;
     }
@@ -144,7 +145,7 @@ ManagedStore::Placement ManagedStore::place(const std::string& sourcePath, const
 
     const dicom::FileDescriptor source(sourcePath);
     if (!source.valid()) {
-        placement.error = QStringLiteral("Cannot read the file to copy it: %1").arg(errorText(source.openError()));
+        placement.error = QCoreApplication::translate("ManagedStore", "Cannot read the file to copy it: %1").arg(errorText(source.openError()));
         return placement;
     }
     if (const dicom::FileDescriptor existing(target); existing.valid()) {
@@ -154,7 +155,7 @@ ManagedStore::Placement ManagedStore::place(const std::string& sourcePath, const
             placement.path = target;
             return placement;
         }
-        placement.error = QStringLiteral("The managed store already holds a different file for SOP Instance UID %1; it was kept.")
+        placement.error = QCoreApplication::translate("ManagedStore", "The managed store already holds a different file for SOP Instance UID %1; it was kept.")
                               .arg(QString::fromStdString(header.sopInstanceUid));
         return placement;
     }
@@ -163,7 +164,7 @@ ManagedStore::Placement ManagedStore::place(const std::string& sourcePath, const
     const WritableFile output(temporary);
     if (!output.valid()) {
         const int error = errno;
-        placement.error = QStringLiteral("Cannot write into the managed store: %1").arg(errorText(error));
+        placement.error = QCoreApplication::translate("ManagedStore", "Cannot write into the managed store: %1").arg(errorText(error));
         placement.diskFull = isDiskFull(error);
         return placement;
     }
@@ -197,7 +198,7 @@ ManagedStore::Placement ManagedStore::place(const std::string& sourcePath, const
         failure = errno;
     if (failure) {
         ::unlink(temporary.c_str());
-        placement.error = QStringLiteral("Copying into the managed store failed: %1").arg(errorText(failure));
+        placement.error = QCoreApplication::translate("ManagedStore", "Copying into the managed store failed: %1").arg(errorText(failure));
         placement.diskFull = isDiskFull(failure);
         return placement;
     }

@@ -1,4 +1,5 @@
 #include "OfflineQueue.h"
+#include <QCoreApplication>
 
 #include <QDateTime>
 #include <QDir>
@@ -28,12 +29,12 @@ std::optional<QString> OfflineQueue::withDatabase(Work&& work) const
     {
         const QString folder = QFileInfo(m_path).absolutePath();
         if (!QDir().mkpath(folder))
-            return QStringLiteral("Cannot create the folder %1 for the offline queue.").arg(folder);
+            return QCoreApplication::translate("OfflineQueue", "Cannot create the folder %1 for the offline queue.").arg(folder);
         const bool created = !QFileInfo::exists(m_path);
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(m_path);
         if (!db.open()) {
-            failure = QStringLiteral("Cannot open the offline queue %1: %2").arg(m_path, db.lastError().text());
+            failure = QCoreApplication::translate("OfflineQueue", "Cannot open the offline queue %1: %2").arg(m_path, db.lastError().text());
         } else {
             if (created)
                 ::chmod(QFile::encodeName(m_path).constData(), 0600);   // it holds patients' measurements
@@ -49,7 +50,7 @@ std::optional<QString> OfflineQueue::withDatabase(Work&& work) const
                                            "author TEXT NOT NULL, "
                                            "modified_at INTEGER NOT NULL, "
                                            "base_revision INTEGER NOT NULL)")))
-                failure = QStringLiteral("Cannot prepare the offline queue %1: %2").arg(m_path, setup.lastError().text());
+                failure = QCoreApplication::translate("OfflineQueue", "Cannot prepare the offline queue %1: %2").arg(m_path, setup.lastError().text());
             else
                 failure = work(db);
             db.close();

@@ -87,6 +87,22 @@ QString SqlDialect::notifyStudyChangeStatement() const
         .arg(notificationChannel());
 }
 
+QStringList SqlDialect::appendOnlyStatements(const QString& table) const
+{
+    const QString refusal = QStringLiteral("%1 is append-only: rows cannot be changed or removed").arg(table);
+    if (!isPostgreSQL()) {
+        return {QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 BEGIN SELECT RAISE(ABORT, '%2'); END").arg(table, refusal),
+                QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 BEGIN SELECT RAISE(ABORT, '%2'); END").arg(table, refusal)};
+    }
+    return {QStringLiteral("CREATE OR REPLACE FUNCTION %1_refuse_change() RETURNS trigger LANGUAGE plpgsql AS "
+                           "'BEGIN RAISE EXCEPTION ''%2''; END'")
+                .arg(table, refusal),
+            QStringLiteral("CREATE TRIGGER %1_no_update_or_delete BEFORE UPDATE OR DELETE ON %1 FOR EACH ROW EXECUTE FUNCTION %1_refuse_change()")
+                .arg(table),
+            QStringLiteral("CREATE TRIGGER %1_no_truncate BEFORE TRUNCATE ON %1 FOR EACH STATEMENT EXECUTE FUNCTION %1_refuse_change()")
+                .arg(table)};
+}
+
 QString SqlDialect::notificationChannel()
 {
     return QStringLiteral("continuum_catalog");

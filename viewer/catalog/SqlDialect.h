@@ -40,6 +40,10 @@ public:
     // transaction (PostgreSQL NOTIFY, delivered at commit). Parameters: kind, user, study row id.
     // Empty on SQLite (one workstation; in-process listeners are told directly).
     QString notifyStudyChangeStatement() const;
+    // Triggers that make `table` append-only: UPDATE and DELETE (and TRUNCATE on PostgreSQL) are
+    // refused with an error naming the table. The table's owner can still drop them; a department
+    // that wants more gives the workstations a role with INSERT and SELECT only.
+    QStringList appendOnlyStatements(const QString& table) const;
     // The NOTIFY channel the catalog uses.
     static QString notificationChannel();
     // After a failed statement: whether the connection itself is gone (server down, network cut),

@@ -1,5 +1,7 @@
 #include "FrameCache.h"
 
+#include "memory/MemoryBudget.h"
+
 #include <algorithm>
 
 namespace continuum::cine {
@@ -13,6 +15,9 @@ FrameCache::FrameCache(CineLoop loop, std::size_t budgetBytes, ReadyCallback onR
         m_frameBytes = std::max(m_frameBytes, decoder->frameBytes());
     m_first = 0;
     m_last = frameCount() - 1;
+    m_reservation = memory::MemoryBudget::instance().reserve(
+        QStringLiteral("cine loop (%1 frames of %2 KiB)").arg(frameCount()).arg(m_frameBytes >> 10), 0,
+        [this](std::size_t wanted) { return releaseForBudget(wanted); });
     for (int i = 0; i < std::max(workers, 1); ++i)
         m_workers.emplace_back([this](std::stop_token stop) { work(stop); });
 }
@@ -78,7 +83,16 @@ void FrameCache::prefetch(int position, int direction)
     m_wake.notify_all();
 }
 
-bool FrameCache::makeRoomLocked(std::size_t bytes)
+void FrameCache::dropLocked(int index)
+{
+    auto entry = m_entries.find(index);
+    m_used -= entry->second.frame->bytes.size();
+    m_lru.erase(entry->second.lru);
+    m_entries.erase(entry);
+    m_evictions.push_back(index);
+}
+
+bool FrameCache::makeRoomLocked(std::size_t bytes, std::size_t& released)
 {
     if (bytes > m_budget)
         return false;
@@ -87,14 +101,40 @@ bool FrameCache::makeRoomLocked(std::size_t bytes)
         auto victim = std::find_if(m_lru.rbegin(), m_lru.rend(), [this](int index) { return !inWindowLocked(index); });
         if (victim == m_lru.rend())
             return false;
-        const int index = *victim;
-        auto entry = m_entries.find(index);
-        m_used -= entry->second.frame->bytes.size();
-        m_lru.erase(entry->second.lru);
-        m_entries.erase(entry);
-        m_evictions.push_back(index);
+        released += m_entries.at(*victim).frame->bytes.size();
+        dropLocked(*victim);
     }
     return true;
+}
+
+std::size_t FrameCache::evictOutsideWindowLocked(std::size_t needed)
+{
+    std::size_t freed = 0;
+    while (freed < needed) {
+        auto victim = std::find_if(m_lru.rbegin(), m_lru.rend(), [this](int index) { return !inWindowLocked(index); });
+        if (victim == m_lru.rend())
+            break;
+        freed += m_entries.at(*victim).frame->bytes.size();
+        dropLocked(*victim);
+    }
+    return freed;
+}
+
+std::size_t FrameCache::releaseForBudget(std::size_t wanted)
+{
+    std::lock_guard lock(m_mutex);
+    std::size_t freed = evictOutsideWindowLocked(wanted);
+    // Then the window from its far end: those frames are needed last. The first one (due now,
+    // or on screen) stays, so a paused loop keeps its picture.
+    const std::vector<int> window = windowLocked();
+    for (std::size_t i = window.size(); i-- > 1 && freed < wanted;) {
+        auto entry = m_entries.find(window[i]);
+        if (entry == m_entries.end())
+            continue;
+        freed += entry->second.frame->bytes.size();
+        dropLocked(window[i]);
+    }
+    return freed;
 }
 
 void FrameCache::work(std::stop_token stop)
@@ -115,26 +155,41 @@ void FrameCache::work(std::stop_token stop)
         const CineLoop::FrameRef& ref = m_refs[static_cast<std::size_t>(index)];
         auto decoded = m_decoders[static_cast<std::size_t>(ref.instance)]->decode(ref.frameInInstance);
         bool notify = false;
-        {
+        if (!decoded) {
             std::lock_guard lock(m_mutex);
             m_inFlight.erase(std::find(m_inFlight.begin(), m_inFlight.end(), index));
-            if (!decoded) {
-                m_errors.emplace(index, decoded.error());
-                notify = true;
-            } else {
-                auto frame = std::make_shared<const DecodedFrame>(std::move(decoded.value()));
-                const std::size_t bytes = frame->bytes.size();
+            m_errors.emplace(index, decoded.error());
+            notify = true;
+        } else {
+            auto frame = std::make_shared<const DecodedFrame>(std::move(decoded.value()));
+            const std::size_t bytes = frame->bytes.size();
+            // Reserved before m_mutex is taken: the budget may call releaseForBudget() of this
+            // cache from another thread, or of another cache from this one.
+            const bool granted = m_reservation.tryGrow(bytes);
+            std::size_t released = 0;   // bytes of our frames dropped here, still reserved
+            bool inserted = false;
+            {
+                std::lock_guard lock(m_mutex);
                 // A frame the window moved away from only takes free room.
-                const bool room = inWindowLocked(index) ? makeRoomLocked(bytes) : m_used + bytes <= m_budget;
-                if (room) {
+                const bool inWindow = inWindowLocked(index);
+                const bool room = inWindow ? makeRoomLocked(bytes, released) : m_used + bytes <= m_budget;
+                // The process-wide budget had no room: reuse what our own older frames hold.
+                if (room && !granted && inWindow && released < bytes)
+                    released += evictOutsideWindowLocked(bytes - released);
+                if (room && (granted || released >= bytes)) {
                     m_lru.push_front(index);
                     m_entries.emplace(index, Entry{std::move(frame), m_lru.begin()});
                     m_used += bytes;
                     m_peak = std::max(m_peak, m_used);
                     ++m_decoded;
                     notify = true;
+                    inserted = true;
                 }
             }
+            m_reservation.shrink(released + (granted ? bytes : 0) - (inserted ? bytes : 0));
+            // Pending until the budget is settled: pendingCount() == 0 means accounted == held.
+            std::lock_guard lock(m_mutex);
+            m_inFlight.erase(std::find(m_inFlight.begin(), m_inFlight.end(), index));
         }
         if (notify && m_onReady)
             m_onReady(index);
@@ -143,6 +198,7 @@ void FrameCache::work(std::stop_token stop)
 
 std::shared_ptr<const DecodedFrame> FrameCache::frame(int index)
 {
+    m_reservation.touch();   // outside m_mutex (see releaseForBudget)
     std::lock_guard lock(m_mutex);
     auto it = m_entries.find(index);
     if (it == m_entries.end())

@@ -3,6 +3,7 @@
 #include "FrameDecoder.h"
 
 #include "dicom/LoadError.h"
+#include "memory/MemoryReservation.h"
 
 #include <condition_variable>
 #include <cstddef>
@@ -28,6 +29,13 @@ namespace continuum::cine {
 // Each frame is decoded on its own (FrameDecoder), so the first frame is ready while the rest of
 // a multi-frame object is still pending. The budget counts the bytes the cache holds; a frame a
 // caller still holds (shared_ptr) after eviction is the caller's memory.
+//
+// The cache's own budget stays an upper bound; what it holds is also reserved in
+// memory::MemoryBudget::instance(), with tryGrow() before each insertion. When the process-wide
+// budget is short, other least recently used holders give way first; if none can, the cache
+// reuses room of its own frames outside the window. When another holder needs room and this
+// cache is the least recently used, it drops frames outside the window, then window frames from
+// the far end, never the frame due next; prefetch() decodes them again.
 class FrameCache {
 public:
     // Called from a worker thread once a frame is in the cache (or failed: check error()).
@@ -73,7 +81,14 @@ private:
     void work(std::stop_token stop);
     std::vector<int> windowLocked() const;
     bool inWindowLocked(int index) const;
-    bool makeRoomLocked(std::size_t bytes);
+    // Own budget: evicts until `bytes` more fit; adds the bytes of evicted frames to `released`.
+    bool makeRoomLocked(std::size_t bytes, std::size_t& released);
+    // Drops least recently used frames outside the window until `needed` bytes are freed.
+    std::size_t evictOutsideWindowLocked(std::size_t needed);
+    void dropLocked(int index);
+    // The memory budget's evict callback (any thread; takes m_mutex, which is never held while
+    // this cache calls the budget).
+    std::size_t releaseForBudget(std::size_t wanted);
 
     std::vector<CineLoop::FrameRef> m_refs;
     std::vector<std::unique_ptr<FrameDecoder>> m_decoders;   // one per instance
@@ -96,6 +111,8 @@ private:
     std::size_t m_peak = 0;
     std::int64_t m_decoded = 0;
     std::vector<int> m_evictions;
+    // Released after the workers are joined and before the frames go (reverse member order).
+    memory::MemoryReservation m_reservation;
     std::vector<std::jthread> m_workers;   // last: joined first on destruction
 };
 

@@ -1,8 +1,10 @@
 #include "FrameDecoder.h"
+#include <QCoreApplication>
 
 #include "dicom/CrashGuard.h"
 #include "dicom/EncapsulatedPixelData.h"
 #include "dicom/FileDescriptor.h"
+#include "dicom/GuardedPixelDecoder.h"
 #include "dicom/PixelDecoder.h"
 #include "dicom/TransferSyntaxInfo.h"
 
@@ -152,7 +154,7 @@ dicom::Result<DecodedFrame> FrameDecoder::decode(int frameInInstance) const
     const dicom::PixelFormat& format = header.pixelFormat;
     if (frameInInstance < 0 || frameInInstance >= std::max(format.numberOfFrames, 1))
         return error(header, LoadError::Code::InconsistentAttributes,
-                     QStringLiteral("Frame %1 does not exist (the image has %2).").arg(frameInInstance + 1).arg(format.numberOfFrames));
+                     QCoreApplication::translate("FrameDecoder", "Frame %1 does not exist (the image has %2).").arg(frameInInstance + 1).arg(format.numberOfFrames));
     DecodedFrame result;
     result.format = format;
     result.format.numberOfFrames = 1;
@@ -168,17 +170,17 @@ dicom::Result<DecodedFrame> FrameDecoder::decode(int frameInInstance) const
         const std::uint64_t begin = location.offset + static_cast<std::uint64_t>(stored) * static_cast<std::uint64_t>(frameInInstance);
         if (location.offset + location.length < begin + stored)
             return error(header, LoadError::Code::Truncated,
-                         QStringLiteral("Pixel data shorter than expected: frame %1 lies beyond the end of the element.").arg(frameInInstance + 1));
+                         QCoreApplication::translate("FrameDecoder", "Pixel data shorter than expected: frame %1 lies beyond the end of the element.").arg(frameInInstance + 1));
         dicom::FileDescriptor fd(header.filePath);
         if (!fd.valid())
-            return error(header, LoadError::Code::Unreadable, QStringLiteral("File cannot be opened."));
+            return error(header, LoadError::Code::Unreadable, QCoreApplication::translate("FrameDecoder", "File cannot be opened."));
         std::vector<std::byte> bytes(stored);
         std::size_t done = 0;
         while (done < stored) {
             const ssize_t n = ::pread(fd.get(), bytes.data() + done, stored - done, static_cast<off_t>(begin + done));
             if (n <= 0)
                 return error(header, LoadError::Code::Truncated,
-                             QStringLiteral("Pixel data shorter than expected: the file ends inside frame %1.").arg(frameInInstance + 1));
+                             QCoreApplication::translate("FrameDecoder", "Pixel data shorter than expected: the file ends inside frame %1.").arg(frameInInstance + 1));
             done += static_cast<std::size_t>(n);
         }
         if (location.bigEndian && format.bitsAllocated > 8)
@@ -201,7 +203,16 @@ dicom::Result<DecodedFrame> FrameDecoder::decode(int frameInInstance) const
         if ((syntax.codec == dicom::PixelCodec::JpegLs || syntax.codec == dicom::PixelCodec::Jpeg2000)
             && !table.located->frameHasEndMarker(fragmentIndices))
             return error(header, LoadError::Code::Truncated,
-                         QStringLiteral("Pixel data shorter than expected: frame %1 is cut off (no end-of-image marker).").arg(frameInInstance + 1));
+                         QCoreApplication::translate("FrameDecoder", "Pixel data shorter than expected: frame %1 is cut off (no end-of-image marker).").arg(frameInInstance + 1));
+        // The codec runs in the decode worker when GuardedPixelDecoder's mode says so (a
+        // crash there costs this frame, not the viewer); in-process otherwise.
+        result.bytes.resize(frameSize);
+        if (auto guarded = dicom::GuardedPixelDecoder::decodeFrameInWorker(header, result.bytes, frameInInstance)) {
+            if (!*guarded)
+                return guarded->error();
+            result.format = guarded->value();
+            return result;
+        }
         auto codestream = table.located->readFrame(fragmentIndices);
         if (!codestream)
             return codestream.error();
@@ -243,10 +254,10 @@ dicom::Result<DecodedFrame> FrameDecoder::decode(int frameInInstance) const
         });
         if (!survived || !ok)
             return error(header, LoadError::Code::DecodeFailed,
-                         QStringLiteral("Frame %1 could not be decoded (the codec failed).").arg(frameInInstance + 1));
+                         QCoreApplication::translate("FrameDecoder", "Frame %1 could not be decoded (the codec failed).").arg(frameInInstance + 1));
         if (buffer.size() < frameSize)
             return error(header, LoadError::Code::Truncated,
-                         QStringLiteral("Pixel data shorter than expected: %1 of %2 bytes decoded.").arg(buffer.size()).arg(frameSize));
+                         QCoreApplication::translate("FrameDecoder", "Pixel data shorter than expected: %1 of %2 bytes decoded.").arg(buffer.size()).arg(frameSize));
         result.bytes.resize(frameSize);
         std::memcpy(result.bytes.data(), buffer.data(), frameSize);
         result.format.photometric = fromGdcm(decodedPi, format.photometric);
@@ -255,9 +266,10 @@ dicom::Result<DecodedFrame> FrameDecoder::decode(int frameInInstance) const
         return result;
     }
 
-    // No per-frame path for this syntax: decode the object, keep one frame.
+    // No per-frame path for this syntax: decode the object (in the worker when that is the
+    // mode, as ImageSeries does), keep one frame.
     std::vector<std::byte> whole(dicom::PixelDecoder::decodedSize(header));
-    auto decoded = dicom::PixelDecoder::decode(header, whole);
+    auto decoded = dicom::GuardedPixelDecoder::decode(header, whole, frameInInstance);
     if (!decoded)
         return decoded.error();
     result.format = decoded.value();

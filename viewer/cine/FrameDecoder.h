@@ -25,7 +25,9 @@ struct DecodedFrame {
 // the frame's bytes. Encapsulated data: the frame's fragments (dicom::EncapsulatedPixelData,
 // which also splits fragmented frames without a Basic Offset Table) are handed to GDCM's codec
 // as a one-frame image. Syntaxes without a per-frame path (deflate, HTJ2K, bit-packed 1-bit)
-// decode the whole instance with dicom::PixelDecoder and keep the frame asked for.
+// decode the whole instance and keep the frame asked for. Whatever a toolkit codec decodes goes
+// through dicom::GuardedPixelDecoder (same CONTINUUM_GUARDED_DECODE modes as ImageSeries): one
+// compressed frame alone in the decode worker, so a codec crash costs that frame, not the viewer.
 class FrameDecoder {
 public:
     explicit FrameDecoder(dicom::InstanceHeader header);

@@ -1,4 +1,5 @@
 #include "CharsetDecoder.h"
+#include <QCoreApplication>
 
 #include <iconv.h>
 
@@ -317,20 +318,20 @@ CharsetDecoder::CharsetDecoder(std::string_view specificCharacterSet)
         const std::string_view term = terms[i];
         if (term.empty()) {
             if (i > 0)
-                m_warnings.push_back(QStringLiteral("Specific Character Set has an empty value at position %1; ignored").arg(i + 1));
+                m_warnings.push_back(QCoreApplication::translate("CharsetDecoder", "Specific Character Set has an empty value at position %1; ignored").arg(i + 1));
             continue; // the first value empty means the default repertoire
         }
         bool misspelt = false;
         const DefinedTerm* defined = findTerm(term, misspelt);
         const QString termText = QString::fromLatin1(term.data(), static_cast<qsizetype>(term.size()));
         if (!defined) {
-            m_warnings.push_back(QStringLiteral("Unknown Specific Character Set term \"%1\"; text is decoded as Latin-1 (ISO_IR 100)").arg(termText));
+            m_warnings.push_back(QCoreApplication::translate("CharsetDecoder", "Unknown Specific Character Set term \"%1\"; text is decoded as Latin-1 (ISO_IR 100)").arg(termText));
             if (i == 0)
                 m_initialG1 = CodeSet::Latin1;
             continue;
         }
         if (misspelt) {
-            m_warnings.push_back(QStringLiteral("Non-standard Specific Character Set term \"%1\" read as \"%2\"")
+            m_warnings.push_back(QCoreApplication::translate("CharsetDecoder", "Non-standard Specific Character Set term \"%1\" read as \"%2\"")
                                      .arg(termText, QString::fromLatin1(defined->canonical.data(), static_cast<qsizetype>(defined->canonical.size()))));
         }
         const bool wholeValue = defined->g0 == CodeSet::Utf8 || defined->g0 == CodeSet::Gb18030 || defined->g0 == CodeSet::Gbk;

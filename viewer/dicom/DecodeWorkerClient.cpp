@@ -219,7 +219,7 @@ bool DecodeWorkerClient::ensureSharedMemory(std::size_t bytes, QString* reason)
     return true;
 }
 
-DecodeWorkerClient::Outcome DecodeWorkerClient::decode(const std::string& filePath, std::span<std::byte> destination)
+DecodeWorkerClient::Outcome DecodeWorkerClient::decode(const std::string& filePath, std::span<std::byte> destination, int frame)
 {
     Outcome outcome;
     if (!ensureSharedMemory(std::max<std::size_t>(destination.size(), 1), &outcome.reason))
@@ -234,6 +234,7 @@ DecodeWorkerClient::Outcome DecodeWorkerClient::decode(const std::string& filePa
     DecodeRequest request;
     request.pathBytes = static_cast<std::uint32_t>(filePath.size());
     request.destinationBytes = destination.size();
+    request.frame = frame;
     if (!sendAll(m_socket, &request, sizeof request, m_memory) || !sendAll(m_socket, filePath.data(), filePath.size())) {
         // A worker that died idle (killed from outside) fails here: restart once and retry.
         stop();

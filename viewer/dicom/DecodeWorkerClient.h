@@ -35,8 +35,9 @@ public:
     DecodeWorkerClient& operator=(const DecodeWorkerClient&) = delete;
 
     // Decodes the whole instance at `filePath` into `destination` (PixelDecoder's contract: the
-    // worker reads the header itself and checks it needs exactly destination.size() bytes).
-    Outcome decode(const std::string& filePath, std::span<std::byte> destination);
+    // worker reads the header itself and checks it needs exactly destination.size() bytes), or
+    // with `frame` >= 0 only that frame (cine::FrameDecoder's contract: one frame's bytes).
+    Outcome decode(const std::string& filePath, std::span<std::byte> destination, int frame = -1);
     pid_t workerPid() const { return m_pid; }
     int starts() const { return m_starts; }   // processes started, restarts included
 

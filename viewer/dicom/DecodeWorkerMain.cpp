@@ -3,15 +3,22 @@
 // process, not the viewer. Protocol: DecodeWorkerProtocol.h. Started by DecodeWorkerClient with
 // its socket on fd 3; exits when the socket closes or the viewer dies.
 #include "DecodeWorkerProtocol.h"
+#include "GuardedPixelDecoder.h"
 #include "HeaderReader.h"
 #include "PixelDecoder.h"
+#include "cine/FrameDecoder.h"
 
 #include <sys/mman.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <csignal>
+#include <cstdint>
+#include <cstdio>
+#include <optional>
 #include <cstdlib>
 #include <cstring>
 #include <string>
@@ -92,19 +99,81 @@ bool endsWith(const std::string& text, const std::string& suffix)
     return !suffix.empty() && text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-Result<PixelFormat> decodeInto(const std::string& path, int memory, std::size_t bytes)
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kAddressSanitizer = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kAddressSanitizer = true;
+#else
+constexpr bool kAddressSanitizer = false;
+#endif
+#else
+constexpr bool kAddressSanitizer = false;
+#endif
+
+// Bounds this process's address space for one request: what it maps now plus room for the
+// decoded pixels and a codec's working buffers. A codec that asks for gigabytes because of a
+// damaged stream then fails its allocation (the request is refused, or the worker dies) instead of
+// taking the machine's memory; either way the viewer names the file. Not under AddressSanitizer,
+// which reserves terabytes of address space for its shadow memory.
+void limitAddressSpace(std::uint64_t destinationBytes)
 {
-    if (const char* crashOn = std::getenv(kWorkerCrashOnVariable); crashOn && endsWith(path, crashOn))
-        std::abort();   // test-only: stands for a codec crashing on this file
+    if (kAddressSanitizer)
+        return;
+    std::FILE* statm = std::fopen("/proc/self/statm", "r");
+    unsigned long long pages = 0;
+    const bool known = statm && std::fscanf(statm, "%llu", &pages) == 1;
+    if (statm)
+        std::fclose(statm);
+    if (!known)
+        return;
+    constexpr std::uint64_t kCodecRoom = 1024ull * 1024 * 1024;
+    const std::uint64_t limit = pages * static_cast<std::uint64_t>(::sysconf(_SC_PAGESIZE)) + 8 * destinationBytes + kCodecRoom;
+    rlimit current{};
+    if (::getrlimit(RLIMIT_AS, &current) != 0)
+        return;
+    current.rlim_cur = current.rlim_max == RLIM_INFINITY ? limit : std::min<rlim_t>(limit, current.rlim_max);
+    ::setrlimit(RLIMIT_AS, &current);
+}
+
+// The test-only crash hook (kWorkerCrashOnVariable): "NAME" for any request on a file whose
+// path ends with NAME, "NAME#N" for a request of frame N alone.
+bool crashRequested(const std::string& path, int frame)
+{
+    const char* crashOn = std::getenv(kWorkerCrashOnVariable);
+    if (!crashOn)
+        return false;
+    const std::string value(crashOn);
+    const std::size_t hash = value.rfind('#');
+    if (hash == std::string::npos)
+        return endsWith(path, value);
+    return frame >= 0 && endsWith(path, value.substr(0, hash)) && value.substr(hash + 1) == std::to_string(frame);
+}
+
+Result<PixelFormat> decodeInto(const std::string& path, int memory, std::size_t bytes, int frame)
+{
+    if (crashRequested(path, frame))
+        std::abort();   // test-only: stands for a codec crashing on this file (or frame)
     auto header = HeaderReader::read(path);
     if (!header)
         return header.error();
-    if (PixelDecoder::decodedSize(*header) != bytes)
+    std::optional<continuum::cine::DecodedFrame> oneFrame;
+    if (frame >= 0) {
+        auto decoded = continuum::cine::FrameDecoder(*header).decode(frame);
+        if (!decoded)
+            return decoded.error();
+        oneFrame = std::move(decoded.value());
+        if (oneFrame->bytes.size() != bytes)
+            return refusal(path, LoadError::Code::InconsistentAttributes, "The file changed since its header was read.");
+    } else if (PixelDecoder::decodedSize(*header) != bytes) {
         return refusal(path, LoadError::Code::InconsistentAttributes, "The file changed since its header was read.");
+    }
     void* mapping = ::mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_SHARED, memory, 0);
     if (mapping == MAP_FAILED)
         return refusal(path, LoadError::Code::DecodeFailed, "The decode worker cannot map the shared memory.");
-    auto decoded = PixelDecoder::decode(*header, std::span<std::byte>(static_cast<std::byte*>(mapping), bytes));
+    Result<PixelFormat> decoded = oneFrame ? Result<PixelFormat>(oneFrame->format) : PixelDecoder::decode(*header, std::span<std::byte>(static_cast<std::byte*>(mapping), bytes));
+    if (oneFrame)
+        std::memcpy(mapping, oneFrame->bytes.data(), bytes);
     ::munmap(mapping, bytes);
     return decoded;
 }
@@ -125,6 +194,9 @@ int main(int argc, char** argv)
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
     if (::getppid() == 1)
         return 0;
+    // The codecs run here, in-process: FrameDecoder's guarded path must not start a worker of
+    // its own from inside the worker.
+    GuardedPixelDecoder::setMode(GuardedDecodeMode::InProcess);
 
     for (;;) {
         DecodeRequest request;
@@ -137,7 +209,8 @@ int main(int argc, char** argv)
                 ::close(memory);
             return 3;
         }
-        const auto decoded = decodeInto(path, memory, static_cast<std::size_t>(request.destinationBytes));
+        limitAddressSpace(request.destinationBytes);
+        const auto decoded = decodeInto(path, memory, static_cast<std::size_t>(request.destinationBytes), request.frame);
         ::close(memory);
         if (!reply(socket, decoded))
             return 0;

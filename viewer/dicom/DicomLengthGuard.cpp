@@ -11,6 +11,9 @@
 #include <string_view>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
+#include <vector>
+#include <zlib.h>
 
 namespace continuum::dicom {
 namespace {
@@ -40,11 +43,17 @@ constexpr std::uint32_t kDoubleFloatPixelData = tagOf(0x7fe0, 0x0009);
 class ChunkReader {
 public:
     ChunkReader(int fd, std::uint64_t fileSize) : m_fd(fd), m_fileSize(fileSize) {}
+    // Serves bytes already in memory (an inflated data set) instead of a file.
+    explicit ChunkReader(std::vector<unsigned char> bytes) : m_fd(-1), m_fileSize(bytes.size()), m_memory(std::move(bytes)) {}
 
     bool read(std::uint64_t offset, void* destination, std::size_t count)
     {
         if (offset > m_fileSize || count > m_fileSize - offset)
             return false;
+        if (!m_memory.empty()) {
+            std::memcpy(destination, m_memory.data() + offset, count);
+            return true;
+        }
         if (offset < m_windowStart || offset + count > m_windowStart + m_windowSize) {
             const std::size_t wanted = static_cast<std::size_t>(std::min<std::uint64_t>(std::max(m_nextChunk, count), m_fileSize - offset));
             if (m_capacity < wanted) {
@@ -78,11 +87,15 @@ private:
     std::size_t m_capacity = 0;
     std::size_t m_nextChunk = kFirstChunk;
     std::unique_ptr<unsigned char[]> m_window;   // not zero-filled: only what pread wrote is read
+    std::vector<unsigned char> m_memory;
 };
 
 struct Encoding {
     bool explicitVr = true;
     bool bigEndian = false;
+    // GDCM's recovery after an invalid VR in an explicit data set (VR16ExplicitDataElement): a
+    // known VR is read as usual, an unknown one has a 2-byte length right after it.
+    bool vr16 = false;
 };
 
 std::uint16_t u16(const unsigned char* p, bool big)
@@ -136,11 +149,21 @@ struct ElementHeader {
     std::uint64_t valueOffset = 0;
 };
 
-enum class Walk { Continue, Violation, GiveUp, Done };
+// Restart: an invalid VR in an explicit data set, where GDCM starts over in VR16 mode.
+enum class Walk { Continue, Violation, GiveUp, Done, Restart };
 
 class Walker {
 public:
     Walker(ChunkReader& reader, LengthGuardReport& report) : m_reader(reader), m_report(report) {}
+
+    // Follows GDCM's explicit reader instead of guessing: the first element with an invalid VR,
+    // at any depth, ends the walk with Walk::Restart at that element (see invalidVrAt()).
+    void stopAtInvalidVr(bool stop)
+    {
+        m_stopAtInvalidVr = stop;
+        m_invalidVrAt.reset();
+    }
+    std::optional<std::uint64_t> invalidVrAt() const { return m_invalidVrAt; }
 
     // The file meta group (explicit VR little endian) from `offset`; returns where the data set
     // starts and the transfer syntax UID found there.
@@ -171,27 +194,41 @@ public:
 
     // Data set elements from `offset` up to `end`; inside an undefined-length item also up to its
     // item delimiter. `top` is the top-level data set, where the walk stops at Pixel Data.
+    // `readFirst`: the first element is read whatever its tag (GDCM's VR16 restart reads the
+    // element it failed on before its tag-limited loop resumes). `definedLengthItem`: the data set
+    // of an item of defined length, which GDCM reads until that length is used up.
     Walk walkDataSet(std::uint64_t& offset, std::uint64_t end, Encoding encoding, bool top, int depth,
-                     bool inItem)
+                     bool inItem, bool readFirst = false, bool definedLengthItem = false)
     {
         while (offset + 8 <= end) {
             ElementHeader element;
             if (!readHeader(offset, encoding, element))
                 return Walk::Done;   // cut inside an element header: GDCM fails there by itself
+            if (m_invalidVrAt)
+                return Walk::Restart;
+            const bool stopChecks = top && !readFirst;
+            readFirst = false;
             if (element.tag == kItemDelimiter) {
+                // In an item of defined length GDCM reads a delimiter as an empty element and goes on.
                 offset += 8;
-                if (inItem)
+                if (inItem && !definedLengthItem)
                     return Walk::Continue;
                 continue;
             }
+            if (element.tag == kItem && definedLengthItem) {
+                // An item longer than what it holds: GDCM ends it at the next item's tag and reads
+                // that item as the sequence's next one (DataSet::ReadWithLength).
+                m_itemEndedAtNextItem = true;
+                return Walk::Continue;
+            }
             if (element.tag == kSequenceDelimiter || element.tag == kItem)
                 return giveUp(offset, "a stray item or sequence delimiter in a data set");
-            if (top && element.tag == kPixelData) {
+            if (stopChecks && element.tag == kPixelData) {
                 // GDCM skips this value without reading it; PixelDecoder checks its length.
                 m_report.pixelDataOffset = offset;
                 return Walk::Done;
             }
-            if (top && (element.tag == kFloatPixelData || element.tag == kDoubleFloatPixelData)) {
+            if (stopChecks && (element.tag == kFloatPixelData || element.tag == kDoubleFloatPixelData)) {
                 if (element.length == kUndefinedLength || element.length > end - element.valueOffset)
                     return Walk::Done;   // skipped too: GDCM seeks, then meets the end of the file
                 offset = element.valueOffset + element.length;
@@ -200,7 +237,7 @@ public:
             if (const Walk result = walkElement(element, offset, end, encoding, depth, inItem); result != Walk::Continue)
                 return result;
             // GDCM reads the value of the first top-level element past Pixel Data, then stops.
-            if (top && element.tag > kPixelData)
+            if (stopChecks && element.tag > kPixelData)
                 return Walk::Done;
         }
         return inItem && end == m_reader.fileSize() ? Walk::Done : Walk::Continue;
@@ -277,12 +314,14 @@ private:
             // Like sequences, an item's own length allocates nothing: one that overruns its
             // sequence ends where the sequence does, and the elements in it are checked against that.
             const std::uint64_t itemEnd = offset + std::min<std::uint64_t>(length, limit - offset);
-            Walk result = walkDataSet(offset, itemEnd, encoding, false, depth, true);
+            m_itemEndedAtNextItem = false;
+            Walk result = walkDataSet(offset, itemEnd, encoding, false, depth, true, false, true);
             if (result == Walk::Done && itemEnd < m_reader.fileSize())
                 result = Walk::Continue;
             if (result != Walk::Continue)
                 return result;
-            offset = itemEnd;
+            if (!std::exchange(m_itemEndedAtNextItem, false))
+                offset = itemEnd;
         }
         // An undefined length that ran to the end of the file: truncated, nothing more to check.
         return definedEnd || limit < m_reader.fileSize() ? Walk::Continue : Walk::Done;
@@ -342,6 +381,15 @@ private:
             element.valueOffset = offset + 8;
             return true;
         case VrKind::Unknown:
+            if (encoding.vr16) {
+                element.length = u16(b + 6, false);
+                element.valueOffset = offset + 8;
+                return true;
+            }
+            if (m_stopAtInvalidVr) {
+                m_invalidVrAt = offset;
+                return true;
+            }
             // Not a VR: GDCM reads such an element as implicit VR or, for some letters, as a
             // 4-byte length after a reserved field (fuzzing found both): check the larger claim.
             element.length = u32(b + 4, big);
@@ -390,18 +438,93 @@ private:
 
     ChunkReader& m_reader;
     LengthGuardReport& m_report;
+    bool m_stopAtInvalidVr = false;
+    std::optional<std::uint64_t> m_invalidVrAt;
+    bool m_itemEndedAtNextItem = false;
 };
 
-// Without "DICM", the data set starts at 0: guess its encoding from the first element, as GDCM does.
+// GDCM reads a data set whose transfer syntax is explicit with ExplicitDataElement; at the first
+// invalid VR (at any depth) its Reader seeks back to that element and reads the rest of the file
+// from there as a top-level data set with VR16ExplicitDataElement, which takes a 2-byte length
+// after an unknown VR but a 4-byte one after OB, UT, UR... in whatever bytes follow. Only if that
+// throws does it start over reading each element as explicit or implicit, which is what the main
+// walk models. Both attempts allocate, so both are checked; this one only for its lengths.
+std::optional<LengthViolation> checkVr16Recovery(ChunkReader& reader, std::uint64_t dataSetStart, bool bigEndian)
+{
+    LengthGuardReport report;
+    Walker walker(reader, report);
+    walker.stopAtInvalidVr(true);
+    std::uint64_t offset = dataSetStart;
+    const Walk explicitReading = walker.walkDataSet(offset, reader.fileSize(), Encoding{true, bigEndian, false}, true, 0, false);
+    if (explicitReading == Walk::Violation)
+        return report.violation;   // GDCM's first, explicit reading meets it already
+    if (explicitReading != Walk::Restart)
+        return std::nullopt;       // no invalid VR: no recovery reading
+    offset = *walker.invalidVrAt();
+    walker.stopAtInvalidVr(false);
+    // GDCM's recovery reads with SwapperNoOp whatever the transfer syntax's byte order.
+    walker.walkDataSet(offset, reader.fileSize(), Encoding{true, false, true}, true, 0, false, true);
+    return report.violation;
+}
+
+// Without a transfer syntax in the file meta group, the encoding GDCM guesses from the first
+// element (FileMetaInformation::ReadCompat): explicit when its VR bytes are a VR, big endian for
+// an ACR-NEMA group 0800 or, with a VR, a group or element number above 0xFF (as read little endian).
 Encoding guessEncoding(ChunkReader& reader, std::uint64_t offset)
 {
     unsigned char b[8] = {};
     if (!reader.read(offset, b, 8))
         return {};
+    const std::uint16_t group = u16(b, false);
+    const std::uint16_t element = u16(b + 2, false);
     Encoding encoding;
-    encoding.bigEndian = b[0] == 0 && b[1] != 0;   // a small group number written big endian
     encoding.explicitVr = looksLikeVr(b + 4);
+    if (group == 0x0008 || element == 0x0010)
+        encoding.bigEndian = false;
+    else if (group == 0x0800)
+        encoding.bigEndian = true;
+    else
+        encoding.bigEndian = encoding.explicitVr && (group > 0xff || element > 0xff);
     return encoding;
+}
+
+// The data set of a deflated file (PS3.5 A.5: raw deflate after the file meta group), inflated
+// up to kMaxInflated; `complete` false when it is longer than that. A damaged stream inflates up
+// to the damage, which is all GDCM's stream reader delivers too.
+constexpr std::size_t kMaxInflated = 64 * 1024 * 1024;
+struct Inflated {
+    std::vector<unsigned char> bytes;
+    bool complete = false;
+};
+Inflated inflateDataSet(int fd, std::uint64_t offset, std::uint64_t fileSize)
+{
+    Inflated out;
+    z_stream stream{};
+    // Raw deflate as the standard says; GDCM's stream reader takes it that way too.
+    if (inflateInit2(&stream, -MAX_WBITS) != Z_OK)
+        return out;
+    std::vector<unsigned char> input(64 * 1024);
+    std::vector<unsigned char> output(256 * 1024);
+    int status = Z_OK;
+    while (status == Z_OK && offset < fileSize && out.bytes.size() < kMaxInflated) {
+        const ssize_t got = ::pread(fd, input.data(), input.size(), static_cast<off_t>(offset));
+        if (got <= 0)
+            break;
+        offset += static_cast<std::uint64_t>(got);
+        stream.next_in = input.data();
+        stream.avail_in = static_cast<uInt>(got);
+        while (stream.avail_in > 0 && status == Z_OK && out.bytes.size() < kMaxInflated) {
+            stream.next_out = output.data();
+            stream.avail_out = static_cast<uInt>(output.size());
+            status = inflate(&stream, Z_NO_FLUSH);
+            out.bytes.insert(out.bytes.end(), output.data(), output.data() + (output.size() - stream.avail_out));
+            if (status == Z_BUF_ERROR)
+                status = Z_OK;   // no progress possible with this input: read more
+        }
+    }
+    out.complete = out.bytes.size() < kMaxInflated;
+    inflateEnd(&stream);
+    return out;
 }
 
 QString byteCount(std::uint64_t bytes)
@@ -418,11 +541,15 @@ QString byteCount(std::uint64_t bytes)
 QString LengthViolation::message() const
 {
     const QString tag = QStringLiteral("(%1,%2)").arg(group, 4, 16, QLatin1Char('0')).arg(element, 4, 16, QLatin1Char('0')).toUpper();
-    const QString what = isItem
+    QString what = isItem
         ? QCoreApplication::translate("DicomLengthGuard", "an item of %1 at byte %2").arg(tag).arg(elementOffset)
         : QCoreApplication::translate("DicomLengthGuard", "element %1 at byte %2").arg(tag).arg(elementOffset);
+    if (inDeflatedDataSet)
+        what = QCoreApplication::translate("DicomLengthGuard", "%1 of the inflated data set").arg(what);
     const QString room = limitedByItem
         ? QCoreApplication::translate("DicomLengthGuard", "its enclosing item has %1 left").arg(byteCount(availableBytes))
+        : inDeflatedDataSet
+        ? QCoreApplication::translate("DicomLengthGuard", "the data set inflates to %1").arg(byteCount(fileSize))
         : QCoreApplication::translate("DicomLengthGuard", "the file has %1").arg(byteCount(fileSize));
     return QCoreApplication::translate("DicomLengthGuard", "Not a readable DICOM file (the header could not be parsed): %1 claims %2 bytes; %3.")
         .arg(what).arg(claimedLength).arg(room);
@@ -455,7 +582,36 @@ LengthGuardReport DicomLengthGuard::check(int fd, std::uint64_t fileSize)
     if (result == Walk::Continue) {
         Encoding encoding = guessEncoding(reader, offset);
         if (transferSyntax == "1.2.840.10008.1.2.1.99") {
-            report.complete = false;   // deflated: the data set is a zlib stream
+            // Deflated: GDCM reads the inflated data set as explicit VR little endian only (an
+            // invalid VR ends its reading), so the lengths are checked against what inflates.
+            Inflated inflated = inflateDataSet(fd, offset, fileSize);
+            if (!inflated.complete) {
+                report.complete = false;
+                return report;
+            }
+            ChunkReader inflatedReader(std::move(inflated.bytes));
+            LengthGuardReport inflatedReport;
+            Walker inflatedWalker(inflatedReader, inflatedReport);
+            inflatedWalker.stopAtInvalidVr(true);
+            std::uint64_t inflatedOffset = 0;
+            const Walk inflatedResult = inflatedWalker.walkDataSet(inflatedOffset, inflatedReader.fileSize(), Encoding{true, false, false}, true, 0, false);
+            report.elementsWalked = inflatedReport.elementsWalked;
+            if (inflatedReport.violation) {
+                // Offsets in the message count from the start of the inflated data set.
+                report.violation = inflatedReport.violation;
+                report.violation->fileSize = inflatedReader.fileSize();
+                report.violation->inDeflatedDataSet = true;
+                report.complete = true;
+                return report;
+            }
+            report.complete = true;
+            if (inflatedResult != Walk::Restart && inflatedResult != Walk::GiveUp)
+                return report;
+            // GDCM's recovery after a parse error in the inflated data set (an invalid VR, a stray
+            // delimiter) re-reads the file from its data set on as if it were not deflated: the
+            // compressed bytes become elements and lengths. Check that reading as well.
+            result = walker.walkDataSet(offset, fileSize, encoding, true, 0, false);
+            report.complete = result != Walk::GiveUp;
             return report;
         }
         if (transferSyntax == "1.2.840.10008.1.2.2")
@@ -464,7 +620,21 @@ LengthGuardReport DicomLengthGuard::check(int fd, std::uint64_t fileSize)
             encoding.bigEndian = false;
         // The explicit/implicit choice follows the bytes, not the UID: GDCM reads an implicit data
         // set under an explicit transfer syntax (and the reverse) the same way.
+        const std::uint64_t dataSetStart = offset;
         result = walker.walkDataSet(offset, fileSize, encoding, true, 0, false);
+        // Every transfer syntax but implicit VR little endian is read as explicit first (an
+        // unknown UID too: HeaderReader shows GDCM an explicit stand-in for it); after an invalid
+        // VR, GDCM's VR16 recovery reading, then the mixed reading the walk above models. The
+        // mixed reading's violation (or the structure it cannot follow) is reported when it has
+        // one (the recovery reading usually fails on a small over-length first, the gigabytes
+        // come after); else the recovery's.
+        const bool gdcmReadsExplicit = transferSyntax.empty() ? encoding.explicitVr : transferSyntax != "1.2.840.10008.1.2";
+        if (gdcmReadsExplicit && result != Walk::Violation && result != Walk::GiveUp) {
+            if (auto violation = checkVr16Recovery(reader, dataSetStart, encoding.bigEndian)) {
+                report.violation = violation;
+                result = Walk::Violation;
+            }
+        }
     }
     report.complete = result != Walk::GiveUp;
     return report;

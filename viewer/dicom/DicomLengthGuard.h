@@ -17,7 +17,8 @@ struct LengthViolation {
     std::uint64_t claimedLength = 0;
     std::uint64_t availableBytes = 0;    // what is left after the header, in the file or the item
     bool limitedByItem = false;          // availableBytes is what the enclosing item has left
-    std::uint64_t fileSize = 0;
+    std::uint64_t fileSize = 0;          // of the inflated data set when inDeflatedDataSet
+    bool inDeflatedDataSet = false;      // offsets count from the start of the inflated data set
 
     // One sentence for the user, e.g. "... element (0010,0010) at byte 1234 claims 4294967290
     // bytes; the file has 600 KB."
@@ -31,7 +32,8 @@ struct LengthGuardReport {
     // False when the walk stopped before the end of what GDCM reads (deflated data set, an
     // encoding it cannot follow, sequences nested too deep): lengths beyond that point are unchecked.
     bool complete = false;
-    // Where and why the walk stopped early; empty for a deflated data set (not walked by design).
+    // Where and why the walk stopped early (a deflated data set is inflated and walked; one
+    // longer than 64 MiB inflated is not, and has no reason either).
     std::uint64_t incompleteAt = 0;
     std::string incompleteReason;
 
@@ -45,8 +47,8 @@ struct LengthGuardReport {
 // A fast pre-check run before GDCM parses a header: GDCM allocates and zero-fills whatever length
 // an element declares, so a damaged 240 KB file can make it ask for gigabytes. The guard walks the
 // elements from the start (preamble, file meta group, then the data set in its transfer syntax:
-// explicit or implicit VR little endian, explicit VR big endian; a deflated data set is not
-// walked), descends into sequences and items of defined and undefined length, and stops at the
+// explicit or implicit VR little endian, explicit VR big endian, deflated after inflating it;
+// GDCM's recovery reading after an invalid VR too), descends into sequences and items of defined and undefined length, and stops at the
 // Pixel Data element (whose value GDCM skips, not reads). It reads element headers with pread in
 // 4-64 KB chunks; of the values, only the transfer syntax UID and (implicit VR) the first 4 bytes of
 // one that may be a sequence.

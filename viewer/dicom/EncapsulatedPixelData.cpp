@@ -1,4 +1,5 @@
 #include "EncapsulatedPixelData.h"
+#include <QCoreApplication>
 
 #include <QString>
 
@@ -15,7 +16,7 @@ std::uint16_t le16(const unsigned char* p) { return static_cast<std::uint16_t>(p
 
 LoadError truncated(const std::string& path, const QString& detail)
 {
-    return LoadError{LoadError::Code::Truncated, QStringLiteral("Pixel data shorter than expected: %1.").arg(detail), path};
+    return LoadError{LoadError::Code::Truncated, QCoreApplication::translate("EncapsulatedPixelData", "Pixel data shorter than expected: %1.").arg(detail), path};
 }
 
 } // namespace
@@ -25,7 +26,7 @@ Result<EncapsulatedPixelData> EncapsulatedPixelData::locate(const std::string& f
 {
     std::ifstream file(filePath, std::ios::binary | std::ios::ate);
     if (!file)
-        return LoadError{LoadError::Code::Unreadable, QStringLiteral("File cannot be read."), filePath};
+        return LoadError{LoadError::Code::Unreadable, QCoreApplication::translate("EncapsulatedPixelData", "File cannot be read."), filePath};
     const std::uint64_t fileSize = static_cast<std::uint64_t>(file.tellg());
     EncapsulatedPixelData data;
     data.m_path = filePath;
@@ -50,7 +51,7 @@ Result<EncapsulatedPixelData> EncapsulatedPixelData::locate(const std::string& f
             break;   // sequence delimiter
         if (group != 0xfffe || element != 0xe000)
             return LoadError{LoadError::Code::DecodeFailed,
-                             QStringLiteral("Encapsulated pixel data is malformed (unexpected element inside the fragment sequence)."), filePath};
+                             QCoreApplication::translate("EncapsulatedPixelData", "Encapsulated pixel data is malformed (unexpected element inside the fragment sequence)."), filePath};
         if (length == 0xffffffffu || position + length > fileSize) {
             return truncated(filePath, QStringLiteral("fragment %1 declares %2 bytes but the file ends after %3")
                                            .arg(data.m_fragments.size() + 1).arg(length).arg(fileSize - position));
@@ -97,7 +98,7 @@ Result<std::vector<std::vector<std::size_t>>> EncapsulatedPixelData::framesOf(in
                 if (m_fragments[i].offset - 8 >= begin && m_fragments[i].offset - 8 < end)
                     frames.back().push_back(i);
             if (frames.back().empty())
-                return LoadError{LoadError::Code::DecodeFailed, QStringLiteral("The Basic Offset Table points outside the pixel data."), m_path};
+                return LoadError{LoadError::Code::DecodeFailed, QCoreApplication::translate("EncapsulatedPixelData", "The Basic Offset Table points outside the pixel data."), m_path};
         }
         return frames;
     }

@@ -175,6 +175,41 @@ std::vector<int> GuardedPixelDecoder::workerProcesses()
     return pids;
 }
 
+std::optional<Result<PixelFormat>> GuardedPixelDecoder::decodeFrameInWorker(const InstanceHeader& header, std::span<std::byte> destination,
+                                                                             int frame)
+{
+    if (!usesWorker(header))
+        return std::nullopt;
+    const std::string executable = workerExecutable();
+    if (executable.empty())
+        return std::nullopt;
+    const QString frameText = tr("frame %1 of %2").arg(frame + 1).arg(QString::fromStdString(fileName(header.filePath)));
+    // Frames are independent codestreams: one that crashed the codec does not condemn the others.
+    const std::string badKey = header.filePath + '#' + std::to_string(frame);
+    if (isKnownBad(badKey))
+        return Result<PixelFormat>(LoadError{LoadError::Code::DecodeFailed,
+                                             tr("Not decoded: %1 crashed the decoder earlier in this session.").arg(frameText), header.filePath});
+    Lease lease(executable);
+    DecodeWorkerClient::Outcome outcome = lease.client().decode(header.filePath, destination, frame);
+    switch (outcome.kind) {
+    case DecodeWorkerClient::Outcome::Kind::Decoded:
+        return Result<PixelFormat>(outcome.format);
+    case DecodeWorkerClient::Outcome::Kind::Refused:
+        return Result<PixelFormat>(outcome.error);
+    case DecodeWorkerClient::Outcome::Kind::WorkerDied: {
+        std::lock_guard lock(state().mutex);
+        state().knownBad.insert(badKey);
+        return Result<PixelFormat>(LoadError{LoadError::Code::DecodeFailed,
+                                             tr("The decoder crashed on %1 (%2); the frame is skipped for this session.").arg(frameText, outcome.reason),
+                                             header.filePath});
+    }
+    case DecodeWorkerClient::Outcome::Kind::Unavailable:
+        break;
+    }
+    return Result<PixelFormat>(LoadError{LoadError::Code::DecodeFailed, tr("The decode worker is unavailable for %1: %2").arg(frameText, outcome.reason),
+                                         header.filePath});
+}
+
 Result<PixelFormat> GuardedPixelDecoder::decode(const InstanceHeader& header, std::span<std::byte> destination, int frame)
 {
     if (!usesWorker(header))

@@ -33,6 +33,14 @@ public:
     // in the error, the whole instance is decoded either way.
     static Result<PixelFormat> decode(const InstanceHeader& header, std::span<std::byte> destination, int frame = 0);
 
+    // One frame of an encapsulated multi-frame instance decoded alone in the worker, with
+    // cine::FrameDecoder's per-frame path (the cine player's decoder calls this for compressed
+    // frames); `destination` holds exactly that frame's decoded bytes. nullopt when the current
+    // mode keeps this instance in-process or there is no worker executable: the caller decodes it.
+    // A worker that dies on a frame costs that frame (remembered for the session), not the file.
+    static std::optional<Result<PixelFormat>> decodeFrameInWorker(const InstanceHeader& header, std::span<std::byte> destination,
+                                                                  int frame);
+
     // The mode in force: setMode() if called, else $CONTINUUM_GUARDED_DECODE ("off"/"inprocess",
     // "compressed", "all"), else Compressed.
     static GuardedDecodeMode mode();

@@ -1,4 +1,5 @@
 #include "HeaderReader.h"
+#include <QCoreApplication>
 
 #include "AttributeReader.h"
 #include "CharsetDecoder.h"
@@ -160,7 +161,7 @@ std::vector<VoiWindow> readWindows(const AttributeReader& attrs, std::vector<QSt
     const auto widths = attrs.decimals(Tag(0x0028, 0x1051));
     if (centers.size() != widths.size()) {
         if (!centers.empty() || !widths.empty())
-            warnings.push_back(QStringLiteral("Window Center and Window Width have different numbers of values; ignoring the stored windows."));
+            warnings.push_back(QCoreApplication::translate("HeaderReader", "Window Center and Window Width have different numbers of values; ignoring the stored windows."));
         return windows;
     }
     const auto explanations = attrs.strings(Tag(0x0028, 0x1055));
@@ -171,10 +172,10 @@ std::vector<VoiWindow> readWindows(const AttributeReader& attrs, std::vector<QSt
     else if (function == "SIGMOID")
         voiFunction = VoiFunction::Sigmoid;
     else if (!function.empty() && function != "LINEAR")
-        warnings.push_back(QStringLiteral("Unknown VOI LUT Function \"%1\"; using LINEAR.").arg(QString::fromStdString(function)));
+        warnings.push_back(QCoreApplication::translate("HeaderReader", "Unknown VOI LUT Function \"%1\"; using LINEAR.").arg(QString::fromStdString(function)));
     for (std::size_t i = 0; i < centers.size(); ++i) {
         if (widths[i] <= 0.0 || (voiFunction == VoiFunction::Linear && widths[i] < 1.0)) {
-            warnings.push_back(QStringLiteral("Window width %1 is not valid; ignored.").arg(widths[i]));
+            warnings.push_back(QCoreApplication::translate("HeaderReader", "Window width %1 is not valid; ignored.").arg(widths[i]));
             continue;
         }
         windows.push_back(VoiWindow{centers[i], widths[i], voiFunction,
@@ -199,7 +200,7 @@ std::optional<LookupTable> readPalette(const AttributeReader& attrs, Tag descrip
         return SegmentedLutExpander::expand(std::as_bytes(std::span(raw)), static_cast<int>(desc[0]),
                                             static_cast<int>(desc[1]), static_cast<int>(desc[2]));
     } catch (const std::exception&) {
-        warnings.push_back(QStringLiteral("The segmented palette is malformed."));
+        warnings.push_back(QCoreApplication::translate("HeaderReader", "The segmented palette is malformed."));
         return std::nullopt;
     }
 }
@@ -225,17 +226,17 @@ void readOverlays(const AttributeReader& attrs, InstanceHeader& header)
         const std::size_t pixels = static_cast<std::size_t>(plane.rows) * static_cast<std::size_t>(plane.columns)
                                  * static_cast<std::size_t>(std::max(plane.numberOfFrames, 1));
         if (plane.rows <= 0 || plane.columns <= 0) {
-            header.warnings.push_back(QStringLiteral("Overlay %1 has no size; not shown.").arg(group, 4, 16, QLatin1Char('0')));
+            header.warnings.push_back(QCoreApplication::translate("HeaderReader", "Overlay %1 has no size; not shown.").arg(group, 4, 16, QLatin1Char('0')));
             continue;
         }
         const auto packed = attrs.bytes(Tag(group, 0x3000));
         if (packed.empty()) {
-            header.warnings.push_back(QStringLiteral("Overlay %1 is embedded in the pixel data (retired encoding); not shown.")
+            header.warnings.push_back(QCoreApplication::translate("HeaderReader", "Overlay %1 is embedded in the pixel data (retired encoding); not shown.")
                                           .arg(group, 4, 16, QLatin1Char('0')));
             continue;
         }
         if (packed.size() * 8 < pixels) {
-            header.warnings.push_back(QStringLiteral("Overlay %1 data is shorter than its size; not shown.").arg(group, 4, 16, QLatin1Char('0')));
+            header.warnings.push_back(QCoreApplication::translate("HeaderReader", "Overlay %1 data is shorter than its size; not shown.").arg(group, 4, 16, QLatin1Char('0')));
             continue;
         }
         // Overlay Data is a bit stream, least significant bit first (PS3.5 8.1.2).
@@ -270,7 +271,7 @@ void readUltrasoundCalibration(const AttributeReader& attrs, InstanceHeader& hea
     if (!found)
         return;
     if (differing)
-        header.warnings.push_back(QStringLiteral("Ultrasound regions have different calibrations; measurements use the first region's."));
+        header.warnings.push_back(QCoreApplication::translate("HeaderReader", "Ultrasound regions have different calibrations; measurements use the first region's."));
     for (FrameGeometry& frame : header.frames)
         if (frame.spacing.kind == SpacingKind::None)
             frame.spacing = *found;
@@ -375,12 +376,12 @@ Result<InstanceHeader> HeaderReader::read(const std::string& filePath)
     const FileDescriptor fd(filePath);
     if (!fd.valid()) {
         if (fd.openError() == ENOENT)
-            return LoadError{LoadError::Code::FileNotFound, QStringLiteral("File not found."), filePath};
-        return LoadError{LoadError::Code::Unreadable, QStringLiteral("File cannot be read."), filePath};
+            return LoadError{LoadError::Code::FileNotFound, QCoreApplication::translate("HeaderReader", "File not found."), filePath};
+        return LoadError{LoadError::Code::Unreadable, QCoreApplication::translate("HeaderReader", "File cannot be read."), filePath};
     }
     struct stat status {};
     if (::fstat(fd.get(), &status) != 0 || !S_ISREG(status.st_mode))
-        return LoadError{LoadError::Code::Unreadable, QStringLiteral("File cannot be read (not a regular file)."), filePath};
+        return LoadError{LoadError::Code::Unreadable, QCoreApplication::translate("HeaderReader", "File cannot be read (not a regular file)."), filePath};
     const std::uint64_t fileSize = static_cast<std::uint64_t>(status.st_size);
 
     // GDCM allocates whatever length an element declares before reading it: refuse lengths the
@@ -417,9 +418,9 @@ Result<InstanceHeader> HeaderReader::read(const std::string& filePath)
             }
         });
         if (!survived)
-            return LoadError{LoadError::Code::NotDicom, QStringLiteral("The file is malformed: the DICOM toolkit failed while reading its header."), filePath};
+            return LoadError{LoadError::Code::NotDicom, QCoreApplication::translate("HeaderReader", "The file is malformed: the DICOM toolkit failed while reading its header."), filePath};
         if (!parsed)
-            return LoadError{LoadError::Code::NotDicom, QStringLiteral("Not a readable DICOM file (the header could not be parsed)."), filePath};
+            return LoadError{LoadError::Code::NotDicom, QCoreApplication::translate("HeaderReader", "Not a readable DICOM file (the header could not be parsed)."), filePath};
         return std::nullopt;
     };
     if (auto problem = parseUpTo(kPixelData))
@@ -444,7 +445,7 @@ Result<InstanceHeader> HeaderReader::read(const std::string& filePath)
     header.transferSyntaxUid = realTransferSyntax.empty() ? meta.string(Tag(0x0002, 0x0010)) : realTransferSyntax;
     if (header.transferSyntaxUid.empty()) {
         header.transferSyntaxUid = gdcm::TransferSyntax::GetTSString(gdcmSyntax) ? gdcm::TransferSyntax::GetTSString(gdcmSyntax) : "";
-        header.warnings.push_back(QStringLiteral("No transfer syntax in the file meta information; the encoding was guessed."));
+        header.warnings.push_back(QCoreApplication::translate("HeaderReader", "No transfer syntax in the file meta information; the encoding was guessed."));
     }
     const TransferSyntaxInfo syntax = TransferSyntaxInfo::fromUid(header.transferSyntaxUid);
 
@@ -490,7 +491,7 @@ Result<InstanceHeader> HeaderReader::read(const std::string& filePath)
     format.planarConfiguration = static_cast<int>(attrs.binaryInteger(Tag(0x0028, 0x0006)).value_or(0));
     format.numberOfFrames = std::max(1, attrs.integerString(Tag(0x0028, 0x0008)).value_or(1));
     if (attrs.has(Tag(0x0028, 0x0008)) && !attrs.integerString(Tag(0x0028, 0x0008)))
-        header.warnings.push_back(QStringLiteral("Number of Frames \"%1\" is not a whole number; assuming 1.")
+        header.warnings.push_back(QCoreApplication::translate("HeaderReader", "Number of Frames \"%1\" is not a whole number; assuming 1.")
                                       .arg(QString::fromLatin1(attrs.raw(Tag(0x0028, 0x0008)).data(), static_cast<int>(attrs.raw(Tag(0x0028, 0x0008)).size()))));
     format.photometric = parsePhotometric(attrs.string(Tag(0x0028, 0x0004)));
 
@@ -564,7 +565,7 @@ Result<InstanceHeader> HeaderReader::read(const std::string& filePath)
         if (shared)
             applyGroups(*shared, sharedGeometry, sharedModality, sharedWindows);
         if (static_cast<int>(perFrame.size()) != format.numberOfFrames && !perFrame.empty())
-            header.warnings.push_back(QStringLiteral("Per-frame functional groups describe %1 frames but the image has %2.")
+            header.warnings.push_back(QCoreApplication::translate("HeaderReader", "Per-frame functional groups describe %1 frames but the image has %2.")
                                           .arg(perFrame.size()).arg(format.numberOfFrames));
         header.windows.clear();
         if (perFrame.empty()) {

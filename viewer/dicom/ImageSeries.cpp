@@ -1,8 +1,11 @@
 #include "ImageSeries.h"
+#include <QCoreApplication>
 
 #include "GuardedPixelDecoder.h"
 #include "PixelDecoder.h"
 #include "StackAssembler.h"
+
+#include "memory/MemoryBudget.h"
 
 #include <algorithm>
 #include <thread>
@@ -12,7 +15,7 @@ namespace continuum::dicom {
 Result<std::unique_ptr<ImageSeries>> ImageSeries::create(SeriesDescriptor series)
 {
     if (series.instances.empty())
-        return LoadError{LoadError::Code::NoPixelData, QStringLiteral("The series has no images."), {}};
+        return LoadError{LoadError::Code::NoPixelData, QCoreApplication::translate("ImageSeries", "The series has no images."), {}};
     std::unique_ptr<ImageSeries> result(new ImageSeries());
     result->m_series = std::move(series);
     const auto& instances = result->m_series.instances;
@@ -46,8 +49,12 @@ Result<std::unique_ptr<ImageSeries>> ImageSeries::create(SeriesDescriptor series
         result->m_pixels = PixelBuffer(total);
     } catch (const std::bad_alloc&) {
         return LoadError{LoadError::Code::InconsistentAttributes,
-                         QStringLiteral("Not enough memory for this series (%1 MB).").arg(total >> 20), instances.front().filePath};
+                         QCoreApplication::translate("ImageSeries", "Not enough memory for this series (%1 MB).").arg(total >> 20), instances.front().filePath};
     }
+    ImageSeries* const self = result.get();   // lives as long as its reservation (declared last)
+    result->m_reservation = memory::MemoryBudget::instance().reserve(
+        QStringLiteral("series %1 (%2 frames)").arg(result->m_series.label()).arg(result->m_frames.size()), 0,
+        [self](std::size_t) { return self->evictDecoded(); });
     return result;
 }
 
@@ -104,27 +111,36 @@ std::optional<LoadError> ImageSeries::decodeFrame(int frame)
 {
     const int instance = m_frames.at(static_cast<std::size_t>(frame)).instance;
     std::atomic<int>& state = m_state[static_cast<std::size_t>(instance)];
-    int expected = Pending;
-    if (state.compare_exchange_strong(expected, Decoding, std::memory_order_acq_rel)) {
-        // Toolkit codecs run in the crash-surviving worker (GuardedPixelDecoder), plain reads here.
-        auto decoded = GuardedPixelDecoder::decode(m_series.instances[static_cast<std::size_t>(instance)], instanceBytes(instance),
-                                                   m_frames.at(static_cast<std::size_t>(frame)).frameInInstance);
-        if (decoded) {
-            m_decodedFormat[static_cast<std::size_t>(instance)] = decoded.value();
-            state.store(Done, std::memory_order_release);
-        } else {
-            {
-                std::lock_guard lock(m_errorMutex);
-                m_errors.push_back(decoded.error());
+    for (;;) {
+        int expected = Pending;
+        if (state.compare_exchange_strong(expected, Decoding, std::memory_order_acq_rel)) {
+            // Accounted before the decoder touches the pages: others are evicted first.
+            const std::size_t bytes = PixelDecoder::decodedSize(m_series.instances[static_cast<std::size_t>(instance)]);
+            m_reservation.grow(bytes);
+            // Toolkit codecs run in the crash-surviving worker (GuardedPixelDecoder), plain reads here.
+            auto decoded = GuardedPixelDecoder::decode(m_series.instances[static_cast<std::size_t>(instance)], instanceBytes(instance),
+                                                       m_frames.at(static_cast<std::size_t>(frame)).frameInInstance);
+            if (decoded) {
+                m_decodedFormat[static_cast<std::size_t>(instance)] = decoded.value();
+                state.store(Done, std::memory_order_release);
+            } else {
+                m_reservation.shrink(bytes);
+                {
+                    std::lock_guard lock(m_errorMutex);
+                    m_errors.push_back(decoded.error());
+                }
+                state.store(Failed, std::memory_order_release);
             }
-            state.store(Failed, std::memory_order_release);
+            state.notify_all();
+            break;
         }
-        state.notify_all();
-    } else {
-        // Another thread is on it: wait for its result.
-        for (int s = state.load(std::memory_order_acquire); s == Decoding; s = state.load(std::memory_order_acquire))
-            state.wait(Decoding, std::memory_order_acquire);
+        if (expected != Decoding && expected != Evicting)
+            break;   // Done or Failed
+        // Another thread decodes it, or the budget is dropping it: wait, then look again (an
+        // evicted frame comes back as Pending and is decoded here).
+        state.wait(expected, std::memory_order_acquire);
     }
+    m_reservation.touch();
     if (state.load(std::memory_order_acquire) == Failed) {
         std::lock_guard lock(m_errorMutex);
         for (const LoadError& e : m_errors)
@@ -133,6 +149,50 @@ std::optional<LoadError> ImageSeries::decodeFrame(int frame)
         return LoadError{LoadError::Code::DecodeFailed, QStringLiteral("The frame could not be decoded."), {}};
     }
     return std::nullopt;
+}
+
+std::size_t ImageSeries::evictDecoded()
+{
+    const std::size_t count = m_series.instances.size();
+    std::vector<bool> evicted(count, false);
+    std::size_t freed = 0;
+    // Only finished instances: one being decoded keeps its pages (and its accounting).
+    for (std::size_t i = 0; i < count; ++i) {
+        int expected = Done;
+        if (m_state[i].compare_exchange_strong(expected, Evicting, std::memory_order_acq_rel)) {
+            evicted[i] = true;
+            freed += PixelDecoder::decodedSize(m_series.instances[i]);
+        }
+    }
+    // Runs of neighbouring evicted instances give their whole pages back to the kernel.
+    for (std::size_t i = 0; i < count;) {
+        if (!evicted[i]) {
+            ++i;
+            continue;
+        }
+        std::size_t end = i;
+        while (end < count && evicted[end])
+            ++end;
+        const std::size_t last = end - 1;
+        const std::size_t from = m_instanceOffset[i];
+        const std::size_t to = m_instanceOffset[last] + PixelDecoder::decodedSize(m_series.instances[last]);
+        m_pixels.discard(from, to - from);
+        i = end;
+    }
+    for (std::size_t i = 0; i < count; ++i) {
+        if (evicted[i]) {
+            m_state[i].store(Pending, std::memory_order_release);
+            m_state[i].notify_all();
+        }
+    }
+    return freed;
+}
+
+std::size_t ImageSeries::releaseDecodedPixels()
+{
+    const std::size_t freed = evictDecoded();
+    m_reservation.shrink(freed);
+    return freed;
 }
 
 void ImageSeries::decodeAll(int threads, int firstFrame, const std::function<void(int)>& onDecoded, const std::atomic<bool>* stop)
@@ -161,6 +221,7 @@ FrameView ImageSeries::frame(int index) const
 {
     const FrameRef& ref = m_frames.at(static_cast<std::size_t>(index));
     const std::size_t instance = static_cast<std::size_t>(ref.instance);
+    m_reservation.touch();
     const PixelFormat& format = m_decodedFormat[instance];
     const std::size_t frameBytes = format.frameBytes();
     const std::size_t offset = m_instanceOffset[instance] + frameBytes * static_cast<std::size_t>(ref.frameInInstance);

@@ -1,4 +1,5 @@
 #include "MediaDirectoryReader.h"
+#include <QCoreApplication>
 
 #include "AttributeReader.h"
 #include "CrashGuard.h"
@@ -73,7 +74,7 @@ Result<MediaDirectory> MediaDirectoryReader::read(const std::string& dicomdirPat
         }
     });
     if (!survived || !parsed)
-        return LoadError{LoadError::Code::NotDicom, QStringLiteral("The DICOMDIR could not be read: its directory records are malformed."),
+        return LoadError{LoadError::Code::NotDicom, QCoreApplication::translate("MediaDirectoryReader", "The DICOMDIR could not be read: its directory records are malformed."),
                          dicomdirPath};
 
     const fs::path root = fs::absolute(fs::path(dicomdirPath)).parent_path();

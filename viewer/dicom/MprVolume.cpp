@@ -1,5 +1,7 @@
 #include "MprVolume.h"
 
+#include "memory/MemoryBudget.h"
+
 #include "GreyscalePipeline.h"
 #include "ImageSeries.h"
 #include "StoredValueReader.h"
@@ -66,6 +68,8 @@ Result<std::shared_ptr<const MprVolume>> MprVolume::fromSeries(ImageSeries& seri
 {
     if (const auto reason = refusalReason(series))
         return LoadError{LoadError::Code::InconsistentAttributes, *reason, series.header(0).filePath};
+    // Pinned: the budget must not drop slices between decoding and copying them.
+    const memory::MemoryPin pin = series.pin();
     series.decodeAll(threads);
     for (int f = 0; f < series.frameCount(); ++f) {
         if (!series.isDecoded(f)) {
@@ -100,6 +104,8 @@ Result<std::shared_ptr<const MprVolume>> MprVolume::fromSeries(ImageSeries& seri
 
     const std::size_t sliceVoxels = static_cast<std::size_t>(volume->m_columns) * static_cast<std::size_t>(volume->m_rows);
     const std::size_t voxels = sliceVoxels * static_cast<std::size_t>(volume->m_slices);
+    volume->m_reservation = memory::MemoryBudget::instance().reserve(
+        QStringLiteral("MPR volume %1x%2x%3").arg(volume->m_columns).arg(volume->m_rows).arg(volume->m_slices), voxels * sizeof(float), {});
     try {
         volume->m_buffer = PixelBuffer(voxels * sizeof(float));
     } catch (const std::bad_alloc&) {

@@ -4,6 +4,8 @@
 #include "Result.h"
 #include "Vector3.h"
 
+#include "memory/MemoryReservation.h"
+
 #include <QString>
 
 #include <array>
@@ -44,7 +46,8 @@ public:
     static std::optional<QString> refusalReason(const ImageSeries& series);
 
     // Decodes the frames not yet decoded (on `threads` threads) and copies their modality
-    // values. The series is only read; it may be dropped afterwards.
+    // values. The series is only read (and pinned in the memory budget meanwhile); it may be
+    // dropped afterwards.
     static Result<std::shared_ptr<const MprVolume>> fromSeries(ImageSeries& series, int threads = 2);
 
     int columns() const { return m_columns; }
@@ -118,6 +121,9 @@ private:
     bool m_inverts = false;
     PixelBuffer m_buffer; // huge pages: the volume is filled once, right after allocation
     std::span<float> m_values;
+    // The float voxels in the memory budget, never evictable (whoever holds the volume draws
+    // from it); accounting it makes the least recently used series give way.
+    memory::MemoryReservation m_reservation;
 };
 
 } // namespace continuum::dicom

@@ -2,7 +2,9 @@
 
 #include <malloc.h>
 #include <sys/mman.h>
+#include <unistd.h>
 
+#include <algorithm>
 #include <new>
 #include <utility>
 
@@ -43,6 +45,19 @@ void PixelBuffer::release()
         ::munmap(m_data, m_size);
     m_data = nullptr;
     m_size = 0;
+}
+
+void PixelBuffer::discard(std::size_t offset, std::size_t length)
+{
+    if (!m_data || offset >= m_size)
+        return;
+    const std::size_t end = std::min(offset + length, m_size);
+    static const std::size_t page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+    // Partial pages at either end belong partly to neighbours that are kept.
+    const std::size_t first = (offset + page - 1) / page * page;
+    const std::size_t last = end == m_size ? end : end / page * page;
+    if (last > first)
+        ::madvise(m_data + first, last - first, MADV_DONTNEED);
 }
 
 void PixelBuffer::tuneAllocatorForDecoding()

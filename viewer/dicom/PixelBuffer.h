@@ -22,6 +22,9 @@ public:
     std::size_t size() const { return m_size; }
     std::span<std::byte> bytes() { return {m_data, m_size}; }
     std::span<const std::byte> bytes() const { return {m_data, m_size}; }
+    // Gives the whole pages inside [offset, offset + length) back to the kernel; they stay
+    // mapped and read as zeros until written again (memory budget eviction).
+    void discard(std::size_t offset, std::size_t length);
 
     // Keeps glibc from returning freed memory to the kernel between decodes, so codec buffers
     // of one slice are reused by the next instead of being faulted in again. Call once early.

@@ -1,4 +1,5 @@
 #include "PixelDecoder.h"
+#include <QCoreApplication>
 
 #include "CrashGuard.h"
 #include "EncapsulatedPixelData.h"
@@ -87,26 +88,26 @@ Result<PixelFormat> decodeNative(const InstanceHeader& header, std::span<std::by
     const std::size_t needed = ybr422 ? destination.size() / 3 * 2 : destination.size();
     if (location.length < needed) {
         return error(header, LoadError::Code::Truncated,
-                     QStringLiteral("Pixel data shorter than expected: the element holds %1 bytes, the image needs %2.")
+                     QCoreApplication::translate("PixelDecoder", "Pixel data shorter than expected: the element holds %1 bytes, the image needs %2.")
                          .arg(location.length).arg(needed));
     }
     FileDescriptor fd(header.filePath);
     if (!fd.valid())
-        return error(header, LoadError::Code::Unreadable, QStringLiteral("File cannot be opened."));
+        return error(header, LoadError::Code::Unreadable, QCoreApplication::translate("PixelDecoder", "File cannot be opened."));
     struct stat st {};
     if (::fstat(fd.get(), &st) != 0)
-        return error(header, LoadError::Code::Unreadable, QStringLiteral("File cannot be read."));
+        return error(header, LoadError::Code::Unreadable, QCoreApplication::translate("PixelDecoder", "File cannot be read."));
     const std::uint64_t available = static_cast<std::uint64_t>(st.st_size) > location.offset ? static_cast<std::uint64_t>(st.st_size) - location.offset : 0;
     if (available < needed) {
         return error(header, LoadError::Code::Truncated,
-                     QStringLiteral("Pixel data shorter than expected: the file ends after %1 of %2 bytes.")
+                     QCoreApplication::translate("PixelDecoder", "Pixel data shorter than expected: the file ends after %1 of %2 bytes.")
                          .arg(available).arg(needed));
     }
     std::size_t done = 0;
     while (done < needed) {
         const ssize_t n = ::pread(fd.get(), destination.data() + done, needed - done, static_cast<off_t>(location.offset + done));
         if (n <= 0)
-            return error(header, LoadError::Code::Unreadable, QStringLiteral("Reading the pixel data failed."));
+            return error(header, LoadError::Code::Unreadable, QCoreApplication::translate("PixelDecoder", "Reading the pixel data failed."));
         done += static_cast<std::size_t>(n);
     }
     if (location.bigEndian && format.bitsAllocated > 8)
@@ -150,9 +151,9 @@ Result<PixelFormat> decodeWithGdcm(const InstanceHeader& header, std::span<std::
         }
     });
     if (!survived)
-        return error(header, LoadError::Code::DecodeFailed, QStringLiteral("The file is malformed: the DICOM toolkit failed while reading it."));
+        return error(header, LoadError::Code::DecodeFailed, QCoreApplication::translate("PixelDecoder", "The file is malformed: the DICOM toolkit failed while reading it."));
     if (!ok)
-        return error(header, LoadError::Code::DecodeFailed, QStringLiteral("The image could not be decoded (GDCM refused the pixel data)."));
+        return error(header, LoadError::Code::DecodeFailed, QCoreApplication::translate("PixelDecoder", "The image could not be decoded (GDCM refused the pixel data)."));
     const gdcm::Image& image = reader.GetImage();
     PixelFormat decoded = header.pixelFormat;
     const bool ybr422Native = header.pixelFormat.photometric == Photometric::YbrFull422
@@ -161,7 +162,7 @@ Result<PixelFormat> decodeWithGdcm(const InstanceHeader& header, std::span<std::
     const std::size_t produced = image.GetBufferLength();
     if (produced < needed) {
         return error(header, LoadError::Code::Truncated,
-                     QStringLiteral("Pixel data shorter than expected: %1 of %2 bytes decoded.").arg(produced).arg(needed));
+                     QCoreApplication::translate("PixelDecoder", "Pixel data shorter than expected: %1 of %2 bytes decoded.").arg(produced).arg(needed));
     }
     std::vector<char> scratch;
     bool decodedOk = false;
@@ -182,7 +183,7 @@ Result<PixelFormat> decodeWithGdcm(const InstanceHeader& header, std::span<std::
     if (!survivedDecode)
         decodedOk = false;
     if (!decodedOk)
-        return error(header, LoadError::Code::DecodeFailed, QStringLiteral("The image could not be decoded (the codec failed)."));
+        return error(header, LoadError::Code::DecodeFailed, QCoreApplication::translate("PixelDecoder", "The image could not be decoded (the codec failed)."));
     decoded.photometric = fromGdcm(image.GetPhotometricInterpretation(), header.pixelFormat.photometric);
     if (ybr422Native) {
         expandYbr422(destination, header.pixelFormat);
@@ -273,19 +274,19 @@ Result<PixelFormat> decodeWithOpenJpeg(const InstanceHeader& header, std::span<s
         opj_set_default_decoder_parameters(&parameters);
         opj_image_t* rawImage = nullptr;
         if (!opj_setup_decoder(codec.get(), &parameters) || !opj_read_header(stream.get(), codec.get(), &rawImage))
-            return error(header, LoadError::Code::DecodeFailed, withReason(QStringLiteral("The JPEG 2000 codestream header could not be read.")));
+            return error(header, LoadError::Code::DecodeFailed, withReason(QCoreApplication::translate("PixelDecoder", "The JPEG 2000 codestream header could not be read.")));
         std::unique_ptr<opj_image_t, ImageDeleter> image(rawImage);
         if (!opj_decode(codec.get(), stream.get(), image.get()) || !opj_end_decompress(codec.get(), stream.get()))
-            return error(header, LoadError::Code::DecodeFailed, withReason(QStringLiteral("The JPEG 2000 codestream could not be decoded (damaged or truncated).")));
+            return error(header, LoadError::Code::DecodeFailed, withReason(QCoreApplication::translate("PixelDecoder", "The JPEG 2000 codestream could not be decoded (damaged or truncated).")));
         if (static_cast<int>(image->numcomps) < format.samplesPerPixel)
-            return error(header, LoadError::Code::InconsistentAttributes, QStringLiteral("The JPEG 2000 image has fewer components than Samples per Pixel."));
+            return error(header, LoadError::Code::InconsistentAttributes, QCoreApplication::translate("PixelDecoder", "The JPEG 2000 image has fewer components than Samples per Pixel."));
         if (bytesPerSample > 2 || static_cast<int>(image->comps[0].prec) > format.bitsAllocated)
             return error(header, LoadError::Code::InconsistentAttributes,
-                         QStringLiteral("The JPEG 2000 precision (%1 bits) does not fit Bits Allocated %2.").arg(image->comps[0].prec).arg(format.bitsAllocated));
+                         QCoreApplication::translate("PixelDecoder", "The JPEG 2000 precision (%1 bits) does not fit Bits Allocated %2.").arg(image->comps[0].prec).arg(format.bitsAllocated));
         for (int c = 0; c < format.samplesPerPixel; ++c) {
             const opj_image_comp_t& comp = image->comps[c];
             if (static_cast<int>(comp.w) != format.columns || static_cast<int>(comp.h) != format.rows || !comp.data)
-                return error(header, LoadError::Code::InconsistentAttributes, QStringLiteral("The JPEG 2000 image size differs from Rows/Columns."));
+                return error(header, LoadError::Code::InconsistentAttributes, QCoreApplication::translate("PixelDecoder", "The JPEG 2000 image size differs from Rows/Columns."));
         }
         std::byte* out = destination.data() + f * frameBytes;
         const std::size_t pixels = static_cast<std::size_t>(format.rows) * static_cast<std::size_t>(format.columns);
@@ -316,37 +317,37 @@ std::optional<LoadError> PixelDecoder::validate(const InstanceHeader& header)
 {
     const PixelFormat& f = header.pixelFormat;
     if (!header.hasPixelData)
-        return error(header, LoadError::Code::NoPixelData, QStringLiteral("The object has no pixel data (not an image)."));
+        return error(header, LoadError::Code::NoPixelData, QCoreApplication::translate("PixelDecoder", "The object has no pixel data (not an image)."));
     if (f.rows <= 0 || f.columns <= 0)
-        return error(header, LoadError::Code::MissingAttribute, QStringLiteral("Rows or Columns is missing or zero."));
+        return error(header, LoadError::Code::MissingAttribute, QCoreApplication::translate("PixelDecoder", "Rows or Columns is missing or zero."));
     if (f.bitsAllocated == 1)
         return error(header, LoadError::Code::InconsistentAttributes, QStringLiteral("1-bit pixel data (a binary segmentation) is not displayed as an image."));
     if (f.bitsAllocated != 8 && f.bitsAllocated != 16 && f.bitsAllocated != 32 && !(f.isFloat && f.bitsAllocated == 64))
-        return error(header, LoadError::Code::InconsistentAttributes, QStringLiteral("Bits Allocated %1 is not supported.").arg(f.bitsAllocated));
+        return error(header, LoadError::Code::InconsistentAttributes, QCoreApplication::translate("PixelDecoder", "Bits Allocated %1 is not supported.").arg(f.bitsAllocated));
     if (f.bitsStored <= 0 || f.bitsStored > f.bitsAllocated || f.highBit >= f.bitsAllocated)
         return error(header, LoadError::Code::InconsistentAttributes,
-                     QStringLiteral("Bits Stored %1 / High Bit %2 do not fit Bits Allocated %3.").arg(f.bitsStored).arg(f.highBit).arg(f.bitsAllocated));
+                     QCoreApplication::translate("PixelDecoder", "Bits Stored %1 / High Bit %2 do not fit Bits Allocated %3.").arg(f.bitsStored).arg(f.highBit).arg(f.bitsAllocated));
     if (f.samplesPerPixel != 1 && f.samplesPerPixel != 3)
-        return error(header, LoadError::Code::InconsistentAttributes, QStringLiteral("Samples per Pixel %1 is not supported.").arg(f.samplesPerPixel));
+        return error(header, LoadError::Code::InconsistentAttributes, QCoreApplication::translate("PixelDecoder", "Samples per Pixel %1 is not supported.").arg(f.samplesPerPixel));
     if (f.photometric == Photometric::Unknown)
-        return error(header, LoadError::Code::InconsistentAttributes, QStringLiteral("Photometric Interpretation is missing or unknown."));
+        return error(header, LoadError::Code::InconsistentAttributes, QCoreApplication::translate("PixelDecoder", "Photometric Interpretation is missing or unknown."));
     if ((f.samplesPerPixel == 3) != (f.photometric != Photometric::Monochrome1 && f.photometric != Photometric::Monochrome2 && f.photometric != Photometric::PaletteColor))
-        return error(header, LoadError::Code::InconsistentAttributes, QStringLiteral("Samples per Pixel does not match the Photometric Interpretation."));
+        return error(header, LoadError::Code::InconsistentAttributes, QCoreApplication::translate("PixelDecoder", "Samples per Pixel does not match the Photometric Interpretation."));
     if (f.photometric == Photometric::PaletteColor && !(header.paletteRed && header.paletteGreen && header.paletteBlue))
         return error(header, LoadError::Code::MissingAttribute, QStringLiteral("PALETTE COLOR image without a usable palette."));
     if (f.numberOfFrames > kMaxFrames)
-        return error(header, LoadError::Code::InconsistentAttributes, QStringLiteral("Number of Frames %1 is implausible.").arg(f.numberOfFrames));
+        return error(header, LoadError::Code::InconsistentAttributes, QCoreApplication::translate("PixelDecoder", "Number of Frames %1 is implausible.").arg(f.numberOfFrames));
     if (f.rows > 65535 || f.columns > 65535 || decodedSize(header) > kMaxDecodedBytes)
-        return error(header, LoadError::Code::InconsistentAttributes, QStringLiteral("The image dimensions are implausibly large."));
+        return error(header, LoadError::Code::InconsistentAttributes, QCoreApplication::translate("PixelDecoder", "The image dimensions are implausibly large."));
     if (header.nativePixels && f.photometric != Photometric::YbrFull422 && header.nativePixels->length < decodedSize(header)) {
         return error(header, LoadError::Code::Truncated,
-                     QStringLiteral("Pixel data shorter than expected: the element holds %1 bytes, %2 frame(s) need %3.")
+                     QCoreApplication::translate("PixelDecoder", "Pixel data shorter than expected: the element holds %1 bytes, %2 frame(s) need %3.")
                          .arg(header.nativePixels->length).arg(f.numberOfFrames).arg(decodedSize(header)));
     }
     const TransferSyntaxInfo syntax = TransferSyntaxInfo::fromUid(header.transferSyntaxUid);
     if (syntax.codec == PixelCodec::Unsupported)
         return error(header, LoadError::Code::UnsupportedTransferSyntax,
-                     QStringLiteral("Transfer syntax %1 (%2) cannot be decoded.").arg(QString::fromStdString(syntax.name), QString::fromStdString(syntax.uid)));
+                     QCoreApplication::translate("PixelDecoder", "Transfer syntax %1 (%2) cannot be decoded.").arg(QString::fromStdString(syntax.name), QString::fromStdString(syntax.uid)));
     return std::nullopt;
 }
 
@@ -360,7 +361,7 @@ Result<PixelFormat> PixelDecoder::decode(const InstanceHeader& header, std::span
     if (auto problem = validate(header))
         return *problem;
     if (destination.size() < decodedSize(header))
-        return error(header, LoadError::Code::DecodeFailed, QStringLiteral("Internal error: destination buffer too small."));
+        return error(header, LoadError::Code::DecodeFailed, QCoreApplication::translate("PixelDecoder", "Internal error: destination buffer too small."));
     destination = destination.first(decodedSize(header));
     const TransferSyntaxInfo syntax = TransferSyntaxInfo::fromUid(header.transferSyntaxUid);
     if (syntax.isNative() && header.nativePixels && !syntax.deflated)
@@ -381,7 +382,7 @@ Result<PixelFormat> PixelDecoder::decode(const InstanceHeader& header, std::span
             for (std::size_t f = 0; f < frames->size(); ++f)
                 if (!located->frameHasEndMarker((*frames)[f]))
                     return error(header, LoadError::Code::Truncated,
-                                 QStringLiteral("Pixel data shorter than expected: frame %1 of %2 is cut off (no end-of-image marker).")
+                                 QCoreApplication::translate("PixelDecoder", "Pixel data shorter than expected: frame %1 of %2 is cut off (no end-of-image marker).")
                                      .arg(f + 1).arg(frames->size()));
         }
     }

@@ -1,4 +1,5 @@
 #include "StackAssembler.h"
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <cmath>
@@ -91,12 +92,12 @@ void checkSizes(std::span<const SliceInput> slices, StackLayout& layout)
             maxColumns = std::max(maxColumns, s.columns);
         }
         addIssue(layout, StackIssue::MixedSize,
-                 QStringLiteral("Slice sizes differ: rows from %1 to %2, columns from %3 to %4.")
+                 QCoreApplication::translate("StackAssembler", "Slice sizes differ: rows from %1 to %2, columns from %3 to %4.")
                      .arg(minRows).arg(maxRows).arg(minColumns).arg(maxColumns));
     } else if (spacingDiffers) {
         const int decimals = std::max(2, decimalsToTell(minSpacing, maxSpacing));
         addIssue(layout, StackIssue::MixedSize,
-                 QStringLiteral("Pixel spacing differs between slices, from %1 to %2 mm.")
+                 QCoreApplication::translate("StackAssembler", "Pixel spacing differs between slices, from %1 to %2 mm.")
                      .arg(mm(minSpacing, decimals), mm(maxSpacing, decimals)));
     }
 }
@@ -149,7 +150,7 @@ StackLayout assembleWithoutGeometry(std::span<const SliceInput> slices, StackLay
              QStringLiteral("%1 of %2 slices have no image position or orientation, so the slices are kept in index order.")
                  .arg(missing).arg(slices.size()));
     if (slices.size() == 1)
-        addIssue(layout, StackIssue::SingleSlice, QStringLiteral("There is only one slice, so there is no volume."));
+        addIssue(layout, StackIssue::SingleSlice, QCoreApplication::translate("StackAssembler", "There is only one slice, so there is no volume."));
     return layout;
 }
 
@@ -190,7 +191,7 @@ StackLayout StackAssembler::assemble(std::span<const SliceInput> slices)
     std::stable_sort(groups.begin(), groups.end(), [](const OrientationGroup& a, const OrientationGroup& b) { return a.members.size() > b.members.size(); });
     if (groups.size() > 1) {
         addIssue(layout, StackIssue::MixedOrientation,
-                 QStringLiteral("The slices have %1 different orientations; the largest group has %2 of %3 slices.")
+                 QCoreApplication::translate("StackAssembler", "The slices have %1 different orientations; the largest group has %2 of %3 slices.")
                      .arg(groups.size()).arg(groups.front().members.size()).arg(slices.size()));
     }
 
@@ -250,7 +251,7 @@ StackLayout StackAssembler::assemble(std::span<const SliceInput> slices)
         else
             reason = QStringLiteral("%1 different orientations").arg(groups.size());
         addIssue(layout, StackIssue::MultipleStacks,
-                 QStringLiteral("The slices form %1 stacks (%2); the first has %3 slices.")
+                 QCoreApplication::translate("StackAssembler", "The slices form %1 stacks (%2); the first has %3 slices.")
                      .arg(stacks.size()).arg(reason).arg(stacks.front().size()));
         for (const auto& stack : stacks)
             layout.stacks.push_back(indicesOf(stack, slices));
@@ -274,8 +275,8 @@ StackLayout StackAssembler::assemble(std::span<const SliceInput> slices)
 
     if (distinct.size() < 2) {
         addIssue(layout, StackIssue::SingleSlice,
-                 slices.size() == 1 ? QStringLiteral("There is only one slice, so there is no volume.")
-                                    : QStringLiteral("All slices of the stack are at one position, so there is no volume."));
+                 slices.size() == 1 ? QCoreApplication::translate("StackAssembler", "There is only one slice, so there is no volume.")
+                                    : QCoreApplication::translate("StackAssembler", "All slices of the stack are at one position, so there is no volume."));
     } else {
         std::vector<double> gaps;
         gaps.reserve(distinct.size() - 1);
@@ -296,7 +297,7 @@ StackLayout StackAssembler::assemble(std::span<const SliceInput> slices)
             layout.sliceSpacing = median;
             const int decimals = decimalsToTell(*minGap, *maxGap);
             addIssue(layout, StackIssue::NonUniformSpacing,
-                     QStringLiteral("Slice spacing varies from %1 to %2 mm (median %3 mm).")
+                     QCoreApplication::translate("StackAssembler", "Slice spacing varies from %1 to %2 mm (median %3 mm).")
                          .arg(mm(*minGap, decimals), mm(*maxGap, decimals), mm(median, decimals)));
         }
 
@@ -304,7 +305,7 @@ StackLayout StackAssembler::assemble(std::span<const SliceInput> slices)
         const double tilt = angleDegrees(offset, normal);
         if (tilt > kTiltToleranceDegrees) {
             addIssue(layout, StackIssue::GantryTilt,
-                     QStringLiteral("The slices are offset at %1 degrees to the slice normal (gantry tilt).")
+                     QCoreApplication::translate("StackAssembler", "The slices are offset at %1 degrees to the slice normal (gantry tilt).")
                          .arg(QString::number(tilt, 'f', 2)));
         }
     }

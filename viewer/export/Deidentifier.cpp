@@ -139,6 +139,9 @@ QStringList Deidentifier::methodDescriptions() const
         for (const MethodCode& code : m_codes)
             if (code.key == key)
                 out << code.meaning;
+    // Which edition's Table E.1-1 was applied (an LO value: at most 64 characters).
+    if (!m_profile.edition().isEmpty())
+        out << QStringLiteral("%1 Table E.1-1").arg(m_profile.edition()).left(64);
     return out;
 }
 

@@ -1,5 +1,7 @@
 #include "LesionTable.h"
 
+#include "dicom/LocaleFormat.h"
+
 #include "RecistEvaluator.h"
 
 #include <QCoreApplication>
@@ -72,7 +74,7 @@ LesionTable::LesionTable(const LesionTracker& tracker, const RecistEvaluation& e
 {
     const auto& timepoints = tracker.timepoints();
     for (std::size_t index = 0; index < timepoints.size(); ++index) {
-        QString header = timepoints[index].date.isValid() ? timepoints[index].date.toString(Qt::ISODate) : tr("undated");
+        QString header = timepoints[index].date.isValid() ? dicom::LocaleFormat::date(timepoints[index].date) : tr("undated");
         header += QLatin1Char('\n') + (index == 0 ? tr("baseline") : tr("follow-up %1").arg(index));
         m_timepointHeaders << header;
     }

@@ -1,5 +1,7 @@
 #include "TimepointSelector.h"
 
+#include "dicom/LocaleFormat.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -44,7 +46,7 @@ bool newerFirst(const Timepoint& a, const Timepoint& b)
 
 QString describeStudy(const catalog::StudyRow& study)
 {
-    return QStringLiteral("%1 %2 (%3)").arg(study.studyDate.toString(Qt::ISODate), study.description, study.studyInstanceUid);
+    return QStringLiteral("%1 %2 (%3)").arg(dicom::LocaleFormat::date(study.studyDate), study.description, study.studyInstanceUid);
 }
 
 } // namespace
@@ -176,7 +178,7 @@ TimepointSelection TimepointSelector::automatic(const std::vector<CatalogStudy>&
             selection.priors.push_back(candidates[index]);
         else
             selection.notes << tr("%1 %2 (%3) left out: only the %4 most recent priors are compared")
-                                   .arg(candidates[index].date.toString(Qt::ISODate), candidates[index].description,
+                                   .arg(dicom::LocaleFormat::date(candidates[index].date), candidates[index].description,
                                         candidates[index].studyInstanceUid)
                                    .arg(m_maximumPriors);
     }

@@ -1,5 +1,7 @@
 #include "WorklistTableModel.h"
 
+#include "dicom/LocaleFormat.h"
+
 #include <QLocale>
 
 namespace continuum::worklist {
@@ -122,8 +124,8 @@ QVariant WorklistTableModel::data(const QModelIndex& index, int role) const
     case WorklistModel::Column::DateTime:
         if (!item->date.isValid())
             return QString();
-        return item->time.isValid() ? item->date.toString(Qt::ISODate) + QLatin1Char(' ') + item->time.toString(QStringLiteral("HH:mm"))
-                                    : item->date.toString(Qt::ISODate);
+        return item->time.isValid() ? dicom::LocaleFormat::date(item->date) + QLatin1Char(' ') + dicom::LocaleFormat::time(item->time)
+                                    : dicom::LocaleFormat::date(item->date);
     case WorklistModel::Column::Images: return item->origin == ItemOrigin::Expected ? QVariant(QString()) : QVariant(item->imageCount);
     case WorklistModel::Column::Location: return originText(*item);
     case WorklistModel::Column::Count: break;
