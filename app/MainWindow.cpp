@@ -1205,6 +1205,16 @@ void MainWindow::openCatalogInBackground(const QString& path, bool passwordAsked
             m_oncology = new OncologyWorkspace(m_catalog, m_tabs);
             m_oncology->setAccessibleName(tr("Oncology tumor-board workspace"));
             m_oncology->setUser(m_session->userName());
+            // Audited like any study opened: each timepoint study once its images are read.
+            auto audited = std::make_shared<QSet<QString>>();
+            connect(m_oncology, &OncologyWorkspace::timepointsChanged, this, [audited] { audited->clear(); });
+            connect(m_oncology, &OncologyWorkspace::timepointsLoaded, this, [this, audited] {
+                for (const QString& uid : m_oncology->timepointStudyUids())
+                    if (!audited->contains(uid)) {
+                        audited->insert(uid);
+                        m_audit->recordStudy(catalog::AuditAction::StudyOpened, uid, true, {}, QStringLiteral("oncology workspace"));
+                    }
+            });
             m_tabs->insertTab(m_tabs->indexOf(m_layoutPage) + 1, m_oncology, tr("Oncology"));
             m_oncologyStale = true;
             // Priors only on the PACS are retrieved through the window's queue, one after the other.
@@ -1218,6 +1228,12 @@ void MainWindow::openCatalogInBackground(const QString& path, bool passwordAsked
             m_cardiology->setAccessibleName(tr("Cardiology cine workspace"));
             m_tabs->insertTab(m_tabs->indexOf(m_layoutPage) + 1, m_cardiology, tr("Cardiology"));
             connect(m_cardiology, &CardiologyWorkspace::loopsOpened, this, [this](int count) {
+                // Audited like any study opened: each study whose loops are now on screen.
+                QSet<QString> studies;
+                for (int i = 0; i < m_cardiology->grid()->loopCount(); ++i)
+                    studies.insert(QString::fromStdString(m_cardiology->grid()->viewport(i)->loop().header(0).studyInstanceUid));
+                for (const QString& uid : studies)
+                    m_audit->recordStudy(catalog::AuditAction::StudyOpened, uid, true, {}, QStringLiteral("cardiology workspace"));
                 const int traces = CineEcgAttacher::attach(*m_cardiology->grid());
                 statusBar()->showMessage(traces > 0 ? tr("%n loop(s) playing in step; ECG under %1 of them.", nullptr, count).arg(traces)
                                                     : tr("%n loop(s) playing in step.", nullptr, count));

@@ -258,7 +258,10 @@ private slots:
         QCOMPARE(action(0x0010, 0x0010), QStringLiteral("Z"));        // Patient's Name
         // The 2024b table (viewer/export/data/ps3.15-table-e1-1.tsv says where it was checked).
         QCOMPARE(m_profile.edition(), QStringLiteral("DICOM PS3.15 2024b"));
-        QCOMPARE(int(m_profile.rules().size()), 619);   // 2024b's 621 rows but Presentation Creation Date/Time
+        QCOMPARE(int(m_profile.rules().size()), 621);   // every row of 2024b
+        // X in 2024b, X/D here: Type 1 in every GSPS, so replaced by a dummy instead of removed.
+        QCOMPARE(action(0x0070, 0x0082), QStringLiteral("X/D"));      // Presentation Creation Date
+        QCOMPARE(action(0x0070, 0x0083), QStringLiteral("X/D"));      // Presentation Creation Time
         QCOMPARE(action(0x0010, 0x0020), QStringLiteral("Z/D"));      // Patient ID (Z before 2024b's table)
         QCOMPARE(action(0x0008, 0x0012), QStringLiteral("X/D"));      // Instance Creation Date, added from 2024b
         QCOMPARE(action(0x0008, 0x0055), QStringLiteral("X"));        // Station AE Title, added from 2024b
