@@ -10,6 +10,7 @@
 //    complete copy (bytes equal to its source), no partial file is left, the earlier study is
 //    intact, the series is marked incomplete; after freeing space a second import adds exactly
 //    the missing instances and the series is complete.
+#include "FaultTestSupport.h"
 #include "PrivateMounts.h"
 #include "TestData.h"
 
@@ -32,22 +33,15 @@
 
 using namespace continuum;
 using continuum::testing::sharedDicomPath;
+using continuum::testing::runContinuum;
+using continuum::testing::sha256;
+using continuum::testing::Run;
 
 namespace {
 
 const QString ctFolder = QStringLiteral("ct-series/lung_dx_a0001_chest_ct_5mm");
 const QString earlierFolder = QStringLiteral("oncology/two_timepoints_TEST_1");
 const QString ctStudy = QStringLiteral("1.3.6.1.4.1.14519.5.2.1.6655.2359.165554066086145834377508507990");
-
-QByteArray sha256(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
-}
 
 // SOP Instance UID -> checksum of the source file, read through a scratch catalog (by reference).
 std::map<QString, QByteArray> sourceChecksums(const QString& folder)
@@ -64,22 +58,6 @@ std::map<QString, QByteArray> sourceChecksums(const QString& folder)
                 if (!instance.paths.empty())
                     sums[instance.sopInstanceUid] = sha256(instance.paths.front());
     return sums;
-}
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runContinuum(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(CONTINUUM_BINARY), arguments);
-    if (!process.waitForFinished(300000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
 }
 
 // Takes the free space of a file system the way another program would: one file of zeros.

@@ -5,6 +5,7 @@
 // both versions, and the file is byte for byte what it was (SHA-256 before and after), also
 // when the newer program left it in rollback-journal mode rather than WAL. The program keeps
 // working: a current catalog opens afterwards in the same process.
+#include "FaultTestSupport.h"
 #include "TestData.h"
 
 #include "catalog/Catalog.h"
@@ -20,20 +21,13 @@
 
 using namespace continuum;
 using continuum::testing::sharedDicomPath;
+using continuum::testing::runContinuum;
+using continuum::testing::sha256;
+using continuum::testing::Run;
 
 namespace {
 
 const QString earlierFolder = QStringLiteral("oncology/two_timepoints_TEST_1");
-
-QByteArray sha256(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
-}
 
 // Runs SQL on the file the way a newer Continuum would have, outside the catalog API.
 QString execOn(const QString& path, const QStringList& statements)
@@ -54,22 +48,6 @@ QString execOn(const QString& path, const QStringList& statements)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("newer_writer"));
     return error;
-}
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runContinuum(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(CONTINUUM_BINARY), arguments);
-    if (!process.waitForFinished(300000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
 }
 
 } // namespace

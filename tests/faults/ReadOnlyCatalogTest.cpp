@@ -7,6 +7,7 @@
 // status changes and annotation edits are refused with a message saying the catalog is
 // read-only; nothing crashes; the file is byte for byte unchanged; once the folder is writable
 // again the same file opens for writing and imports.
+#include "FaultTestSupport.h"
 #include "PrivateMounts.h"
 #include "TestData.h"
 
@@ -26,38 +27,15 @@
 
 using namespace continuum;
 using continuum::testing::sharedDicomPath;
+using continuum::testing::runContinuum;
+using continuum::testing::sha256;
+using continuum::testing::Run;
 
 namespace {
 
 const QString ctFolder = QStringLiteral("ct-series/lung_dx_a0001_chest_ct_5mm");
 const QString pairFolder = QStringLiteral("oncology/two_timepoints_TEST_1");
 const QString extraFile = QStringLiteral("oncology/pet_acrin_flt_breast_029.dcm");
-
-QByteArray sha256(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
-}
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runContinuum(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(CONTINUUM_BINARY), arguments);
-    if (!process.waitForFinished(300000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 bool saysReadOnly(const QString& message)
 {
