@@ -22,6 +22,7 @@
 #include "PatientContextController.h"
 #include "PresentationStateOverlay.h"
 #include "ReadingController.h"
+#include "ReceiverController.h"
 #include "SharedCatalogMonitor.h"
 #include "ReadingSession.h"
 #include "RadiologyWorklistView.h"
@@ -49,6 +50,7 @@
 #include "hanging_protocols/ProtocolFromLayout.h"
 #include "hanging_protocols/ProtocolLibrary.h"
 #include "timeline/DepartmentMapping.h"
+#include "remote/CredentialStore.h"
 #include "remote/NodeDirectory.h"
 #include "timeline/TimelineModel.h"
 #include "worklist/ModalityWorklistClient.h"
@@ -82,6 +84,7 @@
 #include <QMimeData>
 #include <QSet>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeWidget>
@@ -345,6 +348,8 @@ MainWindow::~MainWindow()
     // A running import holds the catalog and a worker thread: stop it before anything else goes.
     delete m_importDialog;
     delete m_patientContext;   // cancels and joins a running retrieve
+    if (m_receiver)
+        m_receiver->stop();    // catalogues and audits what has arrived
     m_audit->applicationStopping();
     m_sharedCatalog.reset(); // before the catalog it listens to
     m_catalogBrowser->setCatalog(nullptr);
@@ -372,6 +377,8 @@ void MainWindow::createMenus()
         connect(&dialog, &SettingsDialog::nodesSaved, this, [this](const QString& path) {
             if (m_pacsPanel)
                 m_pacsPanel->loadNodes(path);
+            if (m_receiver)
+                m_receiver->configure(path);   // our AE, port or "receive" may have changed
             statusBar()->showMessage(tr("PACS nodes saved to %1").arg(QDir::toNativeSeparators(path)));
         });
         if (dialog.exec() == QDialog::Accepted) {
@@ -1163,6 +1170,7 @@ void MainWindow::openCatalogInBackground(const QString& path, bool passwordAsked
             statusBar()->showMessage(m_catalog->readOnlyMessage());
         if (m_catalog->isShared())
             listenToSharedCatalog();
+        startReceiver();
         m_catalogBrowser->setModalities(outcome.modalities);
         m_catalogBrowser->setCatalog(m_catalog.get());
         m_importAction->setEnabled(!m_catalog->isReadOnly());
@@ -1182,18 +1190,9 @@ void MainWindow::openCatalogInBackground(const QString& path, bool passwordAsked
                     if (node.kind == remote::NodeKind::Dimse && !node.modalityWorklist)
                         m_worklist->addStudySource(std::make_shared<worklist::PacsStudySource>(node, nodes.local()));
                 for (const remote::RemoteNode& node : nodes.worklistServers()) {
-                    if (node.tls.enabled) {
-                        m_problemList->addItem(tr("Worklist server %1 is configured for DICOM TLS, which worklist queries do not offer yet: it is not asked.")
-                                                   .arg(node.name));
-                        continue;
-                    }
-                    worklist::WorklistServer server;
-                    server.name = node.name;
-                    server.host = node.host;
-                    server.port = node.port;
-                    server.calledAeTitle = node.aeTitle;
-                    server.callingAeTitle = nodes.local().aeTitle;
-                    server.timeoutSeconds = node.timeoutSeconds;
+                    worklist::WorklistServer server = worklist::WorklistServer::fromNode(node, nodes.local());
+                    if (node.tls.enabled)
+                        server.privateKeyPassword = remote::CredentialStore().secret(node.name, remote::SecretKind::PrivateKeyPassword).value_or(QString());
                     m_worklist->addScheduledSource(std::make_shared<worklist::ModalityWorklistClient>(server));
                 }
             }
@@ -1308,6 +1307,41 @@ void MainWindow::listenToSharedCatalog()
     });
     connect(m_sharedCatalog.get(), &SharedCatalogMonitor::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text); });
     connect(m_sharedCatalog.get(), &SharedCatalogMonitor::problem, this, [this](const QString& text) { m_problemList->insertItem(0, text); });
+}
+
+void MainWindow::startReceiver()
+{
+    m_receiver = std::make_unique<ReceiverController>(m_catalog);
+    m_receiverLabel = new QLabel(this);
+    m_receiverLabel->setObjectName(QStringLiteral("receiverState"));
+    m_receiverLabel->setVisible(false);
+    statusBar()->addPermanentWidget(m_receiverLabel);
+    connect(m_receiver.get(), &ReceiverController::statusChanged, this, [this](const QString& text, bool problem) {
+        m_receiverLabel->setText(text);
+        m_receiverLabel->setVisible(!text.isEmpty());
+        if (problem)
+            m_problemList->insertItem(0, text);
+    });
+    // Arrivals come in batches: the lists are re-read at most once a second meanwhile.
+    auto* refresh = new QTimer(this);
+    refresh->setSingleShot(true);
+    refresh->setInterval(1000);
+    connect(refresh, &QTimer::timeout, this, [this] {
+        m_catalogBrowser->refresh();
+        if (m_worklist)
+            m_worklist->reloadLocal();
+        updateTimeline();
+    });
+    connect(m_receiver.get(), &ReceiverController::studyArrived, refresh, [refresh] {
+        if (!refresh->isActive())
+            refresh->start();
+    });
+    connect(m_receiver.get(), &ReceiverController::pushSettled, this, [this](const QStringList& studyUids) {
+        for (const QString& uid : studyUids)
+            m_audit->recordStudy(catalog::AuditAction::StudyImported, uid, true, {}, QStringLiteral("received by the DICOM receiver"));
+        statusBar()->showMessage(tr("%n study(ies) received", nullptr, int(studyUids.size())));
+    });
+    m_receiver->configure(PacsQueryPanel::nodesFile());
 }
 
 void MainWindow::requestImport(const QStringList& paths)

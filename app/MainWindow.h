@@ -58,6 +58,7 @@ class ReadingSession;
 class ProtocolLayoutController;
 class ProtocolLayoutView;
 class SeriesViewController;
+class ReceiverController;
 class SharedCatalogMonitor;
 class StudyDocumentsPanel;
 class TimelinePanel;
@@ -179,6 +180,8 @@ private:
     void exportStudyDialog();
     void openCatalogInBackground(const QString& path, bool passwordAsked);
     void listenToSharedCatalog();
+    // Studies a PACS or modality sends to us, when our own AE is set to receive them.
+    void startReceiver();
     // Re-reads what the settings dialog may have changed (audit target, memory budget...).
     void applySettings();
     // Keeps the managed store within the settings' limits (worker thread), the open study kept.
@@ -207,6 +210,8 @@ private:
     StudyBrowser m_browser;
     std::shared_ptr<catalog::Catalog> m_catalog;   // shared with running imports
     std::unique_ptr<SharedCatalogMonitor> m_sharedCatalog;   // a shared catalog's notifications and state
+    std::unique_ptr<ReceiverController> m_receiver;          // the always-on DICOM receiver, once the catalog is open
+    QLabel* m_receiverLabel = nullptr;
     QTabWidget* m_tabs = nullptr;
     QWidget* m_viewerPage = nullptr;
     CatalogBrowserPanel* m_catalogBrowser = nullptr;

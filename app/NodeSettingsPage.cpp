@@ -130,6 +130,14 @@ void NodeSettingsPage::buildUi()
     dimseForm->addRow(tr("Private key"), m_tlsKey);
     m_tlsKeyPassword = lineEdit(m_dimseBox, "tlsKeyPassword", tr("leave empty to keep the saved one (or none)"), true);
     dimseForm->addRow(tr("Key password"), m_tlsKeyPassword);
+    m_retrieveMethod = new QComboBox(m_dimseBox);
+    m_retrieveMethod->setObjectName(QStringLiteral("retrieveMethod"));
+    m_retrieveMethod->addItem(tr("C-GET (no set-up on the node)"), QStringLiteral("get"));
+    m_retrieveMethod->addItem(tr("C-MOVE to our AE (the node must know our AE title, host and port)"), QStringLiteral("move"));
+    dimseForm->addRow(tr("Retrieve with"), m_retrieveMethod);
+    m_worklistServer = new QCheckBox(tr("Modality worklist server (scheduled procedures)"), m_dimseBox);
+    m_worklistServer->setObjectName(QStringLiteral("worklistServer"));
+    dimseForm->addRow(QString(), m_worklistServer);
     nodeForm->addRow(m_dimseBox);
 
     m_webBox = new QGroupBox(tr("DICOMweb"), m_nodeBox);
@@ -162,6 +170,9 @@ void NodeSettingsPage::buildUi()
     localForm->addRow(tr("Our port"), m_localPort);
     m_allowedCallers = lineEdit(localBox, "allowedCallers", tr("AE titles allowed to send to us, separated by commas; empty: any"));
     localForm->addRow(tr("Allowed callers"), m_allowedCallers);
+    m_localReceive = new QCheckBox(tr("Receive studies sent to this workstation (our port stays open while Continuum runs)"), localBox);
+    m_localReceive->setObjectName(QStringLiteral("localReceive"));
+    localForm->addRow(QString(), m_localReceive);
     m_localTls = new QCheckBox(tr("Receive over DICOM TLS"), localBox);
     m_localTls->setObjectName(QStringLiteral("localTls"));
     localForm->addRow(QString(), m_localTls);
@@ -243,6 +254,7 @@ std::optional<QString> NodeSettingsPage::load(const QString& nodesFile)
     m_localAeTitle->setText(m_local.aeTitle);
     m_localPort->setValue(m_local.port);
     m_allowedCallers->setText(m_local.allowedCallers.join(QStringLiteral(", ")));
+    m_localReceive->setChecked(m_local.receivePushes);
     m_localTls->setChecked(m_local.tls.enabled);
     m_localCertificate->setText(m_local.tls.certificateFile);
     m_localKey->setText(m_local.tls.privateKeyFile);
@@ -303,6 +315,8 @@ void NodeSettingsPage::showNode(int row)
     m_tlsVerify->setChecked(node.tls.verifyPeer);
     m_tlsCertificate->setText(node.tls.certificateFile);
     m_tlsKey->setText(node.tls.privateKeyFile);
+    m_retrieveMethod->setCurrentIndex(node.retrieveByMove ? 1 : 0);
+    m_worklistServer->setChecked(node.modalityWorklist);
     m_url->setText(node.baseUrl);
     const int authentication = m_authentication->findData(node.authentication.isEmpty() ? QStringLiteral("none") : node.authentication);
     m_authentication->setCurrentIndex(std::max(0, authentication));
@@ -333,6 +347,8 @@ std::optional<QString> NodeSettingsPage::commitNode(int row)
         node.tls.certificateFile = m_tlsCertificate->text().trimmed();
         node.tls.privateKeyFile = m_tlsKey->text().trimmed();
         pending.keyPassword = m_tlsKeyPassword->text();
+        node.retrieveByMove = m_retrieveMethod->currentData().toString() == QLatin1String("move");
+        node.modalityWorklist = m_worklistServer->isChecked();
         node.baseUrl.clear();
         node.authentication.clear();
         node.userName.clear();
@@ -349,6 +365,8 @@ std::optional<QString> NodeSettingsPage::commitNode(int row)
         node.aeTitle.clear();
         node.host.clear();
         node.tls = {};
+        node.retrieveByMove = false;
+        node.modalityWorklist = false;
     }
     // Checked the way the file will be read back: the same sentences as a hand-written file.
     remote::NodeDirectory check;
@@ -363,6 +381,7 @@ std::optional<QString> NodeSettingsPage::commitLocal()
     m_local.aeTitle = m_localAeTitle->text().trimmed();
     m_local.port = static_cast<quint16>(m_localPort->value());
     m_local.allowedCallers = splitList(m_allowedCallers->text());
+    m_local.receivePushes = m_localReceive->isChecked();
     m_local.tls.enabled = m_localTls->isChecked();
     m_local.tls.certificateFile = m_localCertificate->text().trimmed();
     m_local.tls.privateKeyFile = m_localKey->text().trimmed();

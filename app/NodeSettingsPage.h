@@ -98,6 +98,8 @@ private:
     QLineEdit* m_tlsKey = nullptr;
     QLineEdit* m_tlsKeyPassword = nullptr;
     QCheckBox* m_tlsVerify = nullptr;
+    QComboBox* m_retrieveMethod = nullptr;
+    QCheckBox* m_worklistServer = nullptr;
     QGroupBox* m_webBox = nullptr;
     QLineEdit* m_url = nullptr;
     QComboBox* m_authentication = nullptr;
@@ -107,6 +109,7 @@ private:
     QLineEdit* m_localAeTitle = nullptr;
     QSpinBox* m_localPort = nullptr;
     QLineEdit* m_allowedCallers = nullptr;
+    QCheckBox* m_localReceive = nullptr;
     QCheckBox* m_localTls = nullptr;
     QLineEdit* m_localCertificate = nullptr;
     QLineEdit* m_localKey = nullptr;

@@ -61,7 +61,6 @@ namespace {
 
 constexpr double kLinkToleranceMm = 20.0;
 constexpr int kOverlayFontPixels = 13;
-constexpr int kRegistrationGridPixels = 128;
 constexpr auto kRegistrationFormat = "continuum-registration-cache";
 
 QString axisSuffix(OncologyWorkspace::Axis axis)
@@ -1441,14 +1440,9 @@ void OncologyWorkspace::registerToCurrent(int index)
         Q_EMIT registrationFinished(false, m_status);
         return;
     }
-    // Registered on a grid of about 128 pixels across (2-3 mm for a CT): the same accuracy class
-    // as the finest level needs, in seconds rather than minutes.
-    auto coarse = [](const registration::PatientVolume& volume) {
-        const int factor = std::max(1, std::max(volume.grid().size[0], volume.grid().size[1]) / kRegistrationGridPixels);
-        return factor > 1 ? volume.downsampled(factor, 1) : volume;
-    };
-    fixed = coarse(*fixed);
-    moving = coarse(*moving);
+    // Registered on a grid of about 128 pixels across: seconds rather than minutes.
+    fixed = fixed->forRegistration();
+    moving = moving->forRegistration();
     m_registeringIndex = index;
     const registration::RegistrationSettings settings;
     m_progress->setRange(0, static_cast<int>(settings.shrinkFactors.size()) * settings.maximumIterationsPerLevel);

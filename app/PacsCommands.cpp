@@ -386,7 +386,7 @@ int runFind(const QStringList& arguments)
 int runRetrieve(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Retrieve a study or series into a folder (C-GET, or C-MOVE with --move; WADO-RS for DICOMweb nodes)."));
+    parser.setApplicationDescription(tr("Retrieve a study or series into a folder (C-GET, or C-MOVE with --move or when the node's \"retrieve\" is \"move\"; WADO-RS for DICOMweb nodes)."));
     Common common;
     const QCommandLineOption studyUid(QStringLiteral("study-uid"), tr("Study Instance UID."), QStringLiteral("UID"));
     const QCommandLineOption seriesUid(QStringLiteral("series-uid"), tr("Only this series."), QStringLiteral("UID"));
@@ -406,7 +406,7 @@ int runRetrieve(const QStringList& arguments)
     request.studyInstanceUid = parser.value(studyUid);
     request.seriesInstanceUid = parser.value(seriesUid);
     request.destination = parser.value(to);
-    request.method = parser.isSet(move) ? remote::RetrieveMethod::Move : remote::RetrieveMethod::Get;
+    request.method = parser.isSet(move) || p.node.retrieveByMove ? remote::RetrieveMethod::Move : remote::RetrieveMethod::Get;
     const bool interactive = isatty(fileno(stderr));
     remote::RetrieveCallbacks callbacks;
     callbacks.onProgress = [interactive](const remote::RetrieveProgress& progress) {

@@ -104,6 +104,14 @@ DimseArchive::DimseArchive(remote::RemoteNode node, remote::LocalNode local, QSt
     m_client.setPrivateKeyPasswords(std::move(keyPassword), std::move(localKeyPassword));
 }
 
+remote::RetrieveResult DimseArchive::retrieve(const remote::RetrieveRequest& request, const remote::RetrieveCallbacks& callbacks)
+{
+    remote::RetrieveRequest asked = request;
+    if (m_client.node().retrieveByMove)
+        asked.method = remote::RetrieveMethod::Move;
+    return m_client.retrieve(asked, callbacks);
+}
+
 InstanceListing DimseArchive::listInstances(const QString& studyInstanceUid, const QString& seriesInstanceUid)
 {
     InstanceListing listing;

@@ -72,10 +72,8 @@ public:
     remote::FindResult find(const remote::QueryRequest& request) override { return m_client.find(request); }
     InstanceListing listInstances(const QString& studyInstanceUid, const QString& seriesInstanceUid) override;
     bool supportsInstanceRetrieve() const override { return true; }
-    remote::RetrieveResult retrieve(const remote::RetrieveRequest& request, const remote::RetrieveCallbacks& callbacks) override
-    {
-        return m_client.retrieve(request, callbacks);
-    }
+    // By C-GET, or by C-MOVE when the node is set to ("retrieve": "move").
+    remote::RetrieveResult retrieve(const remote::RetrieveRequest& request, const remote::RetrieveCallbacks& callbacks) override;
     remote::SendResult send(const std::vector<QString>& paths, const std::function<void(int done, int total)>& onProgress) override
     {
         return m_client.send(paths, onProgress);

@@ -3444,10 +3444,6 @@ Der Viewer öffnet weiterhin Dateien (Datei &gt; Öffnen).</translation>
             <translation>Arbeitsliste</translation>
         </message>
         <message>
-            <source>Worklist server %1 is configured for DICOM TLS, which worklist queries do not offer yet: it is not asked.</source>
-            <translation>Der Arbeitslisten-Server %1 ist für DICOM TLS konfiguriert, was Arbeitslisten-Abfragen noch nicht unterstützen: Er wird nicht abgefragt.</translation>
-        </message>
-        <message>
             <source>Oncology tumor-board workspace</source>
             <translation>Onkologie-Arbeitsbereich für Tumorboards</translation>
         </message>
@@ -3484,6 +3480,13 @@ Der Viewer öffnet weiterhin Dateien (Datei &gt; Öffnen).</translation>
         <message>
             <source>The study was retrieved into the catalog.</source>
             <translation>Die Untersuchung wurde in den Katalog abgerufen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n study(ies) received</source>
+            <translation>
+                <numerusform>%n Studie empfangen</numerusform>
+                <numerusform>%n Studien empfangen</numerusform>
+            </translation>
         </message>
         <message>
             <source>No study catalog is open: nothing can be imported.</source>
@@ -3657,6 +3660,22 @@ Der Viewer öffnet weiterhin Dateien (Datei &gt; Öffnen).</translation>
             <translation>Schlüsselpasswort</translation>
         </message>
         <message>
+            <source>C-GET (no set-up on the node)</source>
+            <translation>C-GET (keine Einrichtung am Knoten nötig)</translation>
+        </message>
+        <message>
+            <source>C-MOVE to our AE (the node must know our AE title, host and port)</source>
+            <translation>C-MOVE an unseren AE (der Knoten muss unseren AE-Titel, Host und Port kennen)</translation>
+        </message>
+        <message>
+            <source>Retrieve with</source>
+            <translation>Abrufen mit</translation>
+        </message>
+        <message>
+            <source>Modality worklist server (scheduled procedures)</source>
+            <translation>Modality-Worklist-Server (geplante Untersuchungen)</translation>
+        </message>
+        <message>
             <source>Base URL</source>
             <translation>Basis-URL</translation>
         </message>
@@ -3715,6 +3734,10 @@ Der Viewer öffnet weiterhin Dateien (Datei &gt; Öffnen).</translation>
         <message>
             <source>Allowed callers</source>
             <translation>Zugelassene Aufrufer</translation>
+        </message>
+        <message>
+            <source>Receive studies sent to this workstation (our port stays open while Continuum runs)</source>
+            <translation>An diesen Arbeitsplatz gesendete Studien empfangen (unser Port bleibt offen, solange Continuum läuft)</translation>
         </message>
         <message>
             <source>Receive over DICOM TLS</source>
@@ -4376,8 +4399,8 @@ Der Viewer öffnet weiterhin Dateien (Datei &gt; Öffnen).</translation>
             <translation>%1 Treffer</translation>
         </message>
         <message>
-            <source>Retrieve a study or series into a folder (C-GET, or C-MOVE with --move; WADO-RS for DICOMweb nodes).</source>
-            <translation>Eine Untersuchung oder Serie in einen Ordner abrufen (C-GET, oder C-MOVE mit --move; WADO-RS für DICOMweb-Knoten).</translation>
+            <source>Retrieve a study or series into a folder (C-GET, or C-MOVE with --move or when the node's "retrieve" is "move"; WADO-RS for DICOMweb nodes).</source>
+            <translation>Eine Studie oder Serie in einen Ordner abrufen (C-GET, oder C-MOVE mit --move oder wenn "retrieve" des Knotens "move" ist; WADO-RS für DICOMweb-Knoten).</translation>
         </message>
         <message>
             <source>Study Instance UID.</source>
@@ -5932,6 +5955,25 @@ Der Viewer öffnet weiterhin Dateien (Datei &gt; Öffnen).</translation>
         <message>
             <source>Not marked read: %1</source>
             <translation>Nicht als befundet markiert: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>continuum::app::ReceiverController</name>
+        <message>
+            <source>Not receiving studies sent to %1: the catalog is read-only.</source>
+            <translation>An %1 gesendete Studien werden nicht empfangen: der Katalog ist schreibgeschützt.</translation>
+        </message>
+        <message>
+            <source>Not receiving studies sent to %1 on port %2: %3</source>
+            <translation>An %1 auf Port %2 gesendete Studien werden nicht empfangen: %3</translation>
+        </message>
+        <message>
+            <source>Receiving as %1 on port %2 (DICOM TLS)</source>
+            <translation>Empfang als %1 auf Port %2 (DICOM TLS)</translation>
+        </message>
+        <message>
+            <source>Receiving as %1 on port %2</source>
+            <translation>Empfang als %1 auf Port %2</translation>
         </message>
     </context>
     <context>
@@ -9409,6 +9451,10 @@ Der Viewer öffnet weiterhin Dateien (Datei &gt; Öffnen).</translation>
             <translation>tls: "trustedCertificates" (die CA des Servers) ist zur Prüfung des Servers erforderlich, oder setzen Sie "verifyPeer": false</translation>
         </message>
         <message>
+            <source>"receive" must be true or false</source>
+            <translation>"receive" muss true oder false sein</translation>
+        </message>
+        <message>
             <source>"aeTitle" must be 1 to 16 printable ASCII characters without a backslash</source>
             <translation>"aeTitle" muss aus 1 bis 16 druckbaren ASCII-Zeichen ohne Backslash bestehen</translation>
         </message>
@@ -9419,6 +9465,10 @@ Der Viewer öffnet weiterhin Dateien (Datei &gt; Öffnen).</translation>
         <message>
             <source>"name" is missing</source>
             <translation>"name" fehlt</translation>
+        </message>
+        <message>
+            <source>"retrieve" must be "get" or "move"</source>
+            <translation>"retrieve" muss "get" oder "move" sein</translation>
         </message>
         <message>
             <source>"worklist" must be true or false</source>
@@ -9692,6 +9742,10 @@ Der Viewer öffnet weiterhin Dateien (Datei &gt; Öffnen).</translation>
         <message>
             <source>network setup</source>
             <translation>Netzwerkeinrichtung</translation>
+        </message>
+        <message>
+            <source>Cannot use DICOM TLS with %1: %2</source>
+            <translation>DICOM TLS kann mit %1 nicht verwendet werden: %2</translation>
         </message>
         <message>
             <source>association</source>

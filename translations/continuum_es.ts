@@ -3444,10 +3444,6 @@ El visor sigue pudiendo abrir archivos (Archivo &gt; Abrir).</translation>
             <translation>Lista de trabajo</translation>
         </message>
         <message>
-            <source>Worklist server %1 is configured for DICOM TLS, which worklist queries do not offer yet: it is not asked.</source>
-            <translation>El servidor de lista de trabajo %1 está configurado para DICOM TLS, que las consultas de lista de trabajo aún no admiten: no se consulta.</translation>
-        </message>
-        <message>
             <source>Oncology tumor-board workspace</source>
             <translation>Espacio de trabajo del comité de tumores de oncología</translation>
         </message>
@@ -3484,6 +3480,13 @@ El visor sigue pudiendo abrir archivos (Archivo &gt; Abrir).</translation>
         <message>
             <source>The study was retrieved into the catalog.</source>
             <translation>El estudio se recuperó en el catálogo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n study(ies) received</source>
+            <translation>
+                <numerusform>%n estudio recibido</numerusform>
+                <numerusform>%n estudios recibidos</numerusform>
+            </translation>
         </message>
         <message>
             <source>No study catalog is open: nothing can be imported.</source>
@@ -3657,6 +3660,22 @@ El visor sigue pudiendo abrir archivos (Archivo &gt; Abrir).</translation>
             <translation>Contraseña de la clave</translation>
         </message>
         <message>
+            <source>C-GET (no set-up on the node)</source>
+            <translation>C-GET (sin configuración en el nodo)</translation>
+        </message>
+        <message>
+            <source>C-MOVE to our AE (the node must know our AE title, host and port)</source>
+            <translation>C-MOVE a nuestro AE (el nodo debe conocer nuestro título AE, host y puerto)</translation>
+        </message>
+        <message>
+            <source>Retrieve with</source>
+            <translation>Recuperar con</translation>
+        </message>
+        <message>
+            <source>Modality worklist server (scheduled procedures)</source>
+            <translation>Servidor de lista de trabajo de modalidad (procedimientos programados)</translation>
+        </message>
+        <message>
             <source>Base URL</source>
             <translation>URL base</translation>
         </message>
@@ -3715,6 +3734,10 @@ El visor sigue pudiendo abrir archivos (Archivo &gt; Abrir).</translation>
         <message>
             <source>Allowed callers</source>
             <translation>Llamantes autorizados</translation>
+        </message>
+        <message>
+            <source>Receive studies sent to this workstation (our port stays open while Continuum runs)</source>
+            <translation>Recibir los estudios enviados a esta estación (nuestro puerto queda abierto mientras Continuum funciona)</translation>
         </message>
         <message>
             <source>Receive over DICOM TLS</source>
@@ -4376,8 +4399,8 @@ El visor sigue pudiendo abrir archivos (Archivo &gt; Abrir).</translation>
             <translation>%1 coincidencias</translation>
         </message>
         <message>
-            <source>Retrieve a study or series into a folder (C-GET, or C-MOVE with --move; WADO-RS for DICOMweb nodes).</source>
-            <translation>Recuperar un estudio o una serie en una carpeta (C-GET, o C-MOVE con --move; WADO-RS para nodos DICOMweb).</translation>
+            <source>Retrieve a study or series into a folder (C-GET, or C-MOVE with --move or when the node's "retrieve" is "move"; WADO-RS for DICOMweb nodes).</source>
+            <translation>Recuperar un estudio o una serie en una carpeta (C-GET, o C-MOVE con --move o cuando "retrieve" del nodo es "move"; WADO-RS para nodos DICOMweb).</translation>
         </message>
         <message>
             <source>Study Instance UID.</source>
@@ -5932,6 +5955,25 @@ El visor sigue pudiendo abrir archivos (Archivo &gt; Abrir).</translation>
         <message>
             <source>Not marked read: %1</source>
             <translation>No marcado como leído: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>continuum::app::ReceiverController</name>
+        <message>
+            <source>Not receiving studies sent to %1: the catalog is read-only.</source>
+            <translation>No se reciben los estudios enviados a %1: el catálogo es de solo lectura.</translation>
+        </message>
+        <message>
+            <source>Not receiving studies sent to %1 on port %2: %3</source>
+            <translation>No se reciben los estudios enviados a %1 en el puerto %2: %3</translation>
+        </message>
+        <message>
+            <source>Receiving as %1 on port %2 (DICOM TLS)</source>
+            <translation>Recibiendo como %1 en el puerto %2 (DICOM TLS)</translation>
+        </message>
+        <message>
+            <source>Receiving as %1 on port %2</source>
+            <translation>Recibiendo como %1 en el puerto %2</translation>
         </message>
     </context>
     <context>
@@ -9409,6 +9451,10 @@ El visor sigue pudiendo abrir archivos (Archivo &gt; Abrir).</translation>
             <translation>tls: se necesita "trustedCertificates" (la CA del servidor) para verificar el servidor, o defina "verifyPeer": false</translation>
         </message>
         <message>
+            <source>"receive" must be true or false</source>
+            <translation>"receive" debe ser true o false</translation>
+        </message>
+        <message>
             <source>"aeTitle" must be 1 to 16 printable ASCII characters without a backslash</source>
             <translation>"aeTitle" debe tener de 1 a 16 caracteres ASCII imprimibles sin barra invertida</translation>
         </message>
@@ -9419,6 +9465,10 @@ El visor sigue pudiendo abrir archivos (Archivo &gt; Abrir).</translation>
         <message>
             <source>"name" is missing</source>
             <translation>falta "name"</translation>
+        </message>
+        <message>
+            <source>"retrieve" must be "get" or "move"</source>
+            <translation>"retrieve" debe ser "get" o "move"</translation>
         </message>
         <message>
             <source>"worklist" must be true or false</source>
@@ -9692,6 +9742,10 @@ El visor sigue pudiendo abrir archivos (Archivo &gt; Abrir).</translation>
         <message>
             <source>network setup</source>
             <translation>configuración de red</translation>
+        </message>
+        <message>
+            <source>Cannot use DICOM TLS with %1: %2</source>
+            <translation>No se puede usar DICOM TLS con %1: %2</translation>
         </message>
         <message>
             <source>association</source>

@@ -3444,10 +3444,6 @@ La visionneuse ouvre toujours des fichiers (Fichier &gt; Ouvrir).</translation>
             <translation>Liste de travail</translation>
         </message>
         <message>
-            <source>Worklist server %1 is configured for DICOM TLS, which worklist queries do not offer yet: it is not asked.</source>
-            <translation>Le serveur de liste de travail %1 est configuré pour DICOM TLS, que les requêtes de liste de travail ne proposent pas encore : il n’est pas interrogé.</translation>
-        </message>
-        <message>
             <source>Oncology tumor-board workspace</source>
             <translation>Espace de travail oncologie (RCP)</translation>
         </message>
@@ -3484,6 +3480,13 @@ La visionneuse ouvre toujours des fichiers (Fichier &gt; Ouvrir).</translation>
         <message>
             <source>The study was retrieved into the catalog.</source>
             <translation>L’examen a été récupéré dans le catalogue.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n study(ies) received</source>
+            <translation>
+                <numerusform>%n étude reçue</numerusform>
+                <numerusform>%n études reçues</numerusform>
+            </translation>
         </message>
         <message>
             <source>No study catalog is open: nothing can be imported.</source>
@@ -3657,6 +3660,22 @@ La visionneuse ouvre toujours des fichiers (Fichier &gt; Ouvrir).</translation>
             <translation>Mot de passe de la clé</translation>
         </message>
         <message>
+            <source>C-GET (no set-up on the node)</source>
+            <translation>C-GET (rien à configurer sur le nœud)</translation>
+        </message>
+        <message>
+            <source>C-MOVE to our AE (the node must know our AE title, host and port)</source>
+            <translation>C-MOVE vers notre AE (le nœud doit connaître notre titre AE, notre hôte et notre port)</translation>
+        </message>
+        <message>
+            <source>Retrieve with</source>
+            <translation>Récupérer par</translation>
+        </message>
+        <message>
+            <source>Modality worklist server (scheduled procedures)</source>
+            <translation>Serveur de liste de travail de modalité (procédures planifiées)</translation>
+        </message>
+        <message>
             <source>Base URL</source>
             <translation>URL de base</translation>
         </message>
@@ -3715,6 +3734,10 @@ La visionneuse ouvre toujours des fichiers (Fichier &gt; Ouvrir).</translation>
         <message>
             <source>Allowed callers</source>
             <translation>Appelants autorisés</translation>
+        </message>
+        <message>
+            <source>Receive studies sent to this workstation (our port stays open while Continuum runs)</source>
+            <translation>Recevoir les études envoyées à ce poste (notre port reste ouvert tant que Continuum tourne)</translation>
         </message>
         <message>
             <source>Receive over DICOM TLS</source>
@@ -4376,8 +4399,8 @@ La visionneuse ouvre toujours des fichiers (Fichier &gt; Ouvrir).</translation>
             <translation>%1 résultats</translation>
         </message>
         <message>
-            <source>Retrieve a study or series into a folder (C-GET, or C-MOVE with --move; WADO-RS for DICOMweb nodes).</source>
-            <translation>Récupérer un examen ou une série dans un dossier (C-GET, ou C-MOVE avec --move ; WADO-RS pour les nœuds DICOMweb).</translation>
+            <source>Retrieve a study or series into a folder (C-GET, or C-MOVE with --move or when the node's "retrieve" is "move"; WADO-RS for DICOMweb nodes).</source>
+            <translation>Récupérer une étude ou une série dans un dossier (C-GET, ou C-MOVE avec --move ou quand "retrieve" du nœud vaut "move" ; WADO-RS pour les nœuds DICOMweb).</translation>
         </message>
         <message>
             <source>Study Instance UID.</source>
@@ -5932,6 +5955,25 @@ La visionneuse ouvre toujours des fichiers (Fichier &gt; Ouvrir).</translation>
         <message>
             <source>Not marked read: %1</source>
             <translation>Non marqué comme lu : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>continuum::app::ReceiverController</name>
+        <message>
+            <source>Not receiving studies sent to %1: the catalog is read-only.</source>
+            <translation>Les études envoyées à %1 ne sont pas reçues : le catalogue est en lecture seule.</translation>
+        </message>
+        <message>
+            <source>Not receiving studies sent to %1 on port %2: %3</source>
+            <translation>Les études envoyées à %1 sur le port %2 ne sont pas reçues : %3</translation>
+        </message>
+        <message>
+            <source>Receiving as %1 on port %2 (DICOM TLS)</source>
+            <translation>Réception en tant que %1 sur le port %2 (DICOM TLS)</translation>
+        </message>
+        <message>
+            <source>Receiving as %1 on port %2</source>
+            <translation>Réception en tant que %1 sur le port %2</translation>
         </message>
     </context>
     <context>
@@ -9409,6 +9451,10 @@ La visionneuse ouvre toujours des fichiers (Fichier &gt; Ouvrir).</translation>
             <translation>tls : « trustedCertificates » (l’AC du serveur) est requis pour vérifier le serveur, ou définissez « verifyPeer »: false</translation>
         </message>
         <message>
+            <source>"receive" must be true or false</source>
+            <translation>"receive" doit valoir true ou false</translation>
+        </message>
+        <message>
             <source>"aeTitle" must be 1 to 16 printable ASCII characters without a backslash</source>
             <translation>« aeTitle » doit compter de 1 à 16 caractères ASCII imprimables sans barre oblique inverse</translation>
         </message>
@@ -9419,6 +9465,10 @@ La visionneuse ouvre toujours des fichiers (Fichier &gt; Ouvrir).</translation>
         <message>
             <source>"name" is missing</source>
             <translation>« name » est absent</translation>
+        </message>
+        <message>
+            <source>"retrieve" must be "get" or "move"</source>
+            <translation>"retrieve" doit valoir "get" ou "move"</translation>
         </message>
         <message>
             <source>"worklist" must be true or false</source>
@@ -9692,6 +9742,10 @@ La visionneuse ouvre toujours des fichiers (Fichier &gt; Ouvrir).</translation>
         <message>
             <source>network setup</source>
             <translation>configuration réseau</translation>
+        </message>
+        <message>
+            <source>Cannot use DICOM TLS with %1: %2</source>
+            <translation>Impossible d'utiliser DICOM TLS avec %1 : %2</translation>
         </message>
         <message>
             <source>association</source>

@@ -65,6 +65,9 @@ private Q_SLOTS:
         field<QLineEdit>(page, "tlsCertificate")->setText(QStringLiteral("/etc/pki/client.pem"));
         field<QLineEdit>(page, "tlsKey")->setText(QStringLiteral("/etc/pki/client.key"));
         field<QLineEdit>(page, "tlsKeyPassword")->setText(QStringLiteral("key-secret-4711"));
+        QComboBox* retrieveMethod = field<QComboBox>(page, "retrieveMethod");
+        retrieveMethod->setCurrentIndex(retrieveMethod->findData(QStringLiteral("move")));
+        field<QCheckBox>(page, "worklistServer")->setChecked(true);
 
         field<QPushButton>(page, "addDicomWeb")->click();
         QCOMPARE(field<QListWidget>(page, "nodeList")->count(), 2);
@@ -78,6 +81,7 @@ private Q_SLOTS:
         field<QLineEdit>(page, "localAeTitle")->setText(QStringLiteral("READING_ROOM_3"));
         field<QSpinBox>(page, "localPort")->setValue(11113);
         field<QLineEdit>(page, "allowedCallers")->setText(QStringLiteral("ORTHANC, CT_SCANNER_1"));
+        field<QCheckBox>(page, "localReceive")->setChecked(true);
 
         QSignalSpy saved(&page, &app::NodeSettingsPage::saved);
         field<QPushButton>(page, "save")->click();
@@ -106,6 +110,8 @@ private Q_SLOTS:
         QCOMPARE(pacs->tls.trustedCertificates, (QStringList{QStringLiteral("/etc/pki/ca-one.pem"), QStringLiteral("/etc/pki/ca-two.pem")}));
         QCOMPARE(pacs->tls.certificateFile, QStringLiteral("/etc/pki/client.pem"));
         QCOMPARE(pacs->tls.privateKeyFile, QStringLiteral("/etc/pki/client.key"));
+        QVERIFY(pacs->retrieveByMove);
+        QVERIFY(pacs->modalityWorklist);
         const remote::RemoteNode* web = reloaded.find(QStringLiteral("web"));
         QVERIFY(web);
         QCOMPARE(web->kind, remote::NodeKind::DicomWeb);
@@ -115,6 +121,7 @@ private Q_SLOTS:
         QCOMPARE(reloaded.local().aeTitle, QStringLiteral("READING_ROOM_3"));
         QCOMPARE(reloaded.local().port, quint16(11113));
         QCOMPARE(reloaded.local().allowedCallers, (QStringList{QStringLiteral("ORTHANC"), QStringLiteral("CT_SCANNER_1")}));
+        QVERIFY(reloaded.local().receivePushes);
 
         // The secrets went to the credential store instead.
         remote::CredentialStore store;
@@ -128,6 +135,9 @@ private Q_SLOTS:
         QCOMPARE(field<QLineEdit>(again, "name")->text(), QStringLiteral("secure-pacs"));
         QCOMPARE(field<QLineEdit>(again, "tlsKeyPassword")->text(), QString());   // never shown back
         QCOMPARE(field<QLineEdit>(again, "localAeTitle")->text(), QStringLiteral("READING_ROOM_3"));
+        QVERIFY(field<QCheckBox>(again, "localReceive")->isChecked());
+        QCOMPARE(field<QComboBox>(again, "retrieveMethod")->currentData().toString(), QStringLiteral("move"));
+        QVERIFY(field<QCheckBox>(again, "worklistServer")->isChecked());
 
         // Removing a node and saving drops it from the file; a bad value is refused in words.
         field<QPushButton>(again, "removeNode")->click();

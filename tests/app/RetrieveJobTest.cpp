@@ -11,12 +11,15 @@
 #include "TestData.h"
 
 #include "IncomingStudiesReceiver.h"
+#include "ReceiverController.h"
 #include "RemoteArchive.h"
 #include "RetrieveJob.h"
 #include "SendJob.h"
 
 #include "catalog/Catalog.h"
 #include "remote/CredentialStore.h"
+#include "remote/NodeDirectory.h"
+#include "remote/StorageScp.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -317,6 +320,100 @@ private Q_SLOTS:
         const QString store = QFileInfo(place.catalog->defaultStoreFolder()).canonicalFilePath() + QLatin1Char('/');
         for (const catalog::InstanceRow& instance : place.catalog->instancesOfSeries(series->id))
             QVERIFY2(QFileInfo(instance.paths.at(0)).canonicalFilePath().startsWith(store), qPrintable(instance.paths.at(0)));
+    }
+
+    // The nodes file's "receive" decides: receiving on our AE and port, a push catalogued and
+    // announced (for the audit trail), switched off again, and a busy port said in words.
+    void receiverFollowsTheNodesFile()
+    {
+        CatalogInTemp place;
+        QCOMPARE(place.open(), QString());
+        remote::NodeDirectory nodes;
+        remote::LocalNode local = m_local;
+        local.receivePushes = true;
+        nodes.setLocal(local);
+        const QString nodesFile = place.dir.filePath(QStringLiteral("nodes.json"));
+        QVERIFY(!nodes.save(nodesFile));
+
+        app::ReceiverController controller(place.catalog);
+        controller.setQuietPeriod(std::chrono::milliseconds(500));
+        QSignalSpy arrived(&controller, &app::ReceiverController::studyArrived);
+        QSignalSpy settled(&controller, &app::ReceiverController::pushSettled);
+        controller.configure(nodesFile);
+        QVERIFY2(controller.isReceiving(), qPrintable(controller.statusText()));
+        QVERIFY(!controller.hasProblem());
+        QCOMPARE(controller.statusText(), QStringLiteral("Receiving as %1 on port %2").arg(m_local.aeTitle).arg(m_local.port));
+
+        const OrthancFixture::Reply reply = m_orthanc.rest(
+            "POST", QStringLiteral("/modalities/viewer/store"),
+            QJsonDocument(QJsonObject{{QStringLiteral("Resources"), QJsonArray{m_orthanc.lookup(ctSeries)}}, {QStringLiteral("Synchronous"), true}}).toJson());
+        QVERIFY2(reply.status == 200, reply.body.constData());
+        QTRY_VERIFY_WITH_TIMEOUT(settled.count() == 1, 60000);
+        QCOMPARE(settled.at(0).at(0).toStringList(), QStringList{ctStudy});
+        QVERIFY(arrived.count() >= 1);
+        const auto series = seriesRow(*place.catalog, ctStudy, ctSeries);
+        QVERIFY(series);
+        QCOMPARE(series->instanceCount, 64);
+        QVERIFY(series->complete);
+        catalog::StudyFilter ctFilter;
+        ctFilter.studyInstanceUid = ctStudy;
+        QCOMPARE(arrived.at(0).at(0).toLongLong(), place.catalog->studies(ctFilter).front().id);
+
+        // Switched off in the file: the port is free again.
+        local.receivePushes = false;
+        nodes.setLocal(local);
+        QVERIFY(!nodes.save(nodesFile));
+        controller.configure(nodesFile);
+        QVERIFY(!controller.isReceiving());
+        QCOMPARE(controller.statusText(), QString());
+        remote::StorageScpOptions other;
+        other.aeTitle = QStringLiteral("SOMEONE_ELSE");
+        other.port = m_local.port;
+        other.destination = place.dir.filePath(QStringLiteral("other"));
+        remote::StorageScp elsewhere(other);
+        QVERIFY(elsewhere.start().ok());
+
+        // On again while the port is taken: not receiving, and the status says why.
+        local.receivePushes = true;
+        QSignalSpy status(&controller, &app::ReceiverController::statusChanged);
+        controller.configure(local);
+        QVERIFY(!controller.isReceiving());
+        QVERIFY(controller.hasProblem());
+        QVERIFY2(controller.statusText().contains(QString::number(m_local.port)) && controller.statusText().contains(QStringLiteral("another DICOM receiver")),
+                 qPrintable(controller.statusText()));
+        QCOMPARE(status.count(), 1);
+        elsewhere.stop();
+    }
+
+    // A node set to retrieve by C-MOVE while the receiver listens on our port: the move cannot
+    // bind the port again, so the receiver hands the study to the retrieve, which catalogues it
+    // as retrieved; the receiver announces nothing.
+    void moveRetrieveWhileReceiving()
+    {
+        CatalogInTemp place;
+        QCOMPARE(place.open(), QString());
+        remote::LocalNode local = m_local;
+        local.receivePushes = true;
+        app::ReceiverController controller(place.catalog);
+        QSignalSpy arrived(&controller, &app::ReceiverController::studyArrived);
+        controller.configure(local);
+        QVERIFY2(controller.isReceiving(), qPrintable(controller.statusText()));
+
+        remote::RemoteNode moveNode = m_node;
+        moveNode.retrieveByMove = true;
+        app::RetrieveJob job(place.catalog, app::RemoteArchive::create(moveNode, m_local));
+        QVERIFY(runToEnd(job, ctStudy, {}));
+        QVERIFY2(job.status().ok(), qPrintable(job.status().message + QLatin1Char('\n') + m_orthanc.logTail()));
+        QCOMPARE(job.requestedCount(), 64);
+        QCOMPARE(job.receivedCount(), 64);
+        QCOMPARE(job.catalogedCount(), 64);
+        const auto series = seriesRow(*place.catalog, ctStudy, ctSeries);
+        QVERIFY(series);
+        QCOMPARE(series->instanceCount, 64);
+        QVERIFY(series->complete);
+        QCoreApplication::processEvents();
+        QCOMPARE(arrived.count(), 0);
+        QVERIFY(controller.isReceiving());
     }
 
     void sendPutsTheStudyOnTheServer()

@@ -19,12 +19,14 @@
 #include <QJsonObject>
 #include <QSemaphore>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <map>
 #include <set>
 #include <thread>
@@ -416,6 +418,72 @@ private Q_SLOTS:
             const LoadedFile got = load(path);
             QVERIFY(sources.count(got.sopInstanceUid));
         }
+    }
+
+    // An always-on receiver already listens on our AE and port: the C-MOVE cannot bind the port
+    // a second time, so the receiver hands the moved study to the retrieve, and keeps what
+    // else arrives (a push of another study at the same time) for itself.
+    void moveJoinsTheReceiverAlreadyListening()
+    {
+        QTemporaryDir receiverFolder;
+        QTemporaryDir destination;
+        StorageScpOptions options;
+        options.aeTitle = m_local.aeTitle;
+        options.port = m_local.port;
+        options.destination = receiverFolder.path();
+        StorageScp receiver(options);
+        std::atomic<int> pushed{0};
+        receiver.setInstanceStoredCallback([&](const QString&) { ++pushed; });
+        const RemoteStatus started = receiver.start();
+        QVERIFY2(started.ok(), qPrintable(started.message));
+
+        DimseClient client(m_node, m_local);
+        RetrieveRequest request;
+        request.studyInstanceUid = ctStudy;
+        request.destination = destination.path();
+        request.method = RetrieveMethod::Move;
+        std::atomic<int> stored{0};
+        std::atomic<int> storedElsewhere{0};
+        RetrieveCallbacks callbacks;
+        callbacks.onInstanceStored = [&](const QString& path) {
+            ++stored;
+            if (!path.startsWith(destination.path()))
+                ++storedElsewhere;
+        };
+        // A push of the XA study while the move runs: it is not the moved study, so it stays
+        // with the receiver.
+        const QString xaSeriesId = m_orthanc.lookup(xaSeries);
+        QVERIFY(!xaSeriesId.isEmpty());
+        std::unique_ptr<QThread> push(QThread::create([this, xaSeriesId] {
+            m_orthanc.rest("POST", QStringLiteral("/modalities/viewer/store"),
+                           QJsonDocument(QJsonObject{{QStringLiteral("Resources"), QJsonArray{xaSeriesId}}, {QStringLiteral("Synchronous"), true}})
+                               .toJson());
+        }));
+        push->start();
+        const RetrieveResult result = client.retrieve(request, callbacks);
+        QVERIFY(push->wait(120000));
+        QVERIFY2(result.status.ok(), qPrintable(result.status.message + QLatin1Char('\n') + m_orthanc.logTail()));
+        QCOMPARE(result.files.size(), std::size_t(64));
+        QCOMPARE(stored.load(), 64);
+        QCOMPARE(storedElsewhere.load(), 0);
+        const std::map<QString, QString> sources = indexByInstance(sharedDicomPath(ctFolder));
+        for (const QString& path : result.files) {
+            QVERIFY2(path.startsWith(destination.path()), qPrintable(path));
+            QVERIFY(sources.count(load(path).sopInstanceUid));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(pushed.load(), 1, 30000);
+        QCOMPARE(receiver.storedCount(), 1);
+        QCOMPARE(QDir(receiverFolder.path()).entryList(QDir::Files).size(), 1);
+
+        // The route ended with the retrieve: the same study pushed now is the receiver's.
+        const OrthancFixture::Reply again = m_orthanc.rest(
+            "POST", QStringLiteral("/modalities/viewer/store"),
+            QJsonDocument(QJsonObject{{QStringLiteral("Resources"), QJsonArray{m_orthanc.lookup(ctSeries)}}, {QStringLiteral("Synchronous"), true}})
+                .toJson());
+        QVERIFY2(again.status == 200, again.body.constData());
+        QTRY_COMPARE_WITH_TIMEOUT(pushed.load(), 65, 30000);
+        QCOMPARE(QDir(destination.path()).entryList(QDir::Files).size(), 64);
+        receiver.stop();
     }
 
     void sendStoresOnTheServer()

@@ -84,6 +84,41 @@ private Q_SLOTS:
         QCOMPARE(reloaded.worklistServers()[1].name, QStringLiteral("pacs2"));
     }
 
+    // "retrieve": "move" on a DIMSE node and "receive": true for our own AE: read, defaults
+    // not written, saved and read back equal.
+    void retrieveMethodAndReceiverLoadAndSave()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        NodeDirectory directory;
+        const auto error = directory.loadFromJson(R"({"local": {"aeTitle": "WS1", "port": 11113, "receive": true}, "nodes": [
+              {"name": "pacs", "aeTitle": "ORTHANC", "host": "pacs", "port": 4242, "retrieve": "move"},
+              {"name": "pacs2", "aeTitle": "PACS2", "host": "pacs2", "port": 104, "retrieve": "get"},
+              {"name": "pacs3", "aeTitle": "PACS3", "host": "pacs3", "port": 104}
+            ]})", QStringLiteral("n.json"));
+        QVERIFY2(!error, error ? qPrintable(*error) : "");
+        QVERIFY(directory.local().receivePushes);
+        QVERIFY(directory.find(QStringLiteral("pacs"))->retrieveByMove);
+        QVERIFY(!directory.find(QStringLiteral("pacs2"))->retrieveByMove);
+        QVERIFY(!directory.find(QStringLiteral("pacs3"))->retrieveByMove);
+        const QString path = dir.filePath(QStringLiteral("nodes.json"));
+        QVERIFY(!directory.save(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray saved = file.readAll();
+        QCOMPARE(saved.count("\"retrieve\": \"move\""), 1);
+        QVERIFY(!saved.contains("\"retrieve\": \"get\""));
+        QCOMPARE(saved.count("\"receive\": true"), 1);
+        NodeDirectory reloaded;
+        QVERIFY(!reloaded.load(path));
+        QCOMPARE(reloaded.nodes(), directory.nodes());
+        QCOMPARE(reloaded.local(), directory.local());
+
+        NodeDirectory defaults;
+        QVERIFY(!defaults.loadFromJson(R"({"nodes": []})", QStringLiteral("n.json")));
+        QVERIFY(!defaults.local().receivePushes);
+    }
+
     void errorsNameTheFileNodeAndKey_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -95,6 +130,10 @@ private Q_SLOTS:
         QTest::newRow("missing port") << QByteArray(R"({"nodes":[{"name":"pacs","aeTitle":"A","host":"h"}]})") << QStringLiteral("\"port\" is missing");
         QTest::newRow("long AE") << QByteArray(R"({"nodes":[{"name":"p","aeTitle":"ABCDEFGHIJKLMNOPQ","host":"h","port":1}]})")
                                  << QStringLiteral("\"aeTitle\" must be 1 to 16");
+        QTest::newRow("retrieve word") << QByteArray(R"({"nodes":[{"name":"p","aeTitle":"A","host":"h","port":1,"retrieve":"fetch"}]})")
+                                       << QStringLiteral("\"retrieve\" must be \"get\" or \"move\"");
+        QTest::newRow("receive type") << QByteArray(R"({"local":{"receive":"yes"},"nodes":[]})")
+                                      << QStringLiteral("local: \"receive\" must be true or false");
         QTest::newRow("typo key") << QByteArray(R"({"nodes":[{"name":"p","aeTitle":"A","host":"h","prot":1}]})")
                                   << QStringLiteral("unknown key \"prot\"");
         QTest::newRow("duplicate") << QByteArray(R"({"nodes":[{"name":"p","aeTitle":"A","host":"h","port":1},{"name":"p","aeTitle":"B","host":"h","port":2}]})")

@@ -74,9 +74,17 @@ QString OrthancFixture::start(const OrthancOptions& options)
         {QStringLiteral("RemoteAccessAllowed"), false},
         {QStringLiteral("AuthenticationEnabled"), !options.httpUser.isEmpty()},
         {QStringLiteral("StorageCompression"), false},
-        {QStringLiteral("Plugins"), options.dicomWeb ? QJsonArray{QStringLiteral("/usr/share/orthanc/plugins/libOrthancDicomWeb.so")} : QJsonArray()},
     };
     QJsonObject config = baseConfig;
+    QJsonArray plugins;
+    if (options.dicomWeb)
+        plugins.append(QStringLiteral("/usr/share/orthanc/plugins/libOrthancDicomWeb.so"));
+    if (!options.worklistFolder.isEmpty()) {
+        plugins.append(QStringLiteral("/usr/share/orthanc/plugins/libModalityWorklists.so"));
+        config.insert(QStringLiteral("Worklists"), QJsonObject{{QStringLiteral("Enable"), true}, {QStringLiteral("Database"), options.worklistFolder}});
+        config.insert(QStringLiteral("DicomAlwaysAllowFindWorklist"), true);   // callers need not be in DicomModalities
+    }
+    config.insert(QStringLiteral("Plugins"), plugins);
     if (!options.httpUser.isEmpty())
         config.insert(QStringLiteral("RegisteredUsers"), QJsonObject{{options.httpUser, options.httpPassword}});
     if (!options.tlsCertificate.isEmpty()) {

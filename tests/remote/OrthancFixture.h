@@ -35,6 +35,9 @@ struct OrthancOptions {
     QString tlsTrustedCertificates;
     bool tlsRemoteCertificateRequired = true;   // callers must present a certificate it trusts
     bool viewerUsesTls = false;                 // Orthanc's associations to "viewer" use TLS
+    // Non-empty: the ModalityWorklists plugin (in Debian's orthanc) answers Modality Worklist
+    // C-FIND from the *.wl files of this folder.
+    QString worklistFolder;
 };
 
 class OrthancFixture {

@@ -23,6 +23,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <limits>
 
 using namespace continuum::dicom;
 using continuum::render::MprView;
@@ -183,6 +184,78 @@ private slots:
             const double expected = 0.7 * rawModalityValue(*ct_, slice, column, row) + 0.3 * rawModalityValue(*ct_, slice + 1, column, row);
             QVERIFY(std::abs(linear.value(column, row) - expected) < 0.01);
             QCOMPARE(nearest.value(column, row), static_cast<float>(rawModalityValue(*ct_, slice, column, row)));
+        }
+    }
+
+    // Whatever path reslice() takes (the fast one for planes along voxel axes, the general one
+    // for oblique planes), every pixel is MprVolume::sample() at that pixel's own patient point
+    // (found here point by point, not by stepping), combined over the slab as documented.
+    void everyPixelIsThePointSampleAtItsPosition()
+    {
+        CONTINUUM_REQUIRE_SHARED(kMr);
+        auto mr = seriesOf(headersIn(continuum::testing::sharedDicomPath(kMr)));
+        QVERIFY(mr);
+        auto mrVolume = MprVolume::fromSeries(*mr);
+        QVERIFY(mrVolume);
+        struct Case {
+            std::shared_ptr<const MprVolume> volume;
+            PlaneAlignment alignment;
+            const char* name;
+        };
+        const std::vector<Case> cases{{volume_, PlaneAlignment::Patient, "CT, patient planes"},
+                                      {mrVolume.value(), PlaneAlignment::Patient, "oblique MR, patient planes"},
+                                      {mrVolume.value(), PlaneAlignment::Volume, "oblique MR, volume planes"}};
+        for (const Case& test : cases) {
+            const MprVolume& volume = *test.volume;
+            const VolumeReslicer reslicer(test.volume, test.alignment);
+            for (const MprPlane plane : {MprPlane::Axial, MprPlane::Coronal, MprPlane::Sagittal}) {
+                const Vector3 normal = reslicer.axes(plane).normal();
+                // A third of a voxel off the grid along the normal, so that linear really mixes.
+                const Vector3 point = volume.centre() + normal * (reslicer.stepAlongNormal(plane) * 3.37);
+                for (const auto interpolation : {ResliceInterpolation::Nearest, ResliceInterpolation::Linear}) {
+                    for (const SlabSettings slab : {SlabSettings{}, SlabSettings{3.0 * reslicer.stepAlongNormal(plane), SlabMode::Average},
+                                                    SlabSettings{2.0 * reslicer.stepAlongNormal(plane), SlabMode::Mip}}) {
+                        const ReslicedPlane resliced = reslicer.reslice(plane, point, slab, interpolation);
+                        const double thickness = slab.thicknessMm;
+                        const int samples = resliced.slabSamples;
+                        int compared = 0;
+                        for (int row = 0; row < resliced.rows(); row += 3) {
+                            for (int column = 0; column < resliced.columns(); column += 5) {
+                                double sum = 0.0;
+                                int count = 0;
+                                float best = std::numeric_limits<float>::quiet_NaN();
+                                for (int s = 0; s < samples; ++s) {
+                                    const double offset = samples == 1 ? 0.0 : -thickness / 2.0 + (s + 0.5) * thickness / samples;
+                                    const Vector3 at = resliced.patientPoint(column, row) + resliced.geometry.normal() * offset;
+                                    const float v = volume.sample(volume.indexOf(at), interpolation);
+                                    if (std::isnan(v))
+                                        continue;
+                                    ++count;
+                                    sum += v;
+                                    if (std::isnan(best) || (slab.mode == SlabMode::Mip && v > best))
+                                        best = v;
+                                }
+                                const float expected = count == 0 ? std::numeric_limits<float>::quiet_NaN()
+                                    : (slab.mode == SlabMode::Average && samples > 1) ? static_cast<float>(sum / count)
+                                                                                      : best;
+                                const float got = resliced.value(column, row);
+                                const bool same = (std::isnan(expected) && std::isnan(got)) || std::abs(got - expected) <= 1e-3f * std::max(1.0f, std::abs(expected));
+                                if (!same)
+                                    QFAIL(qPrintable(QStringLiteral("%1, %2, %3, slab %4: (%5, %6) is %7, the point sample %8")
+                                                         .arg(QString::fromLatin1(test.name), VolumeReslicer::planeName(plane))
+                                                         .arg(interpolation == ResliceInterpolation::Linear ? QStringLiteral("linear") : QStringLiteral("nearest"))
+                                                         .arg(thickness)
+                                                         .arg(column)
+                                                         .arg(row)
+                                                         .arg(got)
+                                                         .arg(expected)));
+                                compared += std::isnan(expected) ? 0 : 1;
+                            }
+                        }
+                        QVERIFY2(compared > 1000, test.name);
+                    }
+                }
+            }
         }
     }
 

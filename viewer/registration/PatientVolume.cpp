@@ -113,6 +113,12 @@ float PatientVolume::sample(const Vector3& point, float outside) const
     return static_cast<float>(result);
 }
 
+PatientVolume PatientVolume::forRegistration(int pixelsAcross) const
+{
+    const int factor = std::max(1, std::max(m_grid.size[0], m_grid.size[1]) / std::max(1, pixelsAcross));
+    return factor > 1 ? downsampled(factor, 1) : *this;
+}
+
 PatientVolume PatientVolume::downsampled(int inPlane, int slices) const
 {
     const std::array<int, 3> factor{std::max(1, inPlane), std::max(1, inPlane), std::max(1, slices)};

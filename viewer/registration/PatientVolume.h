@@ -71,6 +71,10 @@ public:
     // Block average by `inPlane` along i and j and `slices` along k (a smaller volume covering
     // the same extent, for speed). Factors < 1 count as 1.
     PatientVolume downsampled(int inPlane, int slices) const;
+    // What the viewer registers: in-plane block averages down to about `pixelsAcross` voxels
+    // across (2-3 mm on a CT, the accuracy class the finest registration level needs), slices
+    // kept; unchanged when it is that small already.
+    PatientVolume forRegistration(int pixelsAcross = 128) const;
     // This volume seen on `grid`: the voxel at patient point q takes this volume's value at
     // gridToThis.apply(q). With gridToThis = a registration's moving->fixed transform and this
     // = the fixed volume, the result is the fixed volume as the moving series sees it; with the

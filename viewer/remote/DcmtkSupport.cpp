@@ -284,6 +284,12 @@ RemoteStatus DcmtkSupport::fromTlsCondition(const OFCondition& condition, const 
                                  text("TLS handshake failed (server not using TLS?): %1 did not complete a TLS handshake (%2)").arg(where, detail));
 }
 
+bool DcmtkSupport::isTlsFailure(const OFCondition& condition)
+{
+    return condition.module() == OFM_dcmtls || condition == DUL_PEERABORTEDASSOCIATION || condition == DUL_NETWORKCLOSED
+        || condition.code() == DULC_TCPIOERROR || condition.code() == DULC_TLSERROR;
+}
+
 void DcmtkSupport::applyTimeouts(DcmSCU& scu, int seconds)
 {
     const int timeout = std::max(1, seconds);

@@ -48,6 +48,10 @@ public:
     // A failed TLS association request in words: untrusted server certificate, client
     // certificate required or refused, the server not speaking TLS, no answer in time.
     static RemoteStatus fromTlsCondition(const OFCondition& condition, const RemoteNode& node, qint64 elapsedMs);
+    // Whether a failed association request over TLS failed in the TLS layer (a dcmtls condition,
+    // or the peer dropping the connection right after the handshake: TLS 1.3 checks the client
+    // certificate after the client is done), so that fromTlsCondition() words it.
+    static bool isTlsFailure(const OFCondition& condition);
 
     // TCP connect timeout is a DCMTK global; the others are per association.
     static void applyTimeouts(DcmSCU& scu, int seconds);

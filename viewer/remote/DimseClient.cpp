@@ -290,10 +290,7 @@ RemoteStatus associate(ContinuumScu& scu, const RemoteNode& node, const LocalNod
     clock.start();
     condition = scu.negotiateAssociation();
     if (condition.bad()) {
-        // TLS failures surface as dcmtls conditions, or as the peer dropping the connection
-        // right after the handshake (TLS 1.3 checks the client certificate after the client is done).
-        if (node.tls.enabled && (condition.module() == OFM_dcmtls || condition == DUL_PEERABORTEDASSOCIATION || condition == DUL_NETWORKCLOSED
-                                 || condition.code() == DULC_TCPIOERROR || condition.code() == DULC_TLSERROR))
+        if (node.tls.enabled && DcmtkSupport::isTlsFailure(condition))
             return DcmtkSupport::fromTlsCondition(condition, node, clock.elapsed());
         return DcmtkSupport::fromCondition(condition, node, local, what, keyPassword);
     }
@@ -487,6 +484,7 @@ RetrieveResult DimseClient::retrieve(const RetrieveRequest& request, const Retri
     scu.addPresentationContext(model, toOfList({UID_LittleEndianExplicitTransferSyntax, UID_LittleEndianImplicitTransferSyntax}));
     std::unique_ptr<QTemporaryDir> staging;
     std::unique_ptr<StorageScp> receiver;
+    std::unique_ptr<StorageScp::Route> route;
     if (!move) {
         for (const auto& [sopClass, syntaxes] : DcmtkSupport::retrieveStorageContexts(sopClasses))
             scu.addPresentationContext(sopClass.c_str(), toOfList(syntaxes), ASC_SC_ROLE_SCP);
@@ -507,6 +505,12 @@ RetrieveResult DimseClient::retrieve(const RetrieveRequest& request, const Retri
             reportProgress(nullptr);
             return STATUS_Success;
         };
+    } else if ((route = StorageScp::routeStudy(m_local, request.studyInstanceUid, request.destination, [&](const InstanceFiler::Filed& filed) {
+                    recordFiled(filed);
+                    if (filed.outcome != InstanceFiler::Outcome::Failed && callbacks.onInstanceStored)
+                        callbacks.onInstanceStored(filed.path);
+                }))) {
+        // Our always-on receiver already listens on our AE and port: it hands this study over.
     } else {
         StorageScpOptions options;
         options.aeTitle = m_local.aeTitle;
@@ -551,6 +555,7 @@ RetrieveResult DimseClient::retrieve(const RetrieveRequest& request, const Retri
         release(scu);
     if (receiver)
         receiver->stop();   // the server's storage association has ended with the final response
+    route.reset();          // every routed instance was handed over before its C-STORE response
 
     const int received = static_cast<int>(result.files.size());
     // Without a count from the caller, the server's final response says how many there were.

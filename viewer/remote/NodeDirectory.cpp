@@ -138,8 +138,13 @@ void resolveTlsPaths(TlsSettings& tls, const QDir& base)
 
 std::optional<QString> readLocal(const QJsonObject& object, LocalNode& local)
 {
-    if (auto error = checkKeys(object, {QStringLiteral("aeTitle"), QStringLiteral("port"), QStringLiteral("allowedCallers"), QStringLiteral("tls")}))
+    if (auto error = checkKeys(object, {QStringLiteral("aeTitle"), QStringLiteral("port"), QStringLiteral("allowedCallers"), QStringLiteral("tls"),
+                                        QStringLiteral("receive")}))
         return error;
+    const QJsonValue receive = object.value(QStringLiteral("receive"));
+    if (!receive.isUndefined() && !receive.isBool())
+        return tr("\"receive\" must be true or false");
+    local.receivePushes = receive.toBool(false);
     if (auto error = readTls(object, local.tls, true))
         return error;
     if (object.contains(QStringLiteral("aeTitle"))) {
@@ -172,8 +177,13 @@ std::optional<QString> readNode(const QJsonObject& object, RemoteNode& node)
         node.kind = NodeKind::Dimse;
         if (auto error = checkKeys(object, {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("aeTitle"), QStringLiteral("host"),
                                             QStringLiteral("port"), QStringLiteral("timeoutSeconds"), QStringLiteral("tls"),
-                                            QStringLiteral("worklist")}))
+                                            QStringLiteral("worklist"), QStringLiteral("retrieve")}))
             return error;
+        const QJsonValue retrieveValue = object.value(QStringLiteral("retrieve"));
+        const QString retrieve = retrieveValue.isUndefined() ? QStringLiteral("get") : retrieveValue.toString();
+        if (retrieve != QLatin1String("get") && retrieve != QLatin1String("move"))
+            return tr("\"retrieve\" must be \"get\" or \"move\"");
+        node.retrieveByMove = retrieve == QLatin1String("move");
         if (auto error = readTls(object, node.tls, false))
             return error;
         const QJsonValue worklist = object.value(QStringLiteral("worklist"));
@@ -242,6 +252,8 @@ QByteArray NodeDirectory::toJson() const
         local.insert(QStringLiteral("allowedCallers"), QJsonArray::fromStringList(m_local.allowedCallers));
     if (!tlsIsDefault(m_local.tls))
         local.insert(QStringLiteral("tls"), tlsToJson(m_local.tls));
+    if (m_local.receivePushes)
+        local.insert(QStringLiteral("receive"), true);
     QJsonArray nodes;
     for (const RemoteNode& node : m_nodes) {
         QJsonObject object{{QStringLiteral("name"), node.name}};
@@ -254,6 +266,8 @@ QByteArray NodeDirectory::toJson() const
                 object.insert(QStringLiteral("tls"), tlsToJson(node.tls));
             if (node.modalityWorklist)
                 object.insert(QStringLiteral("worklist"), true);
+            if (node.retrieveByMove)
+                object.insert(QStringLiteral("retrieve"), QStringLiteral("move"));
         } else {
             object.insert(QStringLiteral("kind"), QStringLiteral("dicomweb"));
             object.insert(QStringLiteral("url"), node.baseUrl);

@@ -41,6 +41,9 @@ struct RemoteNode {
     // DIMSE only: the node answers Modality Worklist C-FIND (scheduled procedures for the
     // worklist come from it). JSON key "worklist".
     bool modalityWorklist = false;
+    // DIMSE only: retrieve with C-MOVE to our AE (the node must know our AE title, host and
+    // port) instead of C-GET. JSON key "retrieve": "get" (default) or "move".
+    bool retrieveByMove = false;
 
     // DICOMweb
     QString baseUrl;            // e.g. https://pacs.example.org/dicom-web
@@ -59,6 +62,9 @@ struct LocalNode {
     quint16 port = 11112;          // where our storage SCP listens (C-MOVE destination, pushes)
     QStringList allowedCallers;    // calling AE titles our SCP accepts; empty: any
     TlsSettings tls;               // our SCP over TLS: certificate + key required, callers checked
+    // Keep our storage SCP listening while the viewer runs, so that an archive or a modality can
+    // push studies to us (C-MOVE retrieves then share it). JSON key "receive".
+    bool receivePushes = false;
 
     // The CredentialStore name under which our own private key's password is kept.
     static QString credentialName() { return QStringLiteral("@local"); }

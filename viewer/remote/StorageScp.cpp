@@ -7,15 +7,69 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmnet/dcmlayer.h>
 #include <dcmtk/dcmnet/scp.h>
 
 #include <atomic>
+#include <map>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 namespace continuum::remote {
+
+// The C-MOVE routes open on one running SCP.
+struct StorageScpRouteTable {
+    struct Entry {
+        QString studyInstanceUid;
+        QString destination;
+        StorageScp::RoutedCallback onFiled;
+    };
+    // Held while a routed instance is handed over, so that a Route's destructor waits for it.
+    std::mutex mutex;
+    std::map<quint64, Entry> entries;
+    quint64 nextId = 1;
+};
+
+namespace {
+
+// Which SCP of this process listens on which port (a port is bound once per process).
+struct Listener {
+    QString aeTitle;
+    bool tls = false;
+    std::weak_ptr<StorageScpRouteTable> routes;
+};
+
+std::mutex& listenersMutex()
+{
+    static std::mutex mutex;
+    return mutex;
+}
+
+std::map<quint16, Listener>& listeners()
+{
+    static std::map<quint16, Listener> map;
+    return map;
+}
+
+// Reads the header only as far as the Study Instance UID (parsing stops before the element
+// given, so at the one after it).
+QString studyInstanceUidOf(const QString& path)
+{
+    DcmFileFormat file;
+    if (file.loadFileUntilTag(OFFilename(QFile::encodeName(path).constData()), EXS_Unknown, EGL_noChange, DCM_MaxReadLength, ERM_autoDetect,
+                              DCM_SeriesInstanceUID)
+            .bad())
+        return {};
+    OFString uid;
+    file.getDataset()->findAndGetOFString(DCM_StudyInstanceUID, uid);
+    return QString::fromLatin1(uid.c_str()).trimmed();
+}
+
+} // namespace
 
 class StorageScp::Worker : public DcmSCP {
 public:
@@ -68,6 +122,10 @@ public:
                                                                          .arg(m_options.port)
                                                                          .arg(QString::fromLocal8Bit(opened.text())));
         m_stopRequested.store(false);
+        {
+            std::lock_guard lock(listenersMutex());
+            listeners()[m_options.port] = {m_options.aeTitle.trimmed(), m_options.tls.enabled, m_routes};
+        }
         m_thread = std::thread([this] { acceptAssociations(); });
         return RemoteStatus::success();
     }
@@ -75,6 +133,12 @@ public:
     void stop()
     {
         m_stopRequested.store(true);
+        {
+            std::lock_guard lock(listenersMutex());
+            const auto found = listeners().find(m_options.port);
+            if (found != listeners().end() && found->second.routes.lock() == m_routes)
+                listeners().erase(found);
+        }
         if (m_thread.joinable())
             m_thread.join();
     }
@@ -102,6 +166,8 @@ protected:
         OFCondition condition = receiveSTORERequest(request, context.presentationContextID, OFString(QFile::encodeName(staged).constData()));
         if (condition.bad())
             return condition;
+        if (const std::optional<Uint16> routed = handOverToRoute(staged, uid))
+            return sendSTOREResponse(context.presentationContextID, request, *routed);
         Uint16 status = STATUS_Success;
         const InstanceFiler::Filed filed = m_filer->file(staged, uid);
         if (filed.outcome == InstanceFiler::Outcome::Failed) {
@@ -134,6 +200,27 @@ protected:
     OFBool stopAfterConnectionTimeout() override { return m_stopRequested.load(); }
 
 private:
+    // A C-MOVE of this process waiting for this instance's study gets it; nullopt: none is.
+    std::optional<Uint16> handOverToRoute(const QString& staged, const QString& sopInstanceUid)
+    {
+        std::lock_guard lock(m_routes->mutex);
+        if (m_routes->entries.empty())
+            return std::nullopt;
+        const QString studyUid = studyInstanceUidOf(staged);
+        for (const auto& [id, entry] : m_routes->entries) {
+            if (studyUid.isEmpty() || entry.studyInstanceUid != studyUid)
+                continue;
+            const InstanceFiler::Filed filed = InstanceFiler(entry.destination).file(staged, sopInstanceUid);
+            if (filed.outcome == InstanceFiler::Outcome::Failed)
+                QFile::remove(staged);
+            if (entry.onFiled)
+                entry.onFiled(filed);
+            return filed.outcome == InstanceFiler::Outcome::Failed ? STATUS_STORE_Refused_OutOfResources : STATUS_Success;
+        }
+        return std::nullopt;
+    }
+
+    const std::shared_ptr<StorageScpRouteTable> m_routes = std::make_shared<StorageScpRouteTable>();
     StorageScpOptions m_options;
     std::unique_ptr<DcmTransportLayer> m_tlsLayer;   // outlives the listening thread (joined in stop())
     std::unique_ptr<QTemporaryDir> m_staging;
@@ -143,6 +230,33 @@ private:
     std::mutex m_callbackMutex;
     std::function<void(const QString&)> m_callback;
 };
+
+StorageScp::Route::~Route()
+{
+    if (const std::shared_ptr<StorageScpRouteTable> table = m_table.lock()) {
+        std::lock_guard lock(table->mutex);
+        table->entries.erase(m_id);
+    }
+}
+
+std::unique_ptr<StorageScp::Route> StorageScp::routeStudy(const LocalNode& local, const QString& studyInstanceUid, const QString& destination,
+                                                          RoutedCallback onFiled)
+{
+    std::shared_ptr<StorageScpRouteTable> table;
+    {
+        std::lock_guard lock(listenersMutex());
+        const auto found = listeners().find(local.port);
+        if (found == listeners().end() || found->second.aeTitle != local.aeTitle.trimmed() || found->second.tls != local.tls.enabled)
+            return nullptr;
+        table = found->second.routes.lock();
+    }
+    if (!table || studyInstanceUid.trimmed().isEmpty())
+        return nullptr;
+    std::lock_guard lock(table->mutex);
+    const quint64 id = table->nextId++;
+    table->entries[id] = {studyInstanceUid.trimmed(), destination, std::move(onFiled)};
+    return std::unique_ptr<Route>(new Route(table, id));
+}
 
 StorageScp::StorageScp(StorageScpOptions options) : m_worker(std::make_unique<Worker>(std::move(options))) {}
 

@@ -1,6 +1,9 @@
 #include "ModalityWorklistClient.h"
 
+#include "remote/DcmtkSupport.h"
+
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -9,12 +12,11 @@
 #include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmnet/assoc.h>
 #include <dcmtk/dcmnet/cond.h>
+#include <dcmtk/dcmnet/dcmlayer.h>
 #include <dcmtk/dcmnet/dimse.h>
 #include <dcmtk/dcmnet/scu.h>
-#include <dcmtk/oflog/oflog.h>
 
-#include <cstdlib>
-#include <mutex>
+#include <memory>
 
 namespace continuum::worklist {
 namespace {
@@ -24,16 +26,22 @@ QString tr(const char* text)
     return QCoreApplication::translate("continuum::worklist", text);
 }
 
-void prepareNetworking()
+// DcmSCU keeps its TLS switch protected.
+class WorklistScu : public DcmSCU {
+public:
+    using DcmSCU::useSecureConnection;
+};
+
+remote::RemoteNode asNode(const WorklistServer& server)
 {
-    static std::once_flag once;
-    std::call_once(once, [] {
-        // DCMTK reads it when it opens a connection (~45 ms per message otherwise); a user's own
-        // setting is kept. DCMTK's log stays quiet: our results carry the errors.
-        ::setenv("TCP_NODELAY", "1", 0);
-        if (qEnvironmentVariableIsEmpty("CONTINUUM_DCMTK_LOG"))
-            OFLog::configure(OFLogger::FATAL_LOG_LEVEL);
-    });
+    remote::RemoteNode node;
+    node.name = server.name;
+    node.aeTitle = server.calledAeTitle;
+    node.host = server.host;
+    node.port = server.port;
+    node.tls = server.tls;
+    node.timeoutSeconds = server.timeoutSeconds;
+    return node;
 }
 
 QString dicomDate(const QDate& date)
@@ -110,6 +118,19 @@ ModalityWorklistClient::ModalityWorklistClient(WorklistServer server, WorklistKe
         m_server.name = m_server.calledAeTitle;
 }
 
+WorklistServer WorklistServer::fromNode(const remote::RemoteNode& node, const remote::LocalNode& local)
+{
+    WorklistServer server;
+    server.name = node.name;
+    server.host = node.host;
+    server.port = node.port;
+    server.calledAeTitle = node.aeTitle;
+    server.callingAeTitle = local.aeTitle;
+    server.timeoutSeconds = node.timeoutSeconds;
+    server.tls = node.tls;
+    return server;
+}
+
 QString ModalityWorklistClient::name() const
 {
     return m_server.name;
@@ -117,19 +138,17 @@ QString ModalityWorklistClient::name() const
 
 ScheduledResult ModalityWorklistClient::scheduledProcedures(const SourceQuery& query)
 {
-    prepareNetworking();
+    remote::DcmtkSupport::prepareNetworking();
     ScheduledResult result;
     const int timeout = std::max(1, m_server.timeoutSeconds);
 
-    DcmSCU scu;
+    std::unique_ptr<DcmTransportLayer> tlsLayer;   // outlives the association
+    WorklistScu scu;
     scu.setAETitle(m_server.callingAeTitle.toStdString().c_str());
     scu.setPeerAETitle(m_server.calledAeTitle.toStdString().c_str());
     scu.setPeerHostName(m_server.host.toStdString().c_str());
     scu.setPeerPort(m_server.port);
-    dcmConnectionTimeout.set(timeout);   // a DCMTK global: the TCP connect
-    scu.setACSETimeout(static_cast<Uint32>(timeout));
-    scu.setDIMSEBlockingMode(DIMSE_NONBLOCKING);
-    scu.setDIMSETimeout(static_cast<Uint32>(timeout));
+    remote::DcmtkSupport::applyTimeouts(scu, timeout);   // the TLS handshake's reads and writes included
     OFList<OFString> syntaxes;
     syntaxes.push_back(UID_LittleEndianExplicitTransferSyntax);
     syntaxes.push_back(UID_LittleEndianImplicitTransferSyntax);
@@ -139,7 +158,26 @@ ScheduledResult ModalityWorklistClient::scheduledProcedures(const SourceQuery& q
         result.error = problem;
         return result;
     }
-    if (auto problem = failure(scu.negotiateAssociation(), m_server, tr("association"))) {
+    if (m_server.tls.enabled) {
+        QString error;
+        tlsLayer = remote::DcmtkSupport::createTlsLayer(m_server.tls, m_server.privateKeyPassword, false, timeout, error);
+        if (!tlsLayer) {
+            result.error = tr("Cannot use DICOM TLS with %1: %2").arg(m_server.name, error);
+            return result;
+        }
+        if (auto problem = failure(scu.useSecureConnection(tlsLayer.get()), m_server, tr("network setup"))) {
+            result.error = problem;
+            return result;
+        }
+    }
+    QElapsedTimer clock;
+    clock.start();
+    const OFCondition associated = scu.negotiateAssociation();
+    if (associated.bad() && m_server.tls.enabled && remote::DcmtkSupport::isTlsFailure(associated)) {
+        result.error = remote::DcmtkSupport::fromTlsCondition(associated, asNode(m_server), clock.elapsed()).message;
+        return result;
+    }
+    if (auto problem = failure(associated, m_server, tr("association"))) {
         result.error = problem;
         return result;
     }

@@ -1,6 +1,8 @@
 #pragma once
 #include "WorklistSources.h"
 
+#include "remote/RemoteNode.h"
+
 #include <QString>
 
 namespace continuum::worklist {
@@ -13,6 +15,12 @@ struct WorklistServer {
     QString calledAeTitle;
     QString callingAeTitle = QStringLiteral("CONTINUUM");
     int timeoutSeconds = 30;       // connect, association (ACSE) and each message (DIMSE)
+    // DICOM TLS as for any DIMSE node; the private key's password comes from the keyring.
+    remote::TlsSettings tls;
+    QString privateKeyPassword;
+
+    // The node's settings (name, address, TLS) with us as the calling AE.
+    static WorklistServer fromNode(const remote::RemoteNode& node, const remote::LocalNode& local);
 };
 
 // What the C-FIND asks for besides the source query's dates and modality.
@@ -22,8 +30,8 @@ struct WorklistKeys {
 
 // Asks a Modality Worklist SCP (C-FIND, Modality Worklist Information Model - FIND,
 // 1.2.840.10008.5.1.4.31) for scheduled procedure steps, one association per call, through
-// DCMTK's DcmSCU. TCP_NODELAY is set before the first association (DCMTK leaves Nagle on
-// otherwise). Blocking: run it off the GUI thread.
+// DCMTK's DcmSCU, over DICOM TLS when the server's settings say so. TCP_NODELAY is set before
+// the first association (DCMTK leaves Nagle on otherwise). Blocking: run it off the GUI thread.
 class ModalityWorklistClient final : public ScheduledProcedureSource {
 public:
     explicit ModalityWorklistClient(WorklistServer server, WorklistKeys keys = {});
