@@ -92,6 +92,8 @@ public:
                             * static_cast<std::size_t>(m_columns)
                         + static_cast<std::size_t>(column)];
     }
+    // Every voxel, column fastest, then row, then slice (value()'s order).
+    const float* voxelData() const { return m_values.data(); }
     // NaN outside the volume (beyond half a voxel) or where only padding is near.
     float sample(const VoxelIndex& index, ResliceInterpolation interpolation) const;
 

@@ -86,6 +86,47 @@ bool resliceAlongVoxelAxes(const MprVolume& volume, const VoxelIndex& perColumn,
         taps.push_back(t);
     }
 
+    const float noDataValue = std::numeric_limits<float>::quiet_NaN();
+    if (taps.size() == 1) {
+        // A thin plane (what scrolling shows): walk the voxels with pointer steps, row by row.
+        const Taps& t = taps.front();
+        const std::ptrdiff_t strides[3] = {1, static_cast<std::ptrdiff_t>(sizes[0]), static_cast<std::ptrdiff_t>(sizes[0]) * sizes[1]};
+        const std::ptrdiff_t columnStride = strides[columnAxis] * columnVoxels;
+        const std::ptrdiff_t normalStride = strides[normalAxis];
+        const bool twoTaps = t.upperWeight > 0.0;
+        const float lowerWeight = static_cast<float>(t.lowerWeight);
+        const float upperWeight = static_cast<float>(t.upperWeight);
+        for (int r = 0; r < rows; ++r) {
+            const int ri = t.firstRowIndex + r * rowVoxels;
+            float* rowOut = out + static_cast<std::ptrdiff_t>(r) * columns;
+            if (!t.inside || ri < 0 || ri >= sizes[rowAxis]) {
+                std::fill(rowOut, rowOut + columns, noDataValue);
+                continue;
+            }
+            const float* rowBase = volume.voxelData() + static_cast<std::ptrdiff_t>(ri) * strides[rowAxis]
+                                 + static_cast<std::ptrdiff_t>(t.lower) * normalStride;
+            for (int c = 0; c < columns; ++c) {
+                const int ci = t.firstColumnIndex + c * columnVoxels;
+                if (ci < 0 || ci >= sizes[columnAxis]) {
+                    rowOut[c] = noDataValue;
+                    continue;
+                }
+                const float* voxel = rowBase + static_cast<std::ptrdiff_t>(t.firstColumnIndex) * strides[columnAxis] + c * columnStride;
+                if (!twoTaps) {
+                    rowOut[c] = *voxel;
+                    continue;
+                }
+                const float a = voxel[0];
+                const float b = voxel[normalStride];
+                if (!std::isnan(a) && !std::isnan(b))
+                    rowOut[c] = (lowerWeight * a + upperWeight * b) / (lowerWeight + upperWeight);
+                else
+                    rowOut[c] = std::isnan(a) ? (std::isnan(b) ? noDataValue : b) : (t.lowerWeight > 1e-9 ? a : noDataValue);
+            }
+        }
+        return true;
+    }
+
     auto at = [&volume, columnAxis, rowAxis, normalAxis](int columnIndex, int rowIndex, int normalIndex) {
         int index[3];
         index[columnAxis] = columnIndex;
@@ -93,7 +134,7 @@ bool resliceAlongVoxelAxes(const MprVolume& volume, const VoxelIndex& perColumn,
         index[normalAxis] = normalIndex;
         return volume.value(index[0], index[1], index[2]);
     };
-    const float noData = std::numeric_limits<float>::quiet_NaN();
+    const float noData = noDataValue;
     const bool slab = taps.size() > 1;
     for (int r = 0; r < rows; ++r) {
         for (int c = 0; c < columns; ++c, ++out) {

@@ -1,6 +1,5 @@
 #include "CineViewport.h"
 
-#include "CineTexturePresenter.h"
 #include "cine/CineFrameRenderer.h"
 #include "cine/FrameCache.h"
 
@@ -36,40 +35,6 @@ CineViewport::~CineViewport()
 {
     // Join the decoding threads before anything they report to goes away.
     cache_.reset();
-    QObject::disconnect(textureCleanup_);
-    releaseTexture();
-}
-
-void CineViewport::setPresentation(Presentation presentation)
-{
-    if (presentation_ == presentation)
-        return;
-    presentation_ = presentation;
-    update();
-}
-
-void CineViewport::initializeGL()
-{
-    SliceViewport::initializeGL();
-    // A new context (first show or re-parenting): the old one's texture was released when that
-    // context was about to be destroyed; the frame is uploaded again into a new one.
-    QObject::disconnect(textureCleanup_);
-    textureCleanup_ = connect(context(), &QOpenGLContext::aboutToBeDestroyed, this, &CineViewport::releaseTexture,
-                              Qt::DirectConnection);
-    textureStale_ = true;
-}
-
-void CineViewport::releaseTexture()
-{
-    textureStale_ = true;
-    if (!presenter_)
-        return;
-    if (presenter_->isCreated() && context() != nullptr) {
-        makeCurrent();
-        presenter_->release(*context());
-        doneCurrent();
-    }
-    presenter_.reset();
 }
 
 void CineViewport::setTimeSource(cine::PlaybackClock::TimeSource now)
@@ -118,7 +83,6 @@ void CineViewport::clearLoop()
     shown_ = -1;
     painted_ = -1;
     image_ = {};
-    textureStale_ = true;
     setCornerText(Qt::TopLeftCorner, {});
     setCornerText(Qt::BottomLeftCorner, {});
     clearImage();
@@ -187,7 +151,6 @@ void CineViewport::display(int frame)
     if (!decoded)
         return;   // shown when its decode arrives (onFrameDecoded), or dropped if too late
     renderer_->renderInto(frame, *decoded, image_);
-    textureStale_ = true;
     shown_ = frame;
     setCornerText(Qt::BottomLeftCorner, {tr("Frame %1 / %2").arg(frame + 1).arg(loop_->frameCount())});
     setImage(image_);
@@ -210,52 +173,8 @@ void CineViewport::onFrameDecoded(std::uint64_t generation, int frame)
 
 void CineViewport::paintGL()
 {
-    if (presentation_ == Presentation::Texture && paintTexture()) {
-        lastPaint_ = Presentation::Texture;
-    } else {
-        SliceViewport::paintGL();
-        lastPaint_ = Presentation::Vtk;
-    }
+    SliceViewport::paintGL();
     painted_ = shown_;
-}
-
-bool CineViewport::paintTexture()
-{
-    // The texture holds image_, the frame as given to SliceViewport::setImage(); a shutter is
-    // only drawn into SliceViewport's VTK image.
-    const QSize size(image_.width, image_.height);
-    if (shown_ < 0 || !hasImage() || imageSize() != size || hasShutter())
-        return false;
-    QOpenGLContext* gl = context();
-    if (gl == nullptr)
-        return false;
-    if (!presenter_)
-        presenter_ = std::make_unique<CineTexturePresenter>();
-    if (!presenter_->isCreated()) {
-        if (!presenter_->ensureCreated(*gl)) {
-            static bool warned = false;
-            if (!std::exchange(warned, true))
-                qWarning("%s", qPrintable(presenter_->error()));
-            return false;
-        }
-        textureStale_ = true;
-    }
-    if (textureStale_ || presenter_->textureSize() != size || uploadedInverted_ != isInverted()) {
-        presenter_->upload(*gl, image_, isInverted());
-        uploadedInverted_ = isInverted();
-        textureStale_ = false;
-    }
-    // The image's corners where SliceViewport puts them: the transform its VTK camera follows.
-    const double w = size.width();
-    const double h = size.height();
-    const CineTexturePresenter::Corners corners = {widgetPointFor(QPointF(0, 0)), widgetPointFor(QPointF(w, 0)),
-                                                   widgetPointFor(QPointF(0, h)), widgetPointFor(QPointF(w, h))};
-    const auto filter = interpolation() == Interpolation::Nearest ? CineTexturePresenter::Filter::Nearest
-                                                                  : CineTexturePresenter::Filter::Linear;
-    presenter_->draw(*gl, this->size(), this->size() * devicePixelRatio(), corners, filter);
-    QPainter painter(this);
-    paintOverlay(painter);
-    return true;
 }
 
 void CineViewport::onFrameSwapped()

@@ -20,8 +20,6 @@ class CineFrameRenderer;
 
 namespace continuum::render {
 
-class CineTexturePresenter;
-
 // A SliceViewport that plays one cine loop at the loop's true rate.
 //
 // Frames come from a cine::FrameCache (decoded ahead on worker threads into a memory budget);
@@ -35,13 +33,8 @@ class CineTexturePresenter;
 // Driven mode (synchronised grids): the viewport ignores its own clock and shows the frames it
 // is told (showFrame), so another viewport's clock decides for several loops at once.
 //
-// Presentation: each frame is drawn by plain OpenGL (CineTexturePresenter: one texture updated
-// with glTexSubImage2D, one quad placed by SliceViewport::widgetPointFor(), i.e. the same zoom,
-// pan, turns, flips and pixel aspect as the VTK camera), then SliceViewport's overlays on top.
-// The VTK render costs 45-65 ms a frame with software GL under load, more than a 30 fps slot.
-// Both paths give the same picture (tests compare them), so the texture path is used playing
-// or not; the VTK path remains for a display shutter (drawn into the VTK image only), for a
-// context that cannot compile the shader, and on request (setPresentation).
+// Presentation: SliceViewport's texture path (one GL texture per frame, drawn as one quad), so
+// that software GL keeps up with the loop's rate; see SliceViewport::Presentation.
 //
 // Keys (on top of SliceViewport's zoom and pan): Up/Down step -1/+1 like the wheel.
 class CineViewport : public SliceViewport {
@@ -49,18 +42,8 @@ class CineViewport : public SliceViewport {
 public:
     static constexpr std::size_t kDefaultCacheBudgetBytes = std::size_t(256) << 20;
 
-    enum class Presentation {
-        Texture,   // one GL texture and quad per frame (the default)
-        Vtk,       // SliceViewport's VTK pipeline
-    };
-
     explicit CineViewport(QWidget* parent = nullptr);
     ~CineViewport() override;
-
-    void setPresentation(Presentation presentation);
-    Presentation presentation() const { return presentation_; }
-    // The path the last paint took (Texture falls back to Vtk, see the class comment).
-    Presentation lastPaintPresentation() const { return lastPaint_; }
 
     // The clock's time source (tests inject a fake one); used from the next setLoop() on.
     void setTimeSource(cine::PlaybackClock::TimeSource now);
@@ -118,7 +101,6 @@ signals:
     void frameFailed(int frame, const QString& message);
 
 protected:
-    void initializeGL() override;
     void paintGL() override;
 
 private:
@@ -129,8 +111,6 @@ private:
     void onFrameSwapped();
     void afterTransport();  // state change: follow the clock and tell listeners
     std::int64_t nowNs() const;
-    bool paintTexture();    // false: the texture path cannot show this state
-    void releaseTexture();
 
     cine::PlaybackClock::TimeSource timeSource_;
     std::size_t budget_ = kDefaultCacheBudgetBytes;
@@ -146,12 +126,6 @@ private:
     int lastDirection_ = 1;
     dicom::DisplayImage image_;
     QTimer timer_;
-    Presentation presentation_ = Presentation::Texture;
-    Presentation lastPaint_ = Presentation::Texture;
-    std::unique_ptr<CineTexturePresenter> presenter_;
-    bool textureStale_ = true;       // image_ changed since the last upload
-    bool uploadedInverted_ = false;  // the texture holds 255 - value
-    QMetaObject::Connection textureCleanup_;
 };
 
 } // namespace continuum::render

@@ -1,11 +1,13 @@
 #include "SliceViewport.h"
 
+#include "CineTexturePresenter.h"
 #include "MeasurementOverlay.h"
 #include "measure/FrameMeasurer.h"
 
 #include <QFontMetricsF>
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QOpenGLContext>
 #include <QPainter>
 #include <QPainterPath>
 #include <QScreen>
@@ -27,6 +29,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <utility>
 
 namespace continuum::render {
 
@@ -94,7 +97,88 @@ SliceViewport::SliceViewport(QWidget* parent)
 
 // The renderer (owned by the base) still references the slice; the base releases its GL
 // resources with the context current.
-SliceViewport::~SliceViewport() = default;
+SliceViewport::~SliceViewport()
+{
+    QObject::disconnect(textureCleanup_);
+    releaseTexture();
+}
+
+void SliceViewport::setPresentation(Presentation presentation)
+{
+    if (presentation_ == presentation)
+        return;
+    presentation_ = presentation;
+    update();
+}
+
+void SliceViewport::initializeGL()
+{
+    VtkOpenGLWidget::initializeGL();
+    // A new context (first show or re-parenting): the old one's texture was released when that
+    // context was about to be destroyed; the frame is uploaded again into the new one.
+    QObject::disconnect(textureCleanup_);
+    textureCleanup_ = connect(context(), &QOpenGLContext::aboutToBeDestroyed, this, &SliceViewport::releaseTexture, Qt::DirectConnection);
+    textureStale_ = true;
+}
+
+void SliceViewport::releaseTexture()
+{
+    textureStale_ = true;
+    if (!presenter_)
+        return;
+    if (presenter_->isCreated() && context() != nullptr) {
+        makeCurrent();
+        presenter_->release(*context());
+        doneCurrent();
+    }
+    presenter_.reset();
+}
+
+void SliceViewport::paintGL()
+{
+    if (presentation_ == Presentation::Texture && paintTexture()) {
+        lastPaint_ = Presentation::Texture;
+        return;
+    }
+    VtkOpenGLWidget::paintGL();
+    lastPaint_ = Presentation::Vtk;
+}
+
+bool SliceViewport::paintTexture()
+{
+    // The texture holds original_, the image as given; a shutter is only drawn into VTK's image.
+    if (!hasImage() || !originalSize_.isValid() || hasShutter())
+        return false;
+    QOpenGLContext* gl = context();
+    if (gl == nullptr)
+        return false;
+    if (!presenter_)
+        presenter_ = std::make_unique<CineTexturePresenter>();
+    if (!presenter_->isCreated()) {
+        if (!presenter_->ensureCreated(*gl)) {
+            static bool warned = false;
+            if (!std::exchange(warned, true))
+                qWarning("%s", qPrintable(presenter_->error()));
+            return false;
+        }
+        textureStale_ = true;
+    }
+    if (textureStale_ || presenter_->textureSize() != originalSize_ || uploadedInverted_ != inverted_) {
+        presenter_->upload(*gl, original_, inverted_);
+        uploadedInverted_ = inverted_;
+        textureStale_ = false;
+    }
+    // The image's corners where the VTK camera would put them.
+    const double w = originalSize_.width();
+    const double h = originalSize_.height();
+    const CineTexturePresenter::Corners corners = {widgetPointFor(QPointF(0, 0)), widgetPointFor(QPointF(w, 0)),
+                                                   widgetPointFor(QPointF(0, h)), widgetPointFor(QPointF(w, h))};
+    const auto filter = interpolation_ == Interpolation::Nearest ? CineTexturePresenter::Filter::Nearest : CineTexturePresenter::Filter::Linear;
+    presenter_->draw(*gl, size(), size() * devicePixelRatio(), corners, filter);
+    QPainter painter(this);
+    paintOverlay(painter);
+    return true;
+}
 
 void SliceViewport::setImage(const dicom::DisplayImage& image)
 {
@@ -110,6 +194,7 @@ void SliceViewport::setImage(const dicom::DisplayImage& image)
     original_.pixelHeight = image.pixelHeight;
     original_.rgb.assign(image.rgb.begin(), image.rgb.begin() + static_cast<std::ptrdiff_t>(expectedBytes));
     originalSize_ = QSize(image.width, image.height);
+    textureStale_ = true;
     rebuildShownImage();
 }
 

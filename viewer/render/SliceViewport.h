@@ -30,6 +30,8 @@ class FrameMeasurer;
 
 namespace continuum::render {
 
+class CineTexturePresenter;
+
 // The 2D viewport: one 8-bit RGB frame with its true physical aspect, DICOM row 0 at the top,
 // plus text overlays (corner annotations, orientation labels) drawn by Qt on top of VTK's frame.
 //
@@ -69,6 +71,19 @@ public:
     };
 
     enum class Tool { WindowLevel, Select, Length, Angle, CobbAngle, Ellipse, Freehand, Probe };
+
+    // How frames reach the screen. Texture: the image as given goes into one GL texture drawn
+    // as one quad at the corners widgetPointFor() gives (the transform the VTK camera follows:
+    // zoom, pan, turns, flips, pixel aspect), inversion applied to the texels; VTK: the turned
+    // image rendered by VTK into its own framebuffer, then blitted. Both give the same picture
+    // (tests compare them); the texture path skips VTK's render and blit, which cost a frame's
+    // budget with software GL. VTK remains for a display shutter (drawn into VTK's image
+    // only), a context that cannot compile the shader, and on request.
+    enum class Presentation { Texture, Vtk };
+    void setPresentation(Presentation presentation);
+    Presentation presentation() const { return presentation_; }
+    // The path the last paint took (Texture falls back to Vtk, see above).
+    Presentation lastPaintPresentation() const { return lastPaint_; }
 
     static constexpr int kPageStep = 10;
     static constexpr double kMinMagnification = 2.0;
@@ -228,6 +243,8 @@ signals:
     void probeReadingChanged(const QString& text);
 
 protected:
+    void initializeGL() override;
+    void paintGL() override;
     void prepareRender() override;
     void paintOverlay(QPainter& painter) override;
 
@@ -256,6 +273,8 @@ private:
     QTransform displayToWidget() const;
     QTransform imageToWidget() const;
     void showImage(const dicom::DisplayImage& image); // the turned/inverted image to VTK
+    bool paintTexture();    // false: the texture path cannot show this state
+    void releaseTexture();
     void rebuildShownImage();
     void updateLabels();
     void recomputeResults();
@@ -282,6 +301,12 @@ private:
     dicom::EdgeLabels shownLabels_;         // after the display transform
 
     dicom::DisplayImage original_;          // the frame as given
+    Presentation presentation_ = Presentation::Texture;
+    Presentation lastPaint_ = Presentation::Texture;
+    std::unique_ptr<CineTexturePresenter> presenter_;
+    bool textureStale_ = true;              // original_ changed since the last upload
+    bool uploadedInverted_ = false;         // the texture holds 255 - value
+    QMetaObject::Connection textureCleanup_;
     dicom::DisplayImage shown_;             // turned and possibly inverted: what VTK shows
     QSize originalSize_;
     measure::DisplayTransform transform_;
