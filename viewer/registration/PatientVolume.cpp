@@ -116,7 +116,10 @@ float PatientVolume::sample(const Vector3& point, float outside) const
 PatientVolume PatientVolume::forRegistration(int pixelsAcross) const
 {
     const int factor = std::max(1, std::max(m_grid.size[0], m_grid.size[1]) / std::max(1, pixelsAcross));
-    return factor > 1 ? downsampled(factor, 1) : *this;
+    const double coarseInPlaneMm = std::min(m_grid.spacing[0], m_grid.spacing[1]) * factor;
+    // Slice blocks up to two thirds of the in-plane voxel (see the header).
+    const int slices = m_grid.spacing[2] > 0.0 ? std::max(1, static_cast<int>(std::floor(coarseInPlaneMm / 1.5 / m_grid.spacing[2] + 1e-6))) : 1;
+    return factor > 1 || slices > 1 ? downsampled(factor, slices) : *this;
 }
 
 PatientVolume PatientVolume::downsampled(int inPlane, int slices) const

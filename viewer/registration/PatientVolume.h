@@ -72,8 +72,10 @@ public:
     // the same extent, for speed). Factors < 1 count as 1.
     PatientVolume downsampled(int inPlane, int slices) const;
     // What the viewer registers: in-plane block averages down to about `pixelsAcross` voxels
-    // across (2-3 mm on a CT, the accuracy class the finest registration level needs), slices
-    // kept; unchanged when it is that small already.
+    // across (2-3 mm on a CT, the accuracy class the finest registration level needs), and
+    // thin slices averaged in blocks no thicker than two thirds of that voxel (a 0.6 mm series
+    // by 3; 5 mm slices stay as they are: near-isotropic blocks leave the coarsest level too
+    // few voxels to converge reliably); unchanged when it is that small already.
     PatientVolume forRegistration(int pixelsAcross = 128) const;
     // This volume seen on `grid`: the voxel at patient point q takes this volume's value at
     // gridToThis.apply(q). With gridToThis = a registration's moving->fixed transform and this
