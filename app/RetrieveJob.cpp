@@ -133,20 +133,7 @@ RemoteStatus RetrieveJob::retrieveInto(const QString& studyInstanceUid, const QS
     const QString source = m_archive->node().describe();
     auto cancelled = [&] { return RemoteStatus::failure(RemoteErrorKind::Cancelled, tr("The retrieve from %1 was cancelled.").arg(source)); };
 
-    // (a) What the archive holds.
-    const InstanceListing listing = m_archive->listInstances(studyInstanceUid, seriesInstanceUid);
-    if (m_cancel)
-        return cancelled();
-    if (!listing.status.ok())
-        return listing.status;
-    if (listing.instances.empty())
-        return RemoteStatus::failure(RemoteErrorKind::ServerFailure, tr("%1 holds no instances of this study.").arg(source));
-    m_listed = static_cast<int>(listing.instances.size());
-    std::map<QString, std::vector<const RemoteInstance*>> listedBySeries;
-    for (const RemoteInstance& instance : listing.instances)
-        listedBySeries[instance.seriesInstanceUid].push_back(&instance);
-
-    // (b) What is missing here.
+    // (a) What is here already, and what the archive holds.
     std::map<QString, std::set<QString>> present;
     if (const auto studyId = studyIdOf(catalog, studyInstanceUid)) {
         m_studyId = *studyId;
@@ -161,36 +148,100 @@ RemoteStatus RetrieveJob::retrieveInto(const QString& studyInstanceUid, const QS
     std::vector<Request> requests;
     qint64 expectedBytes = 0;
     int missingTotal = 0;
-    for (const auto& [seriesUid, instances] : listedBySeries) {
-        const std::set<QString>& here = present[seriesUid];
-        std::vector<QString> missing;
-        for (const RemoteInstance* instance : instances)
-            if (!here.count(instance->sopInstanceUid)) {
-                missing.push_back(instance->sopInstanceUid);
-                expectedBytes += instance->estimatedBytes > 0 ? instance->estimatedBytes : m_options.fallbackInstanceBytes;
+    int listed = 0;
+    const bool nothingHere = std::all_of(present.begin(), present.end(), [](const auto& series) { return series.second.empty(); });
+    const catalog::ManagedStore store(catalog.defaultStoreFolder());
+    auto refusesSpace = [&](qint64 bytes) -> std::optional<QString> {
+        if (m_options.freeSpaceCheck)
+            return m_options.freeSpaceCheck(bytes);
+        if (auto problem = store.prepare())   // the free space of a folder that exists
+            return problem;
+        return store.checkFreeSpace(bytes);
+    };
+    // Nothing of the study here: the series' instance counts (one series-level query) are enough
+    // to fetch whole series. The instance listing (an image-level query per series, which some
+    // archives answer by reading every file: 184 ms of a 345 ms retrieve of 130 MR slices from
+    // Orthanc) is needed only to fetch what is missing, or to size a retrieve exactly when the
+    // rough size (count x fallbackInstanceBytes) does not fit.
+    m_listedInstances = false;
+    InstanceListing listing;
+    std::map<QString, std::vector<const RemoteInstance*>> listedBySeries;   // the listing's plan
+    std::map<QString, int> countedSeries;                                    // the counts' plan
+    if (nothingHere) {
+        remote::QueryRequest query;
+        query.level = remote::QueryLevel::Series;
+        query.studyInstanceUid = studyInstanceUid;
+        const remote::FindResult series = m_archive->find(query);
+        if (m_cancel)
+            return cancelled();
+        bool counted = series.status.ok() && !series.rows.empty();
+        for (const remote::QueryRow& row : series.rows) {
+            if (!seriesInstanceUid.isEmpty() && row.seriesInstanceUid != seriesInstanceUid)
+                continue;
+            if (row.seriesInstances < 0 || row.seriesInstanceUid.isEmpty()) {
+                counted = false;
+                break;
             }
-        if (missing.empty())
-            continue;
-        missingTotal += static_cast<int>(missing.size());
-        std::set<QString> classSet;
-        for (const RemoteInstance* instance : instances)
-            if (!instance->sopClassUid.isEmpty())
-                classSet.insert(instance->sopClassUid);
-        // A class the listing left out would get no context: then let the client offer the common ones.
-        std::vector<QString> classes;
-        if (std::all_of(instances.begin(), instances.end(), [](const RemoteInstance* i) { return !i->sopClassUid.isEmpty(); }))
-            classes.assign(classSet.begin(), classSet.end());
-        if (missing.size() == instances.size() || !m_archive->supportsInstanceRetrieve()) {
-            requests.push_back({seriesUid, {}, classes, static_cast<int>(instances.size())});
-            continue;
+            if (row.seriesInstances == 0)
+                continue;
+            requests.push_back({row.seriesInstanceUid, {}, {}, row.seriesInstances});
+            countedSeries[row.seriesInstanceUid] = row.seriesInstances;
+            listed += row.seriesInstances;
         }
-        const std::size_t chunk = static_cast<std::size_t>(std::max(1, m_options.instancesPerRequest));
-        for (std::size_t first = 0; first < missing.size(); first += chunk) {
-            std::vector<QString> part(missing.begin() + first, missing.begin() + std::min(missing.size(), first + chunk));
-            const int count = static_cast<int>(part.size());
-            requests.push_back({seriesUid, std::move(part), classes, count});
+        expectedBytes = qint64(listed) * m_options.fallbackInstanceBytes;
+        missingTotal = listed;
+        if (!counted || listed == 0 || refusesSpace(expectedBytes)) {
+            requests.clear();
+            countedSeries.clear();
+            listed = 0;
+            missingTotal = 0;
         }
     }
+    if (requests.empty()) {
+        m_listedInstances = true;
+        expectedBytes = 0;
+        listing = m_archive->listInstances(studyInstanceUid, seriesInstanceUid);
+        if (m_cancel)
+            return cancelled();
+        if (!listing.status.ok())
+            return listing.status;
+        if (listing.instances.empty())
+            return RemoteStatus::failure(RemoteErrorKind::ServerFailure, tr("%1 holds no instances of this study.").arg(source));
+        listed = static_cast<int>(listing.instances.size());
+        for (const RemoteInstance& instance : listing.instances)
+            listedBySeries[instance.seriesInstanceUid].push_back(&instance);
+        for (const auto& [seriesUid, instances] : listedBySeries) {
+            const std::set<QString>& here = present[seriesUid];
+            std::vector<QString> missing;
+            for (const RemoteInstance* instance : instances)
+                if (!here.count(instance->sopInstanceUid)) {
+                    missing.push_back(instance->sopInstanceUid);
+                    expectedBytes += instance->estimatedBytes > 0 ? instance->estimatedBytes : m_options.fallbackInstanceBytes;
+                }
+            if (missing.empty())
+                continue;
+            missingTotal += static_cast<int>(missing.size());
+            std::set<QString> classSet;
+            for (const RemoteInstance* instance : instances)
+                if (!instance->sopClassUid.isEmpty())
+                    classSet.insert(instance->sopClassUid);
+            // A class the listing left out would get no context: then let the client offer the common ones.
+            std::vector<QString> classes;
+            if (std::all_of(instances.begin(), instances.end(), [](const RemoteInstance* i) { return !i->sopClassUid.isEmpty(); }))
+                classes.assign(classSet.begin(), classSet.end());
+            if (missing.size() == instances.size() || !m_archive->supportsInstanceRetrieve()) {
+                requests.push_back({seriesUid, {}, classes, static_cast<int>(instances.size())});
+                continue;
+            }
+            const std::size_t chunk = static_cast<std::size_t>(std::max(1, m_options.instancesPerRequest));
+            for (std::size_t first = 0; first < missing.size(); first += chunk) {
+                std::vector<QString> part(missing.begin() + first, missing.begin() + std::min(missing.size(), first + chunk));
+                const int count = static_cast<int>(part.size());
+                requests.push_back({seriesUid, std::move(part), classes, count});
+            }
+        }
+    }
+    m_listed = listed;
     m_alreadyPresent = m_listed - missingTotal;
     m_requested = missingTotal;
     reportProgress(true);
@@ -199,10 +250,9 @@ RemoteStatus RetrieveJob::retrieveInto(const QString& studyInstanceUid, const QS
     RemoteStatus outcome = RemoteStatus::success();
     if (!requests.empty()) {
         // (c) Room for it, before anything is fetched.
-        const catalog::ManagedStore store(storeFolder);
         if (auto problem = store.prepare())
             return RemoteStatus::failure(RemoteErrorKind::LocalStorage, *problem);
-        const std::optional<QString> refused = m_options.freeSpaceCheck ? m_options.freeSpaceCheck(expectedBytes) : store.checkFreeSpace(expectedBytes);
+        const std::optional<QString> refused = refusesSpace(expectedBytes);
         if (refused)
             return RemoteStatus::failure(RemoteErrorKind::LocalStorage,
                                          tr("Not enough disk space to retrieve %1 instances (about %2 MB); nothing was fetched. %3")
@@ -284,6 +334,14 @@ RemoteStatus RetrieveJob::retrieveInto(const QString& studyInstanceUid, const QS
         for (const RemoteInstance* instance : instances)
             if (here == after.end() || !here->second.count(instance->sopInstanceUid))
                 ++missing;
+        stillMissing += missing;
+        const auto row = seriesRows.find(seriesUid);
+        if (missing == 0 && row != seriesRows.end() && !row->second.complete)
+            toSeal.push_back(row->second.id);
+    }
+    for (const auto& [seriesUid, count] : countedSeries) {
+        const auto here = after.find(seriesUid);
+        const int missing = std::max(0, count - (here == after.end() ? 0 : static_cast<int>(here->second.size())));
         stillMissing += missing;
         const auto row = seriesRows.find(seriesUid);
         if (missing == 0 && row != seriesRows.end() && !row->second.complete)

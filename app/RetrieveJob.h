@@ -34,9 +34,11 @@ struct RetrieveJobOptions {
 };
 
 // Retrieves a study (or one series) from a remote archive into the catalog, on a worker thread:
-// (a) lists what the archive holds (image level), (b) subtracts the SOP instances the catalog
-// already has, so a retry fetches only what is missing (a whole series when none of it is here,
-// else just its missing instances), (c) checks the free space for the expected bytes first,
+// (a) when nothing of the study is here, plans whole series from the archive's series-level
+// instance counts; otherwise lists what the archive holds (image level) and (b) subtracts the
+// SOP instances the catalog already has, so a retry fetches only what is missing (a whole
+// series when none of it is here, else just its missing instances), (c) checks the free space
+// for the expected bytes first (the listing's exact sizes when the rough one does not fit),
 // (d) retrieves into a staging folder inside the managed store and catalogues arrivals in small
 // batches (seriesAvailable the first time a series has instances), (e) reports progress and
 // can be cancelled (C-CANCEL). Series stay incomplete in the catalog unless everything the
@@ -62,6 +64,9 @@ public:
     int receivedCount() const { return m_received; }        // instances received this time
     int failedCount() const { return m_failed; }            // sub-operations the archive reported failed
     int catalogedCount() const { return m_cataloged; }      // received instances catalogued so far
+    // Whether the plan needed the archive's instance listing (something of the study was here,
+    // or the rough size did not fit), rather than the series' instance counts alone.
+    bool listedInstances() const { return m_listedInstances; }
     // receivedCount() when seriesAvailable was first emitted; -1 before that.
     int receivedAtFirstAvailable() const { return m_receivedAtFirstAvailable; }
     double filesPerSecond() const;
@@ -92,6 +97,7 @@ private:
     std::atomic<bool> m_cancel{false};
 
     std::atomic<int> m_listed{0};
+    std::atomic<bool> m_listedInstances{false};
     std::atomic<int> m_alreadyPresent{0};
     std::atomic<int> m_requested{0};
     std::atomic<int> m_received{0};

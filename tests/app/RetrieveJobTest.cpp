@@ -190,6 +190,8 @@ private Q_SLOTS:
         connect(&job, &app::RetrieveJob::seriesAvailable, this, [&](qint64 studyId, qint64 seriesId) { available.emplace_back(studyId, seriesId); });
         QVERIFY(runToEnd(job, ctStudy, {}));
         QVERIFY2(job.status().ok(), qPrintable(job.status().message));
+        // Nothing of the study was here: planned from the series' instance counts alone.
+        QVERIFY(!job.listedInstances());
         QCOMPARE(job.listedCount(), 64);
         QCOMPARE(job.requestedCount(), 64);
         QCOMPARE(job.receivedCount(), 64);
@@ -226,6 +228,7 @@ private Q_SLOTS:
         app::RetrieveJob again(place.catalog, archive());
         QVERIFY(runToEnd(again, ctStudy, ctSeries));
         QVERIFY2(again.status().ok(), qPrintable(again.status().message));
+        QVERIFY(again.listedInstances());   // something was here: only the listing says what is missing
         QCOMPARE(again.requestedCount(), 0);
         QCOMPARE(again.receivedCount(), 0);
         QCOMPARE(again.alreadyPresentCount(), 64);
@@ -289,6 +292,24 @@ private Q_SLOTS:
         QVERIFY2(asked >= 64LL * 512 * 512 * 2, qPrintable(QString::number(asked)));
         QCOMPARE(job.receivedCount(), 0);
         QVERIFY(place.catalog->studies().empty());
+
+        // Room for the study's real size but not for the rough one (64 x 4 MB): the listing's
+        // exact sizes decide, and the retrieve goes ahead.
+        app::RetrieveJob fits(place.catalog, archive());
+        app::RetrieveJobOptions roomy;
+        std::vector<qint64> checks;
+        roomy.freeSpaceCheck = [&checks](qint64 bytes) -> std::optional<QString> {
+            checks.push_back(bytes);
+            return bytes > 100LL * 1024 * 1024 ? std::optional<QString>(QStringLiteral("100 MB free")) : std::nullopt;
+        };
+        fits.setOptions(roomy);
+        QVERIFY(runToEnd(fits, ctStudy, ctSeries));
+        QVERIFY2(fits.status().ok(), qPrintable(fits.status().message));
+        QVERIFY(fits.listedInstances());
+        QCOMPARE(checks.size(), std::size_t(2));
+        QCOMPARE(checks.front(), 64LL * 4 * 1024 * 1024);
+        QVERIFY(checks.back() < 100LL * 1024 * 1024);
+        QCOMPARE(fits.receivedCount(), 64);
     }
 
     void pushFromTheArchiveLandsInTheCatalog()
@@ -479,6 +500,8 @@ private Q_SLOTS:
         app::RetrieveJob job(place.catalog, std::move(web));
         QVERIFY(runToEnd(job, ctStudy, {}));
         QVERIFY2(job.status().ok(), qPrintable(job.status().message));
+        // Nothing of the study was here: planned from the series' instance counts alone.
+        QVERIFY(!job.listedInstances());
         QCOMPARE(job.listedCount(), 64);
         QCOMPARE(job.requestedCount(), 64);
         QCOMPARE(job.receivedCount(), 64);
