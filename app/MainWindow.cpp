@@ -1336,7 +1336,8 @@ void MainWindow::startReceiver()
         if (!refresh->isActive())
             refresh->start();
     });
-    connect(m_receiver.get(), &ReceiverController::pushSettled, this, [this](const QStringList& studyUids) {
+    connect(m_receiver.get(), &ReceiverController::pushSettled, this, [this, refresh](const QStringList& studyUids) {
+        refresh->start();   // the series are complete now: the lists say so
         for (const QString& uid : studyUids)
             m_audit->recordStudy(catalog::AuditAction::StudyImported, uid, true, {}, QStringLiteral("received by the DICOM receiver"));
         statusBar()->showMessage(tr("%n study(ies) received", nullptr, int(studyUids.size())));
