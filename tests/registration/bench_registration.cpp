@@ -17,6 +17,7 @@
 // same inputs (on the 512 x 512 x 512 pair it would take much longer).
 // Prints time and accuracy (worst error over the corners of a 200 x 200 x 250 mm box, residual
 // rotation) of both, and the ratio. Target: ours under 10 s on 2 cores.
+#include "registration/ItkVolume.h"
 #include "registration/PatientVolume.h"
 #include "registration/RigidRegistration.h"
 
@@ -31,15 +32,12 @@
 #include <QFileInfo>
 
 #include <itkCenteredTransformInitializer.h>
-#include <itkImage.h>
 #include <itkImageRegistrationMethodv4.h>
 #include <itkMeanSquaresImageToImageMetricv4.h>
 #include <itkRegularStepGradientDescentOptimizerv4.h>
-#include <itkVersorRigid3DTransform.h>
 
 #include <cmath>
 #include <cstdio>
-#include <cstring>
 
 using namespace continuum;
 using registration::PatientVolume;
@@ -49,37 +47,8 @@ using dicom::Vector3;
 
 namespace {
 
-using ImageType = itk::Image<float, 3>;
-using TransformType = itk::VersorRigid3DTransform<double>;
-
-ImageType::Pointer toItk(const PatientVolume& volume)
-{
-    const VolumeGrid& grid = volume.grid();
-    auto image = ImageType::New();
-    ImageType::SizeType size;
-    ImageType::SpacingType spacing;
-    ImageType::PointType origin;
-    ImageType::DirectionType direction;
-    for (unsigned d = 0; d < 3; ++d) {
-        size[d] = static_cast<itk::SizeValueType>(grid.size[d]);
-        spacing[d] = grid.spacing[d];
-        direction(0, d) = grid.axes[d].x;
-        direction(1, d) = grid.axes[d].y;
-        direction(2, d) = grid.axes[d].z;
-    }
-    origin[0] = grid.origin.x;
-    origin[1] = grid.origin.y;
-    origin[2] = grid.origin.z;
-    ImageType::RegionType region;
-    region.SetSize(size);
-    image->SetRegions(region);
-    image->SetSpacing(spacing);
-    image->SetOrigin(origin);
-    image->SetDirection(direction);
-    image->Allocate();
-    std::memcpy(image->GetBufferPointer(), volume.voxels().data(), volume.voxels().size() * sizeof(float));
-    return image;
-}
+using ImageType = registration::ItkVolume;
+using TransformType = registration::ItkVersorTransform;
 
 struct PeerResult {
     RigidTransform movingToFixed;
@@ -94,8 +63,8 @@ PeerResult registerLikeTheItkExample(const PatientVolume& fixed, const PatientVo
     using MetricType = itk::MeanSquaresImageToImageMetricv4<ImageType, ImageType>;
     using OptimizerType = itk::RegularStepGradientDescentOptimizerv4<double>;
     using RegistrationType = itk::ImageRegistrationMethodv4<ImageType, ImageType, TransformType>;
-    const ImageType::Pointer fixedImage = toItk(fixed);
-    const ImageType::Pointer movingImage = toItk(moving);
+    const ImageType::Pointer fixedImage = registration::toItkVolume(fixed);
+    const ImageType::Pointer movingImage = registration::toItkVolume(moving);
 
     auto transform = TransformType::New();
     using InitializerType = itk::CenteredTransformInitializer<TransformType, ImageType, ImageType>;
@@ -135,13 +104,8 @@ PeerResult registerLikeTheItkExample(const PatientVolume& fixed, const PatientVo
     registration->SetNumberOfWorkUnits(2);
     registration->Update();
 
-    const auto& m = transform->GetMatrix();
-    const auto& offset = transform->GetOffset();
-    const std::array<double, 16> rowMajor{m(0, 0), m(0, 1), m(0, 2), offset[0], m(1, 0), m(1, 1), m(1, 2), offset[1],
-                                          m(2, 0), m(2, 1), m(2, 2), offset[2], 0.0, 0.0, 0.0, 1.0};
     PeerResult result;
-    const auto fixedToMoving = RigidTransform::fromMatrix(rowMajor, 1e-6);
-    result.movingToFixed = fixedToMoving ? fixedToMoving->inverse() : RigidTransform{};
+    result.movingToFixed = registration::movingToFixedFromItk(*transform);
     result.iterations = static_cast<int>(optimizer->GetCurrentIteration());
     result.stop = QString::fromStdString(optimizer->GetStopConditionDescription());
     return result;

@@ -1,5 +1,7 @@
-// The only translation unit that includes ITK: its templates are heavy to compile.
+// One of the few translation units that include ITK: its templates are heavy to compile.
 #include "RigidRegistration.h"
+
+#include "ItkVolume.h"
 
 #include <QCoreApplication>
 
@@ -21,8 +23,8 @@ using dicom::Vector3;
 
 namespace {
 
-using ImageType = itk::Image<float, 3>;
-using TransformType = itk::VersorRigid3DTransform<double>;
+using ImageType = ItkVolume;
+using TransformType = ItkVersorTransform;
 using OptimizerType = itk::RegularStepGradientDescentOptimizerv4<double>;
 using MetricType = itk::MattesMutualInformationImageToImageMetricv4<ImageType, ImageType>;
 using RegistrationType = itk::ImageRegistrationMethodv4<ImageType, ImageType, TransformType>;
@@ -31,50 +33,6 @@ using ScalesEstimatorType = itk::RegistrationParameterScalesFromPhysicalShift<Me
 QString tr(const char* text)
 {
     return QCoreApplication::translate("continuum::registration::RigidRegistration", text);
-}
-
-// ITK's physical space is DICOM's patient space (LPS, mm); the direction matrix holds the grid
-// axes as columns.
-ImageType::Pointer toItkImage(const PatientVolume& volume)
-{
-    const VolumeGrid& grid = volume.grid();
-    auto image = ImageType::New();
-    ImageType::RegionType region;
-    ImageType::SizeType size;
-    ImageType::SpacingType spacing;
-    ImageType::PointType origin;
-    ImageType::DirectionType direction;
-    for (unsigned d = 0; d < 3; ++d) {
-        size[d] = static_cast<itk::SizeValueType>(grid.size[d]);
-        spacing[d] = grid.spacing[d];
-        const Vector3& axis = grid.axes[d];
-        direction(0, d) = axis.x;
-        direction(1, d) = axis.y;
-        direction(2, d) = axis.z;
-    }
-    origin[0] = grid.origin.x;
-    origin[1] = grid.origin.y;
-    origin[2] = grid.origin.z;
-    region.SetSize(size);
-    image->SetRegions(region);
-    image->SetSpacing(spacing);
-    image->SetOrigin(origin);
-    image->SetDirection(direction);
-    image->Allocate();
-    std::memcpy(image->GetBufferPointer(), volume.voxels().data(), volume.voxels().size() * sizeof(float));
-    return image;
-}
-
-// ITK's moving transform maps fixed points to moving points: the inverse of our result.
-RigidTransform fromItk(const TransformType& transform)
-{
-    const auto& m = transform.GetMatrix();
-    const auto& offset = transform.GetOffset();
-    const std::array<double, 16> rowMajor{m(0, 0), m(0, 1), m(0, 2), offset[0], m(1, 0), m(1, 1), m(1, 2), offset[1],
-                                          m(2, 0), m(2, 1), m(2, 2), offset[2], 0.0, 0.0, 0.0, 1.0};
-    // A versor's matrix is orthonormal to rounding; the tolerance only guards against NaN.
-    auto fixedToMoving = RigidTransform::fromMatrix(rowMajor, 1e-6);
-    return fixedToMoving ? fixedToMoving->inverse() : RigidTransform{};
 }
 
 // Reports each iteration and turns a cancel request into ITK's own abort exception, which the
@@ -141,8 +99,8 @@ RegistrationResult RigidRegistration::run(const PatientVolume& fixed, const Pati
         return result;
     }
 
-    const ImageType::Pointer fixedImage = toItkImage(fixed);
-    const ImageType::Pointer movingImage = toItkImage(moving);
+    const ImageType::Pointer fixedImage = toItkVolume(fixed);
+    const ImageType::Pointer movingImage = toItkVolume(moving);
 
     // Rotation about the fixed centre; the translation takes it to the matching moving point.
     auto transform = TransformType::New();
@@ -237,7 +195,7 @@ RegistrationResult RigidRegistration::run(const PatientVolume& fixed, const Pati
         return result;
     }
     const TransformType* final = registration->GetTransform();
-    result.movingToFixed = fromItk(*final);
+    result.movingToFixed = movingToFixedFromItk(*final);
     result.finalMetric = optimizer->GetValue();
     result.iterations = observer->totalIterations;
     result.status = RegistrationStatus::Succeeded;
