@@ -21,7 +21,8 @@
 // and memory: resident set (VmRSS / VmHWM) and the frame caches' peak bytes.
 //
 //   xvfb-run -a -s "-screen 0 1280x1024x24" ctest -L bench -R bench_cine_rate -V
-// or bench_cine_rate [seconds] with CONTINUUM_SHARED_DICOM set.
+// or bench_cine_rate [seconds] [together] with CONTINUUM_SHARED_DICOM set; "together" plays only
+// the six loops together (ours, then the peer), for quicker turns while tuning.
 #include "cine/CineFrameRenderer.h"
 #include "cine/CineLoop.h"
 #include "cine/FrameCache.h"
@@ -114,6 +115,26 @@ private:
     double paintedAt_ = 0.0;
 };
 
+// Counts the window's repaint passes (QEvent::UpdateRequest): each composes every widget of the
+// window and swaps, whichever of its loops changed.
+class ComposeCounter : public QObject {
+public:
+    explicit ComposeCounter(QWidget& window) { window.installEventFilter(this); }
+    void reset() { count_ = 0; }
+    std::int64_t count() const { return count_; }
+
+protected:
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        if (event->type() == QEvent::UpdateRequest)
+            ++count_;
+        return false;
+    }
+
+private:
+    std::int64_t count_ = 0;
+};
+
 // The peer: frames pre-rendered to RGB, presented by uploading one texture and blitting it.
 class TextureOnlyPlayer : public QOpenGLWidget {
 public:
@@ -125,6 +146,9 @@ public:
         timer_.setTimerType(Qt::PreciseTimer);
         connect(&timer_, &QTimer::timeout, this, &TextureOnlyPlayer::tick);
         connect(this, &QOpenGLWidget::frameSwapped, this, [this] {
+            if (paintedAt_ > 0.0)
+                swapMs.push_back(nowMs() - paintedAt_);
+            paintedAt_ = 0.0;
             if (painted_ >= 0)
                 clock_.framePresented(painted_, cine::PlaybackClock::steadyNowNs());
         });
@@ -139,6 +163,7 @@ public:
     void play()
     {
         paintMs.clear();
+        swapMs.clear();
         clock_.resetCounters();
         clock_.play();
         tick();
@@ -152,11 +177,12 @@ protected:
     {
         const double start = nowMs();
         paintBody();
-        paintMs.push_back(nowMs() - start);
+        paintedAt_ = nowMs();
+        paintMs.push_back(paintedAt_ - start);
     }
 
 public:
-    std::vector<double> paintMs;
+    std::vector<double> paintMs, swapMs;
 
 private:
     void paintBody()
@@ -200,6 +226,7 @@ private:
     QTimer timer_;
     int current_ = 0;
     int painted_ = -1;
+    double paintedAt_ = 0.0;
 };
 
 std::vector<dicom::DisplayImage> renderAll(const cine::CineLoop& loop)
@@ -294,6 +321,7 @@ bool playPeer(const std::vector<cine::CineLoop>& loops, const std::vector<std::v
     if (!QTest::qWaitForWindowExposed(&window))
         return false;
     QTest::qWait(500);
+    ComposeCounter composes(window);
     for (TextureOnlyPlayer* player : players)
         player->play();
     QElapsedTimer wall;
@@ -302,16 +330,19 @@ bool playPeer(const std::vector<cine::CineLoop>& loops, const std::vector<std::v
     for (TextureOnlyPlayer* player : players)
         player->pause();
     const double elapsed = static_cast<double>(wall.nsecsElapsed()) / 1e9;
+    if (players.size() > 1)
+        std::printf("\nwindow repaints (compose + swap): %.1f per second\n", static_cast<double>(composes.count()) / elapsed);
     if (title)
-        std::printf("\npeer: texture upload + blit only (QOpenGLWidget), %s\n%-55s %10s %10s %8s %9s %8s   %-13s\n", title, "loop",
-                    "requested", "measured", "error%", "presented", "dropped", "paint ms");
+        std::printf("\npeer: texture upload + blit only (QOpenGLWidget), %s\n%-55s %10s %10s %8s %9s %8s   %-13s %-13s\n", title, "loop",
+                    "requested", "measured", "error%", "presented", "dropped", "paint ms", "swap ms");
     for (std::size_t i = 0; i < players.size(); ++i) {
         const cine::PlaybackClock& clock = players[i]->clock();
         const double measured = static_cast<double>(clock.presentedCount()) / elapsed;
         const Percentiles paint = percentiles(players[i]->paintMs);
-        std::printf("%-55s %10.3f %10.3f %+8.3f %9lld %8lld   %5.1f/%-7.1f\n", qPrintable(names[i]), clock.requestedFramesPerSecond(),
+        const Percentiles swap = percentiles(players[i]->swapMs);
+        std::printf("%-55s %10.3f %10.3f %+8.3f %9lld %8lld   %5.1f/%-7.1f %5.1f/%-7.1f\n", qPrintable(names[i]), clock.requestedFramesPerSecond(),
                     measured, (measured - clock.requestedFramesPerSecond()) / clock.requestedFramesPerSecond() * 100.0,
-                    static_cast<long long>(clock.presentedCount()), static_cast<long long>(clock.droppedCount()), paint.median, paint.p95);
+                    static_cast<long long>(clock.presentedCount()), static_cast<long long>(clock.droppedCount()), paint.median, paint.p95, swap.median, swap.p95);
     }
     std::fflush(stdout);
     return true;
@@ -328,7 +359,8 @@ std::vector<QString> sharedLoops(const QString& root)
 
 // Shows the viewports, waits until each has its first frame and its cache window decoded (what a
 // user sees as "loaded"), plays them all for `seconds` and reads the counters.
-std::vector<Result> play(const std::vector<render::CineViewport*>& viewports, const std::vector<QString>& names, double seconds)
+std::vector<Result> play(const std::vector<render::CineViewport*>& viewports, const std::vector<QString>& names, double seconds,
+                         ComposeCounter* composes = nullptr)
 {
     for (render::CineViewport* viewport : viewports) {
         const bool loaded = QTest::qWaitFor([&] {
@@ -343,12 +375,16 @@ std::vector<Result> play(const std::vector<render::CineViewport*>& viewports, co
         static_cast<TimedViewport*>(viewport)->clearTimes();
         viewport->play();
     }
+    if (composes)
+        composes->reset();
     QElapsedTimer wall;
     wall.start();
     QTest::qWait(static_cast<int>(seconds * 1000));
     for (render::CineViewport* viewport : viewports)
         viewport->pause();
     const double elapsed = static_cast<double>(wall.nsecsElapsed()) / 1e9;
+    if (composes)
+        std::printf("\nwindow repaints (compose + swap): %.1f per second\n", static_cast<double>(composes->count()) / elapsed);
     std::vector<Result> results;
     for (std::size_t i = 0; i < viewports.size(); ++i) {
         Result r;
@@ -388,6 +424,7 @@ int main(int argc, char** argv)
     render::VtkOpenGLWidget::setDefaultSurfaceFormat();
     QApplication app(argc, argv);
     const double seconds = argc > 1 ? QString::fromLocal8Bit(argv[1]).toDouble() : 10.0;
+    const bool togetherOnly = argc > 2 && QString::fromLocal8Bit(argv[2]) == QLatin1String("together");
     const QString root = QString::fromLocal8Bit(qgetenv("CONTINUUM_SHARED_DICOM"));
     const std::vector<QString> files = sharedLoops(root);
     if (files.empty()) {
@@ -434,16 +471,18 @@ int main(int argc, char** argv)
         }
         return true;
     };
-    std::vector<Result> alone;
-    if (!playAlone(render::CineViewport::Presentation::Texture, alone))
-        return 1;
-    ok = report("each loop alone, 640x480 viewport", alone) && ok;
-    // The same viewport drawing each frame through SliceViewport's VTK pipeline (the path used
-    // before the texture presentation): a peer in the same run, not part of the verdict.
-    std::vector<Result> aloneVtk;
-    if (!playAlone(render::CineViewport::Presentation::Vtk, aloneVtk))
-        return 1;
-    report("peer: the same CineViewport, VTK presentation, each loop alone, 640x480", aloneVtk);
+    if (!togetherOnly) {
+        std::vector<Result> alone;
+        if (!playAlone(render::CineViewport::Presentation::Texture, alone))
+            return 1;
+        ok = report("each loop alone, 640x480 viewport", alone) && ok;
+        // The same viewport drawing each frame through SliceViewport's VTK pipeline (the path
+        // used before the texture presentation): a peer in the same run, not part of the verdict.
+        std::vector<Result> aloneVtk;
+        if (!playAlone(render::CineViewport::Presentation::Vtk, aloneVtk))
+            return 1;
+        report("peer: the same CineViewport, VTK presentation, each loop alone, 640x480", aloneVtk);
+    }
 
     QWidget window;
     auto* grid = new QGridLayout(&window);
@@ -460,7 +499,8 @@ int main(int argc, char** argv)
         return 1;
     for (std::size_t i = 0; i < loops.size(); ++i)
         viewports[i]->setLoop(loops[i]);
-    ok = report("all loops together, one 1200x700 window", play(viewports, names, seconds)) && ok;
+    ComposeCounter composes(window);
+    ok = report("all loops together, one 1200x700 window", play(viewports, names, seconds, &composes)) && ok;
     std::size_t cachePeak = 0;
     for (render::CineViewport* viewport : viewports)
         cachePeak += viewport->cache()->peakUsedBytes();
@@ -472,7 +512,7 @@ int main(int argc, char** argv)
     std::vector<std::vector<dicom::DisplayImage>> rendered;
     for (const cine::CineLoop& loop : loops)
         rendered.push_back(renderAll(loop));
-    for (std::size_t i = 0; i < loops.size(); ++i)
+    for (std::size_t i = 0; i < loops.size() && !togetherOnly; ++i)
         if (!playPeer({loops[i]}, {rendered[i]}, {names[i]}, QSize(640, 480), seconds, i == 0 ? "each loop alone, 640x480" : nullptr))
             return 1;
     if (!playPeer(loops, rendered, names, QSize(1200, 700), seconds, "all loops together, one 1200x700 window"))

@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <array>
+#include <cmath>
 #include <cstring>
 #include <memory>
 #include <vector>
@@ -89,6 +90,7 @@ private slots:
     void rgbInterleavedAndPlanar();
     void rgb16BitScaled();
     void ybrFullGreyAndPrimaries();
+    void ybrFull8BitFollowsTheEquationsForEveryChroma();
     void paletteClampsAndEightBitEntries();
     void segmentedLutSegmentTypes();
 };
@@ -223,6 +225,39 @@ void ColorConverterTest::ybrFullGreyAndPrimaries()
     const std::vector<std::uint16_t> wide {65535, 32768, 32768};
     const DisplayImage w = ColorConverter().render({bytesOf(wide), colourFormat(1, 1, 3, 16, Photometric::YbrFull)});
     QCOMPARE(rgbAt(w, 0, 0), (Rgb{255, 255, 255}));
+}
+
+// The 8-bit YBR_FULL path looks the chroma products up: every Cb x Cr pair at six luma levels
+// gives the bytes of C.7.6.3.1.2's equations rounded half away from zero, interleaved and planar.
+void ColorConverterTest::ybrFull8BitFollowsTheEquationsForEveryChroma()
+{
+    const int lumas[] = {0, 1, 64, 128, 200, 255};
+    const int pixels = 256 * 256;
+    for (const int y : lumas) {
+        std::vector<std::uint8_t> interleaved(static_cast<std::size_t>(pixels) * 3);
+        std::vector<std::uint8_t> planar(interleaved.size());
+        for (int i = 0; i < pixels; ++i) {
+            const auto at = static_cast<std::size_t>(i);
+            interleaved[at * 3] = static_cast<std::uint8_t>(y);
+            interleaved[at * 3 + 1] = static_cast<std::uint8_t>(i % 256);
+            interleaved[at * 3 + 2] = static_cast<std::uint8_t>(i / 256);
+            planar[at] = static_cast<std::uint8_t>(y);
+            planar[static_cast<std::size_t>(pixels) + at] = static_cast<std::uint8_t>(i % 256);
+            planar[2 * static_cast<std::size_t>(pixels) + at] = static_cast<std::uint8_t>(i / 256);
+        }
+        const DisplayImage a = ColorConverter().render({bytesOf(interleaved), colourFormat(256, 256, 3, 8, Photometric::YbrFull)});
+        const DisplayImage b = ColorConverter().render({bytesOf(planar), colourFormat(256, 256, 3, 8, Photometric::YbrFull, 1)});
+        QCOMPARE(b.rgb, a.rgb);
+        const auto byte = [](double v) { return v <= 0.0 ? 0 : v >= 255.0 ? 255 : static_cast<int>(std::lround(v)); };
+        for (int cr = 0; cr < 256; ++cr) {
+            for (int cb = 0; cb < 256; ++cb) {
+                const Rgb expected {byte(y + 1.402 * (cr - 128.0)), byte(y - 0.344136 * (cb - 128.0) - 0.714136 * (cr - 128.0)),
+                                    byte(y + 1.772 * (cb - 128.0))};
+                if (rgbAt(a, cb, cr) != expected)
+                    QFAIL(qPrintable(QStringLiteral("Y %1 Cb %2 Cr %3").arg(y).arg(cb).arg(cr)));
+            }
+        }
+    }
 }
 
 void ColorConverterTest::paletteClampsAndEightBitEntries()

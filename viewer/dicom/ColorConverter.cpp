@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <cmath>
 #include <stdexcept>
 #include <vector>
@@ -158,13 +159,54 @@ void ColorConverter::renderThreeSamples(const FrameView& frame, DisplayImage& im
     if (f.samplesPerPixel != 3 || reader.sampleCount(frame.bytes) < pixels * 3)
         throw std::invalid_argument("colour frame needs three samples per pixel for rows x columns");
     const bool planar = f.planarConfiguration == 1;
+    std::uint8_t* out = image.rgb.data();
+    // 8-bit RGB (every cine loop in colour once decoded): the samples are the output bytes.
+    if (f.photometric == Photometric::Rgb && reader.bytesPerSample() == 1 && reader.valueShift() == 0 && reader.valueMask() == 0xFF) {
+        const auto* in = reinterpret_cast<const std::uint8_t*>(frame.bytes.data());
+        if (!planar) {
+            std::memcpy(out, in, pixels * 3);
+        } else {
+            for (std::size_t i = 0; i < pixels; ++i) {
+                out[i * 3 + 0] = in[i];
+                out[i * 3 + 1] = in[pixels + i];
+                out[i * 3 + 2] = in[2 * pixels + i];
+            }
+        }
+        return;
+    }
     const SampleScale scale = scaleOf(reader);
     const double toByte = 255.0 / scale.max;
+    // 8-bit YBR_FULL (JPEG-compressed colour as decoded): the same equations with the chroma
+    // products looked up per code instead of computed per pixel; identical bytes.
+    if (f.photometric == Photometric::YbrFull && reader.bytesPerSample() == 1 && reader.valueShift() == 0 && reader.valueMask() == 0xFF) {
+        std::array<double, 256> crToR{}, cbToG{}, crToG{}, cbToB{};
+        for (int code = 0; code < 256; ++code) {
+            const double centred = static_cast<double>(code) - scale.half;
+            crToR[static_cast<std::size_t>(code)] = 1.402 * centred;
+            cbToG[static_cast<std::size_t>(code)] = 0.344136 * centred;
+            crToG[static_cast<std::size_t>(code)] = 0.714136 * centred;
+            cbToB[static_cast<std::size_t>(code)] = 1.772 * centred;
+        }
+        const auto* in = reinterpret_cast<const std::uint8_t*>(frame.bytes.data());
+        const std::size_t step = planar ? 1 : 3;
+        const std::size_t plane = planar ? pixels : 1;
+        for (std::size_t i = 0; i < pixels; ++i) {
+            const std::uint8_t* p = in + i * step;
+            const double y = p[0];
+            const std::uint8_t cb = p[plane];
+            const std::uint8_t cr = p[2 * plane];
+            out[0] = clampToByte(y + crToR[cr]);
+            out[1] = clampToByte(y - cbToG[cb] - crToG[cr]);
+            out[2] = clampToByte(y + cbToB[cb]);
+            out += 3;
+        }
+        return;
+    }
     auto sample = [&](std::size_t pixel, std::size_t component) {
         const std::size_t index = planar ? component * pixels + pixel : pixel * 3 + component;
         return static_cast<double>((reader.rawSample(frame.bytes, index) >> reader.valueShift()) & reader.valueMask());
     };
-    std::uint8_t* dst = image.rgb.data();
+    std::uint8_t* dst = out;
     const Photometric p = f.photometric;
     const bool full = p == Photometric::YbrFull || p == Photometric::YbrFull422;
     const bool partial = p == Photometric::YbrPartial420;

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cstdint>
+#include <unordered_map>
 
 namespace continuum::render {
 
@@ -28,15 +29,21 @@ void main()
 }
 )";
 
+// The frame is drawn opaque; overlay images keep their (premultiplied) alpha for blending.
 const char* const kFragmentShader = R"(
 uniform sampler2D frame;
+uniform int blended;
 in vec2 textureCoord;
 out vec4 colour;
 void main()
 {
-    colour = vec4(texture(frame, textureCoord).rgb, 1.0);
+    vec4 texel = texture(frame, textureCoord);
+    colour = blended != 0 ? texel : vec4(texel.rgb, 1.0);
 }
 )";
+
+// Overlay textures kept: more than a loop's distinct corner texts, few enough to stay small.
+constexpr std::size_t kMaxOverlayTextures = 256;
 
 QByteArray versionLine(const QOpenGLContext& context)
 {
@@ -55,6 +62,14 @@ struct CineTexturePresenter::Gl {
     GLuint texture = 0;
     GLint cornersLocation = -1;
     GLint frameLocation = -1;
+    GLint blendedLocation = -1;
+    // Overlay images by QImage::cacheKey(): uploaded once, dropped least recently drawn first.
+    struct OverlayTexture {
+        GLuint name = 0;
+        std::uint64_t lastDrawn = 0;
+    };
+    std::unordered_map<qint64, OverlayTexture> overlays;
+    std::uint64_t overlayDraws = 0;
 };
 
 CineTexturePresenter::CineTexturePresenter() = default;
@@ -127,6 +142,7 @@ bool CineTexturePresenter::ensureCreated(QOpenGLContext& context)
     gl->program = program;
     gl->cornersLocation = f->glGetUniformLocation(program, "corners");
     gl->frameLocation = f->glGetUniformLocation(program, "frame");
+    gl->blendedLocation = f->glGetUniformLocation(program, "blended");
     f->glGenVertexArrays(1, &gl->vertexArray);
     f->glGenTextures(1, &gl->texture);
     gl_ = std::move(gl);
@@ -207,6 +223,7 @@ void CineTexturePresenter::draw(QOpenGLContext& context, QSize widgetSize, QSize
     f->glUseProgram(gl_->program);
     f->glUniform2fv(gl_->cornersLocation, 4, ndc);
     f->glUniform1i(gl_->frameLocation, 0);
+    f->glUniform1i(gl_->blendedLocation, 0);
     f->glActiveTexture(GL_TEXTURE0);
     f->glBindTexture(GL_TEXTURE_2D, gl_->texture);
     const GLint glFilter = filter == Filter::Nearest ? GL_NEAREST : GL_LINEAR;
@@ -219,11 +236,101 @@ void CineTexturePresenter::draw(QOpenGLContext& context, QSize widgetSize, QSize
     f->glUseProgram(0);
 }
 
+void CineTexturePresenter::drawOverlay(QOpenGLContext& context, QSize widgetSize, QSize viewportPixels,
+                                       const std::vector<PlacedImage>& images)
+{
+    if (!gl_ || images.empty() || widgetSize.isEmpty())
+        return;
+    QOpenGLExtraFunctions* f = context.extraFunctions();
+    f->glViewport(0, 0, viewportPixels.width(), viewportPixels.height());
+    f->glDisable(GL_SCISSOR_TEST);
+    f->glDisable(GL_DEPTH_TEST);
+    f->glDisable(GL_STENCIL_TEST);
+    f->glDisable(GL_CULL_FACE);
+    f->glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+    // Premultiplied source over the frame; the frame's alpha stays opaque for the compositor.
+    f->glEnable(GL_BLEND);
+    f->glBlendFuncSeparate(GL_ONE, GL_ONE_MINUS_SRC_ALPHA, GL_ZERO, GL_ONE);
+    f->glUseProgram(gl_->program);
+    f->glUniform1i(gl_->frameLocation, 0);
+    f->glUniform1i(gl_->blendedLocation, 1);
+    f->glActiveTexture(GL_TEXTURE0);
+    f->glBindVertexArray(gl_->vertexArray);
+
+    GLint alignment = 4;
+    GLint rowLength = 0;
+    GLint unpackBuffer = 0;
+    f->glGetIntegerv(GL_UNPACK_ALIGNMENT, &alignment);
+    f->glGetIntegerv(GL_UNPACK_ROW_LENGTH, &rowLength);
+    f->glGetIntegerv(GL_PIXEL_UNPACK_BUFFER_BINDING, &unpackBuffer);
+    f->glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
+    f->glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
+    if (unpackBuffer != 0)
+        f->glBindBuffer(GL_PIXEL_UNPACK_BUFFER, 0);
+
+    const std::uint64_t draw = ++gl_->overlayDraws;
+    for (const PlacedImage& placed : images) {
+        if (placed.image.isNull())
+            continue;
+        auto [entry, added] = gl_->overlays.try_emplace(placed.image.cacheKey());
+        entry->second.lastDrawn = draw;
+        if (added) {
+            const QImage rgba = placed.image.convertToFormat(QImage::Format_RGBA8888_Premultiplied);
+            f->glGenTextures(1, &entry->second.name);
+            f->glBindTexture(GL_TEXTURE_2D, entry->second.name);
+            f->glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, rgba.width(), rgba.height(), 0, GL_RGBA, GL_UNSIGNED_BYTE, rgba.constBits());
+            // Drawn one to one at whole device pixels: nearest keeps the glyphs exact.
+            f->glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+            f->glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+            f->glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+            f->glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+            f->glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAX_LEVEL, 0);
+        } else {
+            f->glBindTexture(GL_TEXTURE_2D, entry->second.name);
+        }
+        const QSizeF size = placed.image.deviceIndependentSize();
+        const QPointF tl = placed.topLeft;
+        const QPointF corners[4] = {tl, tl + QPointF(size.width(), 0), tl + QPointF(0, size.height()), tl + QPointF(size.width(), size.height())};
+        GLfloat ndc[8];
+        for (std::size_t i = 0; i < 4; ++i) {
+            ndc[2 * i] = static_cast<GLfloat>(2.0 * corners[i].x() / widgetSize.width() - 1.0);
+            ndc[2 * i + 1] = static_cast<GLfloat>(1.0 - 2.0 * corners[i].y() / widgetSize.height());
+        }
+        f->glUniform2fv(gl_->cornersLocation, 4, ndc);
+        f->glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
+    }
+
+    if (unpackBuffer != 0)
+        f->glBindBuffer(GL_PIXEL_UNPACK_BUFFER, static_cast<GLuint>(unpackBuffer));
+    f->glPixelStorei(GL_UNPACK_ALIGNMENT, alignment);
+    f->glPixelStorei(GL_UNPACK_ROW_LENGTH, rowLength);
+    f->glBindVertexArray(0);
+    f->glBindTexture(GL_TEXTURE_2D, 0);
+    f->glUseProgram(0);
+    f->glDisable(GL_BLEND);
+
+    // Bounded: the least recently drawn go once there are too many.
+    if (gl_->overlays.size() > kMaxOverlayTextures) {
+        std::vector<std::pair<std::uint64_t, qint64>> byAge;
+        byAge.reserve(gl_->overlays.size());
+        for (const auto& [key, texture] : gl_->overlays)
+            byAge.emplace_back(texture.lastDrawn, key);
+        std::sort(byAge.begin(), byAge.end());
+        for (std::size_t i = 0; i < byAge.size() - kMaxOverlayTextures / 2; ++i) {
+            const auto found = gl_->overlays.find(byAge[i].second);
+            f->glDeleteTextures(1, &found->second.name);
+            gl_->overlays.erase(found);
+        }
+    }
+}
+
 void CineTexturePresenter::release(QOpenGLContext& context)
 {
     if (!gl_)
         return;
     QOpenGLExtraFunctions* f = context.extraFunctions();
+    for (const auto& [key, texture] : gl_->overlays)
+        f->glDeleteTextures(1, &texture.name);
     f->glDeleteTextures(1, &gl_->texture);
     f->glDeleteVertexArrays(1, &gl_->vertexArray);
     f->glDeleteProgram(gl_->program);

@@ -1,4 +1,5 @@
 #pragma once
+#include "PlacedImage.h"
 #include "dicom/DisplayImage.h"
 
 #include <QPointF>
@@ -18,7 +19,8 @@ namespace continuum::render {
 // (glTexSubImage2D into storage allocated once per frame size) and drawn as one textured quad
 // whose corners the caller gives in widget coordinates. This is what a playing cine loop needs
 // per frame; the VTK pipeline (image data, mapper, its own framebuffer and a blit) costs tens of
-// milliseconds a frame with software GL.
+// milliseconds a frame with software GL. Overlay images (the corner text) are blended over it as
+// one quad each, without QPainter.
 //
 // All calls except the constructor need `context` current (the widget's own, in paintGL() or
 // after makeCurrent()). release() frees the GL objects; it must run before the context goes
@@ -50,6 +52,10 @@ public:
     // texture over the quad `corners` of a widget of `widgetSize` (logical pixels). Leaves no
     // program, texture or vertex array bound.
     void draw(QOpenGLContext& context, QSize widgetSize, QSize viewportPixels, const Corners& corners, Filter filter);
+
+    // Blends `images` (premultiplied alpha) over what draw() left, each one to one at its place.
+    // Each image is uploaded once, by QImage::cacheKey(); the least recently drawn are freed.
+    void drawOverlay(QOpenGLContext& context, QSize widgetSize, QSize viewportPixels, const std::vector<PlacedImage>& images);
 
     void release(QOpenGLContext& context);
 

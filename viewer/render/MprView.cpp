@@ -69,6 +69,8 @@ public:
     }
 
 protected:
+    bool overlayNeedsPainter() const override { return hasImage() || SliceViewport::overlayNeedsPainter(); }
+
     void paintOverlay(QPainter& painter) override
     {
         if (hasImage()) {

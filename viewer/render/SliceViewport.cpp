@@ -11,7 +11,6 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QScreen>
-#include <QTextOption>
 #include <QWheelEvent>
 #include <QtMath>
 
@@ -39,27 +38,6 @@ namespace {
 constexpr double kCameraDistance = 1000.0;
 constexpr int kWheelNotch = 120;
 constexpr qreal kTextMargin = 6.0;
-
-const QColor kTextColor(240, 240, 240);
-const QColor kOutlineColor(0, 0, 0, 220);
-
-// Light text with a one-pixel dark outline: legible on black background and on bright bone.
-// drawText() (not a QPainterPath) keeps Qt's shaping, bidi and font fallback.
-void drawOutlinedText(QPainter& painter, const QRectF& rect, const QString& text, Qt::Alignment alignment)
-{
-    QTextOption option(alignment | Qt::AlignAbsolute);
-    option.setWrapMode(QTextOption::NoWrap);
-    option.setTextDirection(text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
-    painter.setPen(kOutlineColor);
-    for (int dy = -1; dy <= 1; ++dy) {
-        for (int dx = -1; dx <= 1; ++dx) {
-            if (dx != 0 || dy != 0)
-                painter.drawText(rect.translated(dx, dy), text, option);
-        }
-    }
-    painter.setPen(kTextColor);
-    painter.drawText(rect, text, option);
-}
 
 } // namespace
 
@@ -175,8 +153,14 @@ bool SliceViewport::paintTexture()
                                                    widgetPointFor(QPointF(0, h)), widgetPointFor(QPointF(w, h))};
     const auto filter = interpolation_ == Interpolation::Nearest ? CineTexturePresenter::Filter::Nearest : CineTexturePresenter::Filter::Linear;
     presenter_->draw(*gl, size(), size() * devicePixelRatio(), corners, filter);
-    QPainter painter(this);
-    paintOverlay(painter);
+    // QPainter's set-up on a GL widget costs more per frame than the frame itself with software
+    // GL: text alone goes to GL directly, as the images the painter would draw.
+    if (overlayNeedsPainter()) {
+        QPainter painter(this);
+        paintOverlay(painter);
+    } else {
+        presenter_->drawOverlay(*gl, size(), size() * devicePixelRatio(), overlayText());
+    }
     return true;
 }
 
@@ -193,12 +177,39 @@ void SliceViewport::setImage(const dicom::DisplayImage& image)
     original_.pixelWidth = image.pixelWidth;
     original_.pixelHeight = image.pixelHeight;
     original_.rgb.assign(image.rgb.begin(), image.rgb.begin() + static_cast<std::ptrdiff_t>(expectedBytes));
+    const bool sameGeometry = hasImage() && !shownStale_ && originalSize_ == QSize(image.width, image.height)
+                              && shown_.pixelWidth == (transform_.rotationDegrees() % 180 != 0 ? image.pixelHeight : image.pixelWidth)
+                              && shown_.pixelHeight == (transform_.rotationDegrees() % 180 != 0 ? image.pixelWidth : image.pixelHeight);
     originalSize_ = QSize(image.width, image.height);
     textureStale_ = true;
+    if (sameGeometry) {
+        // Only the pixels changed (the next frame of a loop, the next slice): the texture path
+        // draws original_ as it is; the turned copy and VTK's image follow only when they are
+        // drawn (prepareRender) or magnified.
+        shownStale_ = true;
+        update();
+        return;
+    }
     rebuildShownImage();
 }
 
 void SliceViewport::rebuildShownImage()
+{
+    renderShownPixels();
+    shownStale_ = false;
+    showImage(shown_);
+}
+
+void SliceViewport::ensureShownImage()
+{
+    if (!shownStale_ || !hasImage())
+        return;
+    renderShownPixels();
+    shownStale_ = false;
+    copyIntoVtk(shown_);
+}
+
+void SliceViewport::renderShownPixels()
 {
     const dicom::DisplayImage& source = original_;
     const QSize size = transform_.displaySize(originalSize_);
@@ -243,15 +254,13 @@ void SliceViewport::rebuildShownImage()
             if (!shownMask[i])
                 std::memcpy(shown_.rgb.data() + i * 3, rgb, 3);
     }
-    showImage(shown_);
 }
 
-void SliceViewport::showImage(const dicom::DisplayImage& image)
+void SliceViewport::copyIntoVtk(const dicom::DisplayImage& image)
 {
-
-    const bool sameSize = hasImage() && image.width == imageWidth_ && image.height == imageHeight_;
     vtkImageData* data = scene_->image;
-    if (!sameSize) {
+    const int* dimensions = data->GetDimensions();
+    if (dimensions[0] != image.width || dimensions[1] != image.height || data->GetPointData()->GetScalars() == nullptr) {
         data->SetDimensions(image.width, image.height, 1);
         data->AllocateScalars(VTK_UNSIGNED_CHAR, 3);
     }
@@ -268,6 +277,14 @@ void SliceViewport::showImage(const dicom::DisplayImage& image)
     }
     data->GetPointData()->GetScalars()->Modified();
     data->Modified();
+}
+
+void SliceViewport::showImage(const dicom::DisplayImage& image)
+{
+    const bool sameSize = hasImage() && image.width == imageWidth_ && image.height == imageHeight_;
+    copyIntoVtk(image);
+    const double pixelWidth = image.pixelWidth > 0.0 ? image.pixelWidth : 1.0;
+    const double pixelHeight = image.pixelHeight > 0.0 ? image.pixelHeight : 1.0;
 
     const bool hadImage = hasImage();
     imageWidth_ = image.width;
@@ -596,6 +613,7 @@ QPointF SliceViewport::widgetPointFor(QPointF imagePoint) const
 
 void SliceViewport::prepareRender()
 {
+    ensureShownImage();
     const Camera view = camera();
     vtkCamera* vtkCam = renderer()->GetActiveCamera();
     vtkCam->SetFocalPoint(view.focalX, view.focalY, 0.0);
@@ -605,12 +623,16 @@ void SliceViewport::prepareRender()
     vtkCam->SetClippingRange(kCameraDistance * 0.5, kCameraDistance * 1.5);
 }
 
-void SliceViewport::paintOverlay(QPainter& painter)
+std::vector<PlacedImage> SliceViewport::overlayText()
 {
-    painter.setRenderHint(QPainter::TextAntialiasing);
+    std::vector<PlacedImage> placed;
+    const qreal ratio = devicePixelRatioF();
+    const auto add = [&](const QString& text, const QFont& font, const QRectF& rect, Qt::Alignment alignment) {
+        PlacedImage image = textCache_.place(text, font, ratio, rect, alignment);
+        if (!image.image.isNull())
+            placed.push_back(std::move(image));
+    };
     const QRectF area = QRectF(rect()).adjusted(kTextMargin, kTextMargin, -kTextMargin, -kTextMargin);
-
-    painter.setFont(font());
     const QFontMetricsF metrics(font());
     const qreal lineHeight = metrics.lineSpacing();
     // Corner text gets at most 60% of the width so that left and right corners rarely collide.
@@ -623,19 +645,32 @@ void SliceViewport::paintOverlay(QPainter& painter)
         const qreal firstY = top ? area.top() : area.bottom() - lineHeight * lines.size();
         for (qsizetype i = 0; i < lines.size(); ++i) {
             const QString text = metrics.elidedText(lines.at(i), Qt::ElideRight, maxLineWidth);
-            const QRectF lineRect(area.left(), firstY + lineHeight * static_cast<qreal>(i), area.width(), lineHeight);
-            drawOutlinedText(painter, lineRect, text, alignment);
+            add(text, font(), QRectF(area.left(), firstY + lineHeight * static_cast<qreal>(i), area.width(), lineHeight), alignment);
         }
     }
 
     QFont labelFont = font();
     labelFont.setBold(true);
     labelFont.setPointSizeF(labelFont.pointSizeF() > 0 ? labelFont.pointSizeF() * 1.2 : 12.0);
-    painter.setFont(labelFont);
-    drawOutlinedText(painter, area, shownLabels_.left, Qt::AlignLeft | Qt::AlignVCenter);
-    drawOutlinedText(painter, area, shownLabels_.right, Qt::AlignRight | Qt::AlignVCenter);
-    drawOutlinedText(painter, area, shownLabels_.top, Qt::AlignHCenter | Qt::AlignTop);
-    drawOutlinedText(painter, area, shownLabels_.bottom, Qt::AlignHCenter | Qt::AlignBottom);
+    add(shownLabels_.left, labelFont, area, Qt::AlignLeft | Qt::AlignVCenter);
+    add(shownLabels_.right, labelFont, area, Qt::AlignRight | Qt::AlignVCenter);
+    add(shownLabels_.top, labelFont, area, Qt::AlignHCenter | Qt::AlignTop);
+    add(shownLabels_.bottom, labelFont, area, Qt::AlignHCenter | Qt::AlignBottom);
+    return placed;
+}
+
+bool SliceViewport::overlayNeedsPainter() const
+{
+    if (!hasImage())
+        return false;
+    const bool probeShown = tool_ == Tool::Probe && probePoint_ && !probeReading_.isEmpty() && cursor_;
+    return !referenceLines_.empty() || (measurer_ && (!measurements_.empty() || draft_ || probeShown)) || (magnifier_ && cursor_);
+}
+
+void SliceViewport::paintOverlay(QPainter& painter)
+{
+    for (const PlacedImage& text : overlayText())
+        painter.drawImage(text.topLeft, text.image);
 
     if (!hasImage())
         return;
@@ -1003,6 +1038,7 @@ void SliceViewport::paintMagnifier(QPainter& painter)
 {
     constexpr qreal kRadius = 90.0;
     const QPointF centre = QPointF(*cursor_) + QPointF(0.5, 0.5);
+    ensureShownImage();
     const QImage image(shown_.rgb.data(), shown_.width, shown_.height, shown_.width * 3, QImage::Format_RGB888);
     painter.save();
     QPainterPath circle;

@@ -1,4 +1,5 @@
 #pragma once
+#include "OutlinedTextCache.h"
 #include "VtkOpenGLWidget.h"
 
 #include "dicom/DisplayImage.h"
@@ -247,6 +248,10 @@ protected:
     void paintGL() override;
     void prepareRender() override;
     void paintOverlay(QPainter& painter) override;
+    // True when paintOverlay() draws more than the corner text and edge labels (lines, marks,
+    // probe, magnifier), which then needs a QPainter on the texture path too. A subclass that
+    // adds to paintOverlay() says so here.
+    virtual bool overlayNeedsPainter() const;
 
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
@@ -256,6 +261,9 @@ protected:
     void leaveEvent(QEvent* event) override;
 
 private:
+    // The corner text and edge labels as images placed in the widget.
+    std::vector<PlacedImage> overlayText();
+
     struct Base {   // the view at zoom 1 without pan
         double centreX = 0.0;
         double centreY = 0.0;
@@ -276,6 +284,9 @@ private:
     bool paintTexture();    // false: the texture path cannot show this state
     void releaseTexture();
     void rebuildShownImage();
+    void renderShownPixels();   // shown_ from original_: turned, inverted, shutter applied
+    void ensureShownImage();    // shown_ and VTK's copy up to date after pixel-only changes
+    void copyIntoVtk(const dicom::DisplayImage& image);
     void updateLabels();
     void recomputeResults();
     void commitDraft();
@@ -299,6 +310,7 @@ private:
     std::array<QStringList, 4> cornerText_; // indexed by Qt::Corner
     dicom::EdgeLabels imageLabels_;         // as given, for the unturned image
     dicom::EdgeLabels shownLabels_;         // after the display transform
+    OutlinedTextCache textCache_;           // corner text and edge labels, rendered once per string
 
     dicom::DisplayImage original_;          // the frame as given
     Presentation presentation_ = Presentation::Texture;
@@ -308,6 +320,7 @@ private:
     bool uploadedInverted_ = false;         // the texture holds 255 - value
     QMetaObject::Connection textureCleanup_;
     dicom::DisplayImage shown_;             // turned and possibly inverted: what VTK shows
+    bool shownStale_ = false;               // original_'s pixels changed since shown_ was made
     QSize originalSize_;
     measure::DisplayTransform transform_;
     bool inverted_ = false;
