@@ -168,12 +168,12 @@ QWidget* CardiologyWorkspace::buildToolsPanel(QWidget* parent)
 
 CardiologyWorkspace::~CardiologyWorkspace() = default;
 
-void CardiologyWorkspace::setPatient(const QString& patientId, const QString& issuerOfPatientId)
+void CardiologyWorkspace::setPatient(const catalog::PatientMatch& patient)
 {
     list_->clear();
     sources_.clear();
     if (catalog_ != nullptr && catalog_->isOpen())
-        sources_ = cine::CineSourceLister(*catalog_).list(patientId, issuerOfPatientId);
+        sources_ = cine::CineSourceLister(*catalog_).list(patient);
     for (const cine::CineSource& source : sources_) {
         auto* item = new QTreeWidgetItem(list_);
         item->setText(0, source.label);

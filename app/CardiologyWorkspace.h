@@ -2,6 +2,7 @@
 #include "CineToolsStore.h"
 #include "cardiac/EchoLoopTools.h"
 #include "cardiac/LvFunctionAssessment.h"
+#include "catalog/PatientMatch.h"
 #include "cine/CineSourceLister.h"
 
 #include <QPointer>
@@ -54,7 +55,7 @@ public:
     void setUser(const QString& user) { toolsStore_.setUser(user); }
 
     // Lists the patient's cine sources (PatientID within its issuer).
-    void setPatient(const QString& patientId, const QString& issuerOfPatientId);
+    void setPatient(const catalog::PatientMatch& patient);
     const std::vector<cine::CineSource>& sources() const { return sources_; }
 
     // Opens the selected sources; returns how many loops the grid now shows.

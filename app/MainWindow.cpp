@@ -97,6 +97,13 @@
 namespace continuum::app {
 
 namespace {
+
+// The department workspaces show the studies of the patient whose study was opened; without a
+// Patient ID only those with the same name and birth date (PatientMatch).
+catalog::PatientMatch patientMatch(const timeline::PatientIdentity& patient)
+{
+    return {patient.patientId, patient.issuerOfPatientId, patient.name, patient.birthDate};
+}
 constexpr int kSeriesIndexRole = Qt::UserRole + 1;
 
 // Local files and folders among dropped URLs.
@@ -220,11 +227,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     }, this);
     connect(m_patientContext, &PatientContextController::patientShown, this, [this](const timeline::PatientIdentity& patient) {
         if (m_cardiology)
-            m_cardiology->setPatient(patient.patientId, patient.issuerOfPatientId);
+            m_cardiology->setPatient(patientMatch(patient));
         // The oncology tab reads its timepoints' images: only when it is looked at.
         m_oncologyStale = true;
         if (m_oncology && m_tabs->currentWidget() == m_oncology) {
-            m_oncology->setPatient(patient.patientId, patient.issuerOfPatientId, pacsOnlyStudies());
+            m_oncology->setPatient(patientMatch(patient), pacsOnlyStudies());
             m_oncologyStale = false;
         }
     });
@@ -849,8 +856,8 @@ void MainWindow::onCurrentTabChanged()
     updateDocksForTab();
     if (m_oncology && m_tabs->currentWidget() == m_oncology && m_oncologyStale) {
         const timeline::PatientIdentity patient = m_timeline->model().patient();
-        if (!patient.patientId.isEmpty())
-            m_oncology->setPatient(patient.patientId, patient.issuerOfPatientId, pacsOnlyStudies());
+        if (!patient.patientId.isEmpty() || !patient.name.isEmpty())
+            m_oncology->setPatient(patientMatch(patient), pacsOnlyStudies());
         m_oncologyStale = false;
     }
     if (isLayoutShown() && m_layoutStale)
@@ -1237,8 +1244,8 @@ void MainWindow::openCatalogInBackground(const QString& path, bool passwordAsked
                 statusBar()->showMessage(traces > 0 ? tr("%n loop(s) playing in step; ECG under %1 of them.", nullptr, count).arg(traces)
                                                     : tr("%n loop(s) playing in step.", nullptr, count));
             });
-            if (!m_timeline->model().patient().patientId.isEmpty())
-                m_cardiology->setPatient(m_timeline->model().patient().patientId, m_timeline->model().patient().issuerOfPatientId);
+            if (const timeline::PatientIdentity patient = m_timeline->model().patient(); !patient.patientId.isEmpty() || !patient.name.isEmpty())
+                m_cardiology->setPatient(patientMatch(patient));
         }
         if (!m_pacsPanel) {
             m_pacsPanel = new PacsQueryPanel(m_catalog, m_tabs);

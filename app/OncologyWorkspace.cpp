@@ -97,14 +97,13 @@ QImage toQImage(const dicom::DisplayImage& display)
     return image;
 }
 
-std::vector<oncology::CatalogStudy> patientStudies(catalog::Catalog& catalog, const QString& patientId, const QString& issuer)
+std::vector<oncology::CatalogStudy> patientStudies(catalog::Catalog& catalog, const catalog::PatientMatch& patient)
 {
-    catalog::StudyFilter filter;
-    filter.patientId = patientId;
-    filter.issuerOfPatientId = issuer;
     std::vector<oncology::CatalogStudy> studies;
-    for (const catalog::StudyRow& row : catalog.studies(filter))
-        studies.push_back({row, catalog.seriesOfStudy(row.id)});
+    for (const catalog::StudyRow& row : catalog.studies(patient.filter())) {
+        if (patient.matches(row))
+            studies.push_back({row, catalog.seriesOfStudy(row.id)});
+    }
     return studies;
 }
 
@@ -387,11 +386,11 @@ OncologyWorkspace::~OncologyWorkspace()
     m_registration->wait();
 }
 
-void OncologyWorkspace::setPatient(const QString& patientId, const QString& issuerOfPatientId, const std::vector<catalog::StudyRow>& pacsStudies)
+void OncologyWorkspace::setPatient(const catalog::PatientMatch& patient, const std::vector<catalog::StudyRow>& pacsStudies)
 {
     QStringList pacsOnly;
-    const auto studies = withPacsStudies(patientStudies(*m_catalog, patientId, issuerOfPatientId), pacsStudies, patientId,
-                                         issuerOfPatientId, &pacsOnly);
+    const auto studies = withPacsStudies(patientStudies(*m_catalog, patient), pacsStudies, patient.patientId,
+                                         patient.issuerOfPatientId, &pacsOnly);
     const oncology::TimepointSelection selection = oncology::TimepointSelector().automatic(studies);
     QStringList notes = selection.notes;
     if (pacsStudies.empty())
@@ -424,7 +423,9 @@ void OncologyWorkspace::setTimepoints(const QStringList& studyInstanceUids, cons
     const QString patientId = known ? known->patientId : QString();
     const QString issuer = known ? known->issuerOfPatientId : QString();
     QStringList pacsOnly;
-    const auto studies = withPacsStudies(knownLocally ? patientStudies(*m_catalog, patientId, issuer)
+    const catalog::PatientMatch patient{patientId, issuer, known ? known->patientName : QString(),
+                                        known ? known->patientBirthDate : QDate()};
+    const auto studies = withPacsStudies(knownLocally ? patientStudies(*m_catalog, patient)
                                                       : std::vector<oncology::CatalogStudy>{},
                                          pacsStudies, patientId, issuer, &pacsOnly);
     QStringList notes;

@@ -6,6 +6,7 @@
 // Images are read on worker threads (the window never waits for them); priors held only on the
 // PACS are retrieved through the window's retriever and shown when they arrive.
 #include "catalog/CatalogTypes.h"
+#include "catalog/PatientMatch.h"
 #include "dicom/Vector3.h"
 #include "oncology/LesionTracker.h"
 #include "oncology/RecistTypes.h"
@@ -90,8 +91,7 @@ public:
     // local studies and `pacsStudies` (the PACS's answers: StudyRow with studyInstanceUid,
     // studyDate, modalities (backslash-separated), description, instanceCount; id and patient
     // fields may be empty). Chosen studies that are not local are retrieved through the retriever.
-    void setPatient(const QString& patientId, const QString& issuerOfPatientId,
-                    const std::vector<catalog::StudyRow>& pacsStudies = {});
+    void setPatient(const catalog::PatientMatch& patient, const std::vector<catalog::StudyRow>& pacsStudies = {});
     // The timeline's selection: the newest is current, at most three priors. Studies of the
     // selection that are not local are looked up in `pacsStudies` and retrieved.
     void setTimepoints(const QStringList& studyInstanceUids, const std::vector<catalog::StudyRow>& pacsStudies = {});

@@ -185,14 +185,6 @@ Contraseña de %2 (guardada en %3):</translation>
     <context>
         <name>CineSourceLister</name>
         <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>%1 %2: %3</source>
-            <translation>%1 %2: %3</translation>
-        </message>
-        <message>
             <source>%1, instance %2 (%3)</source>
             <translation>%1, instancia %2 (%3)</translation>
         </message>
@@ -203,6 +195,10 @@ Contraseña de %2 (guardada en %3):</translation>
         <message>
             <source>The cine source has no files.</source>
             <translation>La fuente de cine no tiene archivos.</translation>
+        </message>
+        <message>
+            <source>%1, instance %2</source>
+            <translation>%1, instancia %2</translation>
         </message>
         <message>
             <source>The images of this cine no longer share one position.</source>

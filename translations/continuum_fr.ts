@@ -185,14 +185,6 @@ Mot de passe de %2 (conservé dans %3) :</translation>
     <context>
         <name>CineSourceLister</name>
         <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>%1 %2: %3</source>
-            <translation>%1 %2 : %3</translation>
-        </message>
-        <message>
             <source>%1, instance %2 (%3)</source>
             <translation>%1, instance %2 (%3)</translation>
         </message>
@@ -203,6 +195,10 @@ Mot de passe de %2 (conservé dans %3) :</translation>
         <message>
             <source>The cine source has no files.</source>
             <translation>La source ciné ne contient aucun fichier.</translation>
+        </message>
+        <message>
+            <source>%1, instance %2</source>
+            <translation>%1, instance %2</translation>
         </message>
         <message>
             <source>The images of this cine no longer share one position.</source>

@@ -282,17 +282,52 @@ private slots:
         QCOMPARE(result.newInstances, 4 + 16);
     }
 
+    // Studies without a Patient ID are different people as far as the catalog can tell: a patient
+    // without one gets only the loops with the same name and birth date, never another patient's.
+    void patientsWithoutIdAreNotMerged()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("no-id"));
+        QVERIFY(QDir().mkpath(dir));
+        QString error;
+        for (const QString& name : {QStringLiteral("Anon^One"), QStringLiteral("Anon^Two")}) {
+            const QString suffix = name.endsWith(QLatin1String("One")) ? QStringLiteral("1") : QStringLiteral("2");
+            const std::vector<generators::AttributeRewriter::Change> anonymous{
+                {{0x0010, 0x0020}, QString()}, {{0x0010, 0x0021}, QString()}, {{0x0010, 0x0010}, name},
+                {{0x0010, 0x0030}, QStringLiteral("19700101")},
+                {{0x0020, 0x000D}, QStringLiteral("2.25.9187401") + suffix}, {{0x0020, 0x000E}, QStringLiteral("2.25.9187402") + suffix},
+                {{0x0008, 0x0018}, QStringLiteral("2.25.9187403") + suffix}};
+            QVERIFY2(generators::AttributeRewriter::writeCopy(continuum::testing::sharedDicomPath(kDoppler),
+                                                              QDir(dir).filePath(QStringLiteral("anon%1.dcm").arg(suffix)), anonymous, &error),
+                     qPrintable(error));
+        }
+        const catalog::ImportResult result = m_catalog->importFiles({dir});
+        QVERIFY(!result.failure);
+        QCOMPARE(result.newInstances, 2);
+
+        cine::CineSourceLister lister(*m_catalog);
+        const auto one = lister.list({QString(), QString(), QStringLiteral("Anon^One"), QDate(1970, 1, 1)});
+        QCOMPARE(one.size(), std::size_t(1));
+        QCOMPARE(one.front().studyInstanceUid, QStringLiteral("2.25.91874011"));
+        const auto two = lister.list({QString(), QString(), QStringLiteral("Anon^Two"), QDate(1970, 1, 1)});
+        QCOMPARE(two.size(), std::size_t(1));
+        QCOMPARE(two.front().studyInstanceUid, QStringLiteral("2.25.91874012"));
+        QVERIFY(lister.list({QString(), QString(), QStringLiteral("Anon^One"), QDate(1971, 1, 1)}).empty());
+        QVERIFY(lister.list({}).empty());
+        // The patient with an ID still has exactly its own five loops.
+        QCOMPARE(lister.list({kPatientId, kIssuer}).size(), std::size_t(5));
+    }
+
     void listsThePatientsCineSources()
     {
         cine::CineSourceLister lister(*m_catalog);
-        const std::vector<cine::CineSource> sources = lister.list(kPatientId, kIssuer);
+        const std::vector<cine::CineSource> sources = lister.list({kPatientId, kIssuer});
         std::multiset<std::pair<int, int>> kindsAndFrames;   // (kind, frames)
         for (const cine::CineSource& source : sources)
             kindsAndFrames.insert({static_cast<int>(source.kind), source.frameCount});
         const int multi = static_cast<int>(cine::CineSource::Kind::MultiFrame);
         const int single = static_cast<int>(cine::CineSource::Kind::SingleFrameCine);
         QCOMPARE(kindsAndFrames, (std::multiset<std::pair<int, int>>{{multi, 34}, {multi, 8}, {multi, 10}, {multi, 16}, {single, 16}}));
-        QVERIFY(lister.list(kPatientId, QStringLiteral("OTHER-ISSUER")).empty());
+        QVERIFY(lister.list({kPatientId, QStringLiteral("OTHER-ISSUER")}).empty());
 
         // The single-frame cine opens as one loop timed by trigger times, in phase order.
         const auto cineSource = std::find_if(sources.begin(), sources.end(),
@@ -513,7 +548,7 @@ private slots:
     {
         app::CardiologyWorkspace workspace(m_catalog.get());
         workspace.resize(1400, 700);
-        workspace.setPatient(kPatientId, kIssuer);
+        workspace.setPatient({kPatientId, kIssuer});
         workspace.show();
         QVERIFY(QTest::qWaitForWindowExposed(&workspace));
         QTreeWidget* list = workspace.sourceList();
@@ -629,7 +664,7 @@ private slots:
     {
         app::CardiologyWorkspace workspace(m_catalog.get());
         workspace.resize(1500, 800);
-        workspace.setPatient(kPatientId, kIssuer);
+        workspace.setPatient({kPatientId, kIssuer});
         workspace.show();
         QVERIFY(QTest::qWaitForWindowExposed(&workspace));
         QVERIFY(!workspace.exportVideoButton()->isEnabled());   // nothing open yet
@@ -671,7 +706,7 @@ private slots:
         QVERIFY(region);
         app::CardiologyWorkspace workspace(m_catalog.get());
         workspace.resize(1500, 800);
-        workspace.setPatient(kPatientId, kIssuer);
+        workspace.setPatient({kPatientId, kIssuer});
         workspace.show();
         QVERIFY(QTest::qWaitForWindowExposed(&workspace));
         render::CineViewport* viewport = openPausedOn(workspace, 34, 5);
@@ -728,7 +763,7 @@ private slots:
         app::CardiologyWorkspace workspace(m_catalog.get());
         workspace.setUser(QStringLiteral("dr.ada"));
         workspace.resize(1500, 800);
-        workspace.setPatient(kPatientId, kIssuer);
+        workspace.setPatient({kPatientId, kIssuer});
         workspace.show();
         QVERIFY(QTest::qWaitForWindowExposed(&workspace));
         render::CineViewport* viewport = openPausedOn(workspace, 34, 2);
@@ -791,7 +826,7 @@ private slots:
         const std::vector<cardiac::EchoLoopTools::Entry> drawn = workspace.loopTools(0).entries();
         app::CardiologyWorkspace reopened(m_catalog.get());
         reopened.resize(1500, 800);
-        reopened.setPatient(kPatientId, kIssuer);
+        reopened.setPatient({kPatientId, kIssuer});
         reopened.show();
         QVERIFY(QTest::qWaitForWindowExposed(&reopened));
         QVERIFY(openPausedOn(reopened, 34, 2));

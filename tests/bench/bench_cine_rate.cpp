@@ -38,7 +38,10 @@
 #include <QOpenGLPixelTransferOptions>
 #include <QOpenGLTexture>
 #include <QOpenGLTextureBlitter>
+#include <QOpenGLContext>
+#include <QOpenGLFunctions>
 #include <QOpenGLWidget>
+#include <QOpenGLWindow>
 #include <QTest>
 #include <QTimer>
 #include <QWidget>
@@ -51,6 +54,7 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <type_traits>
 #include <vector>
 
 using namespace continuum;
@@ -135,17 +139,20 @@ private:
     std::int64_t count_ = 0;
 };
 
-// The peer: frames pre-rendered to RGB, presented by uploading one texture and blitting it.
-class TextureOnlyPlayer : public QOpenGLWidget {
+// The peers: frames pre-rendered to RGB, presented by uploading one texture and blitting it,
+// either in a QOpenGLWidget (composed into its window by Qt, as our viewports are) or in a
+// QOpenGLWindow of its own inside the window (QWidget::createWindowContainer), which swaps alone.
+template <class Surface>
+class TexturePlayer : public Surface {
 public:
-    TextureOnlyPlayer(const cine::CineLoop& loop, std::vector<dicom::DisplayImage> frames)
+    TexturePlayer(const cine::CineLoop& loop, std::vector<dicom::DisplayImage> frames)
         : clock_(loop.timing)
         , frames_(std::move(frames))
     {
         timer_.setSingleShot(true);
         timer_.setTimerType(Qt::PreciseTimer);
-        connect(&timer_, &QTimer::timeout, this, &TextureOnlyPlayer::tick);
-        connect(this, &QOpenGLWidget::frameSwapped, this, [this] {
+        QObject::connect(&timer_, &QTimer::timeout, this, &TexturePlayer::tick);
+        QObject::connect(this, &Surface::frameSwapped, this, [this] {
             if (paintedAt_ > 0.0)
                 swapMs.push_back(nowMs() - paintedAt_);
             paintedAt_ = 0.0;
@@ -153,12 +160,12 @@ public:
                 clock_.framePresented(painted_, cine::PlaybackClock::steadyNowNs());
         });
     }
-    ~TextureOnlyPlayer() override
+    ~TexturePlayer() override
     {
-        makeCurrent();
+        this->makeCurrent();
         texture_.reset();
         blitter_.destroy();
-        doneCurrent();
+        this->doneCurrent();
     }
     void play()
     {
@@ -195,12 +202,18 @@ private:
             texture_->setMinMagFilters(QOpenGLTexture::Linear, QOpenGLTexture::Linear);
             texture_->allocateStorage(QOpenGLTexture::RGB, QOpenGLTexture::UInt8);
         }
+        QOpenGLFunctions* gl = QOpenGLContext::currentContext()->functions();
+        const QSize pixels = this->size() * this->devicePixelRatio();
+        gl->glViewport(0, 0, pixels.width(), pixels.height());
+        gl->glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
+        gl->glClear(GL_COLOR_BUFFER_BIT);
         QOpenGLPixelTransferOptions options;
         options.setAlignment(1);
         texture_->setData(QOpenGLTexture::RGB, QOpenGLTexture::UInt8, image.rgb.data(), &options);
         blitter_.bind();
-        const QRect target(QPoint(0, 0), QSize(image.width, image.height).scaled(size(), Qt::KeepAspectRatio));
-        blitter_.blit(texture_->textureId(), QOpenGLTextureBlitter::targetTransform(target, rect()), QOpenGLTextureBlitter::OriginTopLeft);
+        const QRect target(QPoint(0, 0), QSize(image.width, image.height).scaled(this->size(), Qt::KeepAspectRatio));
+        blitter_.blit(texture_->textureId(), QOpenGLTextureBlitter::targetTransform(target, QRect(QPoint(), this->size())),
+                      QOpenGLTextureBlitter::OriginTopLeft);
         blitter_.release();
         painted_ = current_;
     }
@@ -211,7 +224,7 @@ private:
         const int frame = clock_.currentFrame();
         if (frame != current_) {
             current_ = frame;
-            update();
+            this->update();
         }
         if (const auto next = clock_.nextChangeNs()) {
             const std::int64_t delayNs = std::max<std::int64_t>(*next - cine::PlaybackClock::steadyNowNs(), 0);
@@ -303,17 +316,24 @@ struct Result {
     double errorPercent() const { return requested > 0.0 ? (measured - requested) / requested * 100.0 : 100.0; }
 };
 
-// Plays `loops` in TextureOnlyPlayers laid out as the CineViewports were and prints their rates.
+// Plays `loops` in TexturePlayers laid out as the CineViewports were and prints their rates.
+template <class Surface>
 bool playPeer(const std::vector<cine::CineLoop>& loops, const std::vector<std::vector<dicom::DisplayImage>>& frames,
               const std::vector<QString>& names, QSize windowSize, double seconds, const char* title)
 {
+    using Player = TexturePlayer<Surface>;
     QWidget window;
     auto* grid = new QGridLayout(&window);
-    std::vector<TextureOnlyPlayer*> players;
+    std::vector<Player*> players;
     for (std::size_t i = 0; i < loops.size(); ++i) {
-        auto* player = new TextureOnlyPlayer(loops[i], frames[i]);
-        player->setParent(&window);
-        grid->addWidget(player, static_cast<int>(i / 3), static_cast<int>(i % 3));
+        auto* player = new Player(loops[i], frames[i]);
+        QWidget* widget = nullptr;
+        if constexpr (std::is_base_of_v<QWidget, Surface>)
+            widget = player;
+        else
+            widget = QWidget::createWindowContainer(player);   // takes ownership of the window
+        widget->setParent(&window);
+        grid->addWidget(widget, static_cast<int>(i / 3), static_cast<int>(i % 3));
         players.push_back(player);
     }
     window.resize(windowSize);
@@ -322,18 +342,18 @@ bool playPeer(const std::vector<cine::CineLoop>& loops, const std::vector<std::v
         return false;
     QTest::qWait(500);
     ComposeCounter composes(window);
-    for (TextureOnlyPlayer* player : players)
+    for (Player* player : players)
         player->play();
     QElapsedTimer wall;
     wall.start();
     QTest::qWait(static_cast<int>(seconds * 1000));
-    for (TextureOnlyPlayer* player : players)
+    for (Player* player : players)
         player->pause();
     const double elapsed = static_cast<double>(wall.nsecsElapsed()) / 1e9;
     if (players.size() > 1)
         std::printf("\nwindow repaints (compose + swap): %.1f per second\n", static_cast<double>(composes.count()) / elapsed);
     if (title)
-        std::printf("\npeer: texture upload + blit only (QOpenGLWidget), %s\n%-55s %10s %10s %8s %9s %8s   %-13s %-13s\n", title, "loop",
+        std::printf("\npeer: texture upload + blit only (%s), %s\n%-55s %10s %10s %8s %9s %8s   %-13s %-13s\n", std::is_base_of_v<QWidget, Surface> ? "QOpenGLWidget" : "QOpenGLWindow in a window container", title, "loop",
                     "requested", "measured", "error%", "presented", "dropped", "paint ms", "swap ms");
     for (std::size_t i = 0; i < players.size(); ++i) {
         const cine::PlaybackClock& clock = players[i]->clock();
@@ -513,9 +533,11 @@ int main(int argc, char** argv)
     for (const cine::CineLoop& loop : loops)
         rendered.push_back(renderAll(loop));
     for (std::size_t i = 0; i < loops.size() && !togetherOnly; ++i)
-        if (!playPeer({loops[i]}, {rendered[i]}, {names[i]}, QSize(640, 480), seconds, i == 0 ? "each loop alone, 640x480" : nullptr))
+        if (!playPeer<QOpenGLWidget>({loops[i]}, {rendered[i]}, {names[i]}, QSize(640, 480), seconds, i == 0 ? "each loop alone, 640x480" : nullptr))
             return 1;
-    if (!playPeer(loops, rendered, names, QSize(1200, 700), seconds, "all loops together, one 1200x700 window"))
+    if (!playPeer<QOpenGLWidget>(loops, rendered, names, QSize(1200, 700), seconds, "all loops together, one 1200x700 window"))
+        return 1;
+    if (!playPeer<QOpenGLWindow>(loops, rendered, names, QSize(1200, 700), seconds, "all loops together, one 1200x700 window"))
         return 1;
     std::printf("\n%s (limit: |error| < %.1f%%)\n", ok ? "PASS" : "FAIL", kMaxErrorPercent);
     return ok ? 0 : 1;

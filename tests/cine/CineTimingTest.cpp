@@ -51,6 +51,13 @@ class CineTimingTest : public QObject {
     Q_OBJECT
 
 private slots:
+    // The loop's corner label: the series' description after a colon, or none when it has none.
+    void seriesLabelWithAndWithoutDescription()
+    {
+        QCOMPARE(cine::CineLoop::seriesLabel(QStringLiteral("US"), 5829, QStringLiteral("PS LAX MR & AI")), QStringLiteral("US 5829: PS LAX MR & AI"));
+        QCOMPARE(cine::CineLoop::seriesLabel(QStringLiteral("US"), 0, QString()), QStringLiteral("US 0"));
+    }
+
     // Every cine file of the shared set: frame count from the header, timing source and rate.
     void everySharedCineFile_data()
     {

@@ -119,7 +119,7 @@ private slots:
         workspace.show();
         QVERIFY(QTest::qWaitForWindowExposed(&workspace));
         QSignalSpy loaded(&workspace, &OncologyWorkspace::timepointsLoaded);
-        workspace.setPatient(m_patientId, m_issuer);
+        workspace.setPatient({m_patientId, m_issuer});
         // setPatient returns before the images are read: the views and titles are there, the
         // images are not, and the progress line says what is being read.
         QCOMPARE(workspace.timepointCount(), 2);
@@ -176,7 +176,7 @@ private slots:
             workspace.resize(1400, 900);
             workspace.show();
             QVERIFY(QTest::qWaitForWindowExposed(&workspace));
-            workspace.setPatient(m_patientId, m_issuer);
+            workspace.setPatient({m_patientId, m_issuer});
             WAIT_FOR_IMAGES(workspace);
             QCOMPARE(workspace.timepointCount(), 2);
             QVERIFY(workspace.tracker().lesions().empty());
@@ -217,7 +217,7 @@ private slots:
         }
         // Reopened: the lesions come back from the catalog.
         OncologyWorkspace reopened(m_catalog);
-        reopened.setPatient(m_patientId, m_issuer);
+        reopened.setPatient({m_patientId, m_issuer});
         WAIT_FOR_IMAGES(reopened);
         QCOMPARE(reopened.tracker().lesions().size(), std::size_t(2));
         QVERIFY(reopened.tracker().lesion(lungId));
@@ -243,14 +243,14 @@ private slots:
     {
         {
             OncologyWorkspace workspace(m_catalog);
-            workspace.setPatient(m_patientId, m_issuer);
+            workspace.setPatient({m_patientId, m_issuer});
             WAIT_FOR_IMAGES(workspace);
             QVERIFY(workspace.applyRegistration(0, registration::RigidTransform::fromTranslation({2.0, -3.0, 1.5})));
             QCOMPARE(workspace.syncMode(0), OncologyWorkspace::SyncMode::PatientPosition);
             QVERIFY(!workspace.alignmentText().contains(QLatin1String("treated as unregistered")));
         }
         OncologyWorkspace reopened(m_catalog);
-        reopened.setPatient(m_patientId, m_issuer);
+        reopened.setPatient({m_patientId, m_issuer});
         WAIT_FOR_IMAGES(reopened);
         QCOMPARE(reopened.syncMode(0), OncologyWorkspace::SyncMode::PatientPosition);
         QVERIFY2(reopened.alignmentText().contains(QLatin1String("cached")), qPrintable(reopened.alignmentText()));
@@ -268,7 +268,7 @@ private slots:
         workspace.resize(1500, 950);
         workspace.show();
         QVERIFY(QTest::qWaitForWindowExposed(&workspace));
-        workspace.setPatient(m_patientId, m_issuer);
+        workspace.setPatient({m_patientId, m_issuer});
         WAIT_FOR_IMAGES(workspace);
         QCOMPARE(workspace.tracker().lesions().size(), std::size_t(2));
 
@@ -346,7 +346,7 @@ private slots:
         workspace.resize(1200, 800);
         workspace.show();
         QVERIFY(QTest::qWaitForWindowExposed(&workspace));
-        workspace.setPatient(rows.front().patientId, rows.front().issuerOfPatientId);
+        workspace.setPatient({rows.front().patientId, rows.front().issuerOfPatientId});
         WAIT_FOR_IMAGES(workspace);
         QCOMPARE(workspace.timepointCount(), 2);
         QCOMPARE(workspace.timepointStudyUids().front(), studyUid);
@@ -396,7 +396,7 @@ private slots:
 
         // Reopened: the cached registration is used without running again.
         OncologyWorkspace reopened(catalog);
-        reopened.setPatient(rows.front().patientId, rows.front().issuerOfPatientId);
+        reopened.setPatient({rows.front().patientId, rows.front().issuerOfPatientId});
         WAIT_FOR_IMAGES(reopened);
         QCOMPARE(reopened.syncMode(0), OncologyWorkspace::SyncMode::PatientPosition);
         QVERIFY(!reopened.isRegistering());
@@ -416,7 +416,7 @@ private slots:
         // Two 64-slice timepoints start reading; before any result is in, the user picks the
         // follow-up alone. The CT's images (index 0 of the first comparison) must not land on
         // index 0 of the second.
-        workspace.setPatient(m_ctPatientId, m_ctIssuer);
+        workspace.setPatient({m_ctPatientId, m_ctIssuer});
         QCOMPARE(workspace.timepointCount(), 2);
         QVERIFY(workspace.isLoading());
         QCOMPARE(workspace.timepointState(1), OncologyWorkspace::TimepointState::Loading);
@@ -464,7 +464,7 @@ private slots:
                     workspace.studyArrived(uid);
             });
         });
-        workspace.setPatient(m_ctPatientId, m_ctIssuer, {pacsRow});
+        workspace.setPatient({m_ctPatientId, m_ctIssuer}, {pacsRow});
         QCOMPARE(workspace.timepointCount(), 2);
         QCOMPARE(workspace.timepointStudyUids(), (QStringList{m_ctStudyUid, m_followUpStudyUid}));
         QCOMPARE(asked, QStringList{m_ctStudyUid});
@@ -522,7 +522,7 @@ private slots:
         workspace.resize(1400, 850);
         workspace.show();
         QVERIFY(QTest::qWaitForWindowExposed(&workspace));
-        workspace.setPatient(m_ctPatientId, m_ctIssuer);
+        workspace.setPatient({m_ctPatientId, m_ctIssuer});
         WAIT_FOR_IMAGES(workspace);
         QCOMPARE(workspace.timepointStudyUids(), (QStringList{m_ctStudyUid, m_followUpStudyUid}));
         QCOMPARE(workspace.syncMode(0), OncologyWorkspace::SyncMode::PatientPosition);
@@ -559,7 +559,7 @@ private slots:
             workspace.resize(1400, 850);
             workspace.show();
             QVERIFY(QTest::qWaitForWindowExposed(&workspace));
-            workspace.setPatient(m_ctPatientId, m_ctIssuer);
+            workspace.setPatient({m_ctPatientId, m_ctIssuer});
             WAIT_FOR_IMAGES(workspace);
             QCOMPARE(workspace.syncMode(0), OncologyWorkspace::SyncMode::SliceFraction);
             QVERIFY(!workspace.registrationOf(0));
@@ -593,7 +593,7 @@ private slots:
         }
         // Reopened: the adjusted transform comes from the catalog's per-pair cache.
         OncologyWorkspace reopened(catalog);
-        reopened.setPatient(m_ctPatientId, m_ctIssuer);
+        reopened.setPatient({m_ctPatientId, m_ctIssuer});
         WAIT_FOR_IMAGES(reopened);
         const auto cached = reopened.registrationOf(0);
         QVERIFY(cached);

@@ -119,7 +119,7 @@ StudyConditions conditionsOf(const StudyFilter& filter, std::optional<qint64> st
         const QString pattern = likePattern(folded);
         conditions.values << pattern << pattern << pattern;
     }
-    if (!filter.patientId.isEmpty()) {
+    if (!filter.patientId.isEmpty() || filter.patientIdExact) {
         conditions.sql += QStringLiteral(" AND p.patient_id = ?");
         conditions.values << filter.patientId;
     }

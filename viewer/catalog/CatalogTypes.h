@@ -143,7 +143,8 @@ enum class StudySortKey { StudyDate, PatientName, PatientId, Accession, Descript
 
 struct StudyFilter {
     QString text;          // matches folded patient name, or patient ID / accession (case-insensitive prefix or substring)
-    QString patientId;     // exact PatientID; empty = any
+    QString patientId;     // exact PatientID; empty = any (unless patientIdExact)
+    bool patientIdExact = false;   // patientId as given, even empty: the studies without one
     std::optional<QString> issuerOfPatientId;   // exact issuer when set (empty string = no issuer)
     QString studyInstanceUid;   // exact; empty = any
     QDate from, to;        // inclusive; invalid = open

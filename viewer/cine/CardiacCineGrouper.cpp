@@ -83,7 +83,7 @@ std::vector<CineLoop> CardiacCineGrouper::group(const std::vector<dicom::Instanc
             loop.timing = CineTiming::fromDurations(std::vector<double>(loop.instances.size(), duration),
                                                     first.frameTimeMs ? TimingSource::FrameTime : TimingSource::Fallback);
         }
-        loop.label = QStringLiteral("%1 %2: %3").arg(first.modality).arg(first.seriesNumber).arg(first.seriesDescription);
+        loop.label = CineLoop::seriesLabel(first.modality, first.seriesNumber, first.seriesDescription);
         if (groups.size() > 1)
             loop.label += QCoreApplication::translate("CardiacCineGrouper", ", position %1 mm").arg(g.sortKey, 0, 'f', 1);
         loops.push_back(std::move(loop));

@@ -4,6 +4,12 @@
 
 namespace continuum::cine {
 
+QString CineLoop::seriesLabel(const QString& modality, int seriesNumber, const QString& description)
+{
+    const QString series = QStringLiteral("%1 %2").arg(modality).arg(seriesNumber);
+    return description.isEmpty() ? series : series + QStringLiteral(": ") + description;
+}
+
 CineLoop CineLoop::fromMultiFrame(const dicom::InstanceHeader& header, double fallbackFramesPerSecond)
 {
     CineLoop loop;
@@ -12,7 +18,7 @@ CineLoop CineLoop::fromMultiFrame(const dicom::InstanceHeader& header, double fa
     for (int f = 0; f < frames; ++f)
         loop.frames.push_back(FrameRef{0, f});
     loop.timing = CineTiming::fromInstance(header, fallbackFramesPerSecond);
-    loop.label = QStringLiteral("%1 %2: %3").arg(header.modality).arg(header.seriesNumber).arg(header.seriesDescription);
+    loop.label = seriesLabel(header.modality, header.seriesNumber, header.seriesDescription);
 
     // R waves from the headers: per-frame trigger delays, or the TriggerTime of the first frame,
     // repeated every R-R interval (NominalInterval, else HeartRate) over the loop.

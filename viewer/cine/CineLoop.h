@@ -26,6 +26,9 @@ struct CineLoop {
     std::vector<double> rWaveTimesMs;
     QString label;                  // e.g. "US 1: Echo" or "MR 5: Cine, position 12.5 mm"
 
+    // "US 1: Echo", or "US 1" for a series without a description.
+    static QString seriesLabel(const QString& modality, int seriesNumber, const QString& description);
+
     int frameCount() const { return static_cast<int>(frames.size()); }
     const dicom::InstanceHeader& header(int frame) const
     {

@@ -53,13 +53,12 @@ CineSourceLister::CineSourceLister(catalog::Catalog& catalog)
 {
 }
 
-std::vector<CineSource> CineSourceLister::list(const QString& patientId, const QString& issuerOfPatientId)
+std::vector<CineSource> CineSourceLister::list(const catalog::PatientMatch& patient)
 {
     std::vector<CineSource> sources;
-    catalog::StudyFilter filter;
-    filter.patientId = patientId;
-    filter.issuerOfPatientId = issuerOfPatientId;
-    for (const catalog::StudyRow& study : m_catalog.studies(filter)) {
+    for (const catalog::StudyRow& study : m_catalog.studies(patient.filter())) {
+        if (!patient.matches(study))
+            continue;
         std::vector<catalog::SeriesRow> series = m_catalog.seriesOfStudy(study.id);
         std::sort(series.begin(), series.end(), [](const auto& a, const auto& b) { return a.seriesNumber < b.seriesNumber; });
         for (const catalog::SeriesRow& row : series) {
@@ -84,9 +83,7 @@ std::vector<CineSource> CineSourceLister::list(const QString& patientId, const Q
                     source.instanceNumber = instance.instanceNumber;
                     source.frameCount = instance.numberOfFrames;
                     source.files = {pathOf(instance)};
-                    const QString series = row.description.isEmpty()
-                        ? tr("%1 %2").arg(row.modality).arg(row.seriesNumber)
-                        : tr("%1 %2: %3").arg(row.modality).arg(row.seriesNumber).arg(row.description);
+                    const QString series = CineLoop::seriesLabel(row.modality, row.seriesNumber, row.description);
                     source.label = tr("%1, instance %2 (%3)")
                                        .arg(series)
                                        .arg(instance.instanceNumber)
@@ -141,6 +138,8 @@ dicom::Result<CineLoop> CineSourceLister::open(const CineSource& source)
         return dicom::LoadError{dicom::LoadError::Code::FileNotFound, tr("The cine source has no files."), {}};
     if (source.kind == CineSource::Kind::MultiFrame) {
         CineLoop loop = CineLoop::fromMultiFrame(headers.front(), kFallbackFramesPerSecond);
+        // Several loops of one series (echo views) are told apart by their instance number.
+        loop.label = tr("%1, instance %2").arg(loop.label).arg(headers.front().instanceNumber);
         return loop;
     }
     std::vector<CineLoop> loops = CardiacCineGrouper::group(headers, kFallbackFramesPerSecond);

@@ -1,6 +1,7 @@
 #pragma once
 #include "CineLoop.h"
 
+#include "catalog/PatientMatch.h"
 #include "dicom/Result.h"
 
 #include <QDate>
@@ -49,8 +50,8 @@ public:
 
     explicit CineSourceLister(catalog::Catalog& catalog);
 
-    // The patient is PatientID within its issuer (empty issuer: IDs without an issuer).
-    std::vector<CineSource> list(const QString& patientId, const QString& issuerOfPatientId);
+    // The patient's loops (PatientMatch: ID within its issuer; without an ID, name and birth date).
+    std::vector<CineSource> list(const catalog::PatientMatch& patient);
 
     // Reads the headers and builds the loop (timing, trims, R waves from the headers).
     static dicom::Result<CineLoop> open(const CineSource& source);
