@@ -45,6 +45,49 @@ void main()
 // Overlay textures kept: more than a loop's distinct corner texts, few enough to stay small.
 constexpr std::size_t kMaxOverlayTextures = 256;
 
+// VTK or QPainter may have left any pixel-unpacking state: uploads set what they need (rows
+// `alignment`-aligned, tightly packed, from client memory) and put the rest back afterwards.
+class ScopedUnpackState {
+public:
+    ScopedUnpackState(QOpenGLExtraFunctions& f, GLint alignment)
+        : f_(f)
+    {
+        f_.glGetIntegerv(GL_UNPACK_ALIGNMENT, &alignment_);
+        f_.glGetIntegerv(GL_UNPACK_ROW_LENGTH, &rowLength_);
+        f_.glGetIntegerv(GL_PIXEL_UNPACK_BUFFER_BINDING, &unpackBuffer_);
+        f_.glPixelStorei(GL_UNPACK_ALIGNMENT, alignment);
+        f_.glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
+        if (unpackBuffer_ != 0)
+            f_.glBindBuffer(GL_PIXEL_UNPACK_BUFFER, 0);
+    }
+    ~ScopedUnpackState()
+    {
+        if (unpackBuffer_ != 0)
+            f_.glBindBuffer(GL_PIXEL_UNPACK_BUFFER, static_cast<GLuint>(unpackBuffer_));
+        f_.glPixelStorei(GL_UNPACK_ALIGNMENT, alignment_);
+        f_.glPixelStorei(GL_UNPACK_ROW_LENGTH, rowLength_);
+    }
+    ScopedUnpackState(const ScopedUnpackState&) = delete;
+    ScopedUnpackState& operator=(const ScopedUnpackState&) = delete;
+
+private:
+    QOpenGLExtraFunctions& f_;
+    GLint alignment_ = 4;
+    GLint rowLength_ = 0;
+    GLint unpackBuffer_ = 0;
+};
+
+// Widget coordinates (y down) of a quad's four corners to normalised device coordinates (y up).
+std::array<GLfloat, 8> toNdc(const std::array<QPointF, 4>& corners, QSize widgetSize)
+{
+    std::array<GLfloat, 8> ndc{};
+    for (std::size_t i = 0; i < corners.size(); ++i) {
+        ndc[2 * i] = static_cast<GLfloat>(2.0 * corners[i].x() / widgetSize.width() - 1.0);
+        ndc[2 * i + 1] = static_cast<GLfloat>(1.0 - 2.0 * corners[i].y() / widgetSize.height());
+    }
+    return ndc;
+}
+
 QByteArray versionLine(const QOpenGLContext& context)
 {
     const QSurfaceFormat format = context.format();
@@ -167,18 +210,8 @@ void CineTexturePresenter::upload(QOpenGLContext& context, const dicom::DisplayI
     QOpenGLExtraFunctions* f = context.extraFunctions();
     f->glActiveTexture(GL_TEXTURE0);
     f->glBindTexture(GL_TEXTURE_2D, gl_->texture);
-    // Rows of width * 3 bytes are not 4-byte aligned; VTK or QPainter may have left any
-    // unpacking state, so set what the upload needs and put it back.
-    GLint alignment = 4;
-    GLint rowLength = 0;
-    GLint unpackBuffer = 0;
-    f->glGetIntegerv(GL_UNPACK_ALIGNMENT, &alignment);
-    f->glGetIntegerv(GL_UNPACK_ROW_LENGTH, &rowLength);
-    f->glGetIntegerv(GL_PIXEL_UNPACK_BUFFER_BINDING, &unpackBuffer);
-    f->glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    f->glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
-    if (unpackBuffer != 0)
-        f->glBindBuffer(GL_PIXEL_UNPACK_BUFFER, 0);
+    // Rows of width * 3 bytes are not 4-byte aligned.
+    const ScopedUnpackState unpack(*f, 1);
     const QSize size(image.width, image.height);
     if (textureSize_ != size) {
         // Storage once per loop size; every frame after that only replaces the texels.
@@ -189,10 +222,6 @@ void CineTexturePresenter::upload(QOpenGLContext& context, const dicom::DisplayI
         textureSize_ = size;
     }
     f->glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, image.width, image.height, GL_RGB, GL_UNSIGNED_BYTE, texels);
-    if (unpackBuffer != 0)
-        f->glBindBuffer(GL_PIXEL_UNPACK_BUFFER, static_cast<GLuint>(unpackBuffer));
-    f->glPixelStorei(GL_UNPACK_ALIGNMENT, alignment);
-    f->glPixelStorei(GL_UNPACK_ROW_LENGTH, rowLength);
     f->glBindTexture(GL_TEXTURE_2D, 0);
 }
 
@@ -214,14 +243,9 @@ void CineTexturePresenter::draw(QOpenGLContext& context, QSize widgetSize, QSize
     if (!gl_ || textureSize_.isEmpty() || widgetSize.isEmpty())
         return;
 
-    // Widget coordinates (y down) to normalised device coordinates (y up).
-    GLfloat ndc[8];
-    for (std::size_t i = 0; i < corners.size(); ++i) {
-        ndc[2 * i] = static_cast<GLfloat>(2.0 * corners[i].x() / widgetSize.width() - 1.0);
-        ndc[2 * i + 1] = static_cast<GLfloat>(1.0 - 2.0 * corners[i].y() / widgetSize.height());
-    }
+    const auto ndc = toNdc(corners, widgetSize);
     f->glUseProgram(gl_->program);
-    f->glUniform2fv(gl_->cornersLocation, 4, ndc);
+    f->glUniform2fv(gl_->cornersLocation, 4, ndc.data());
     f->glUniform1i(gl_->frameLocation, 0);
     f->glUniform1i(gl_->blendedLocation, 0);
     f->glActiveTexture(GL_TEXTURE0);
@@ -257,17 +281,7 @@ void CineTexturePresenter::drawOverlay(QOpenGLContext& context, QSize widgetSize
     f->glActiveTexture(GL_TEXTURE0);
     f->glBindVertexArray(gl_->vertexArray);
 
-    GLint alignment = 4;
-    GLint rowLength = 0;
-    GLint unpackBuffer = 0;
-    f->glGetIntegerv(GL_UNPACK_ALIGNMENT, &alignment);
-    f->glGetIntegerv(GL_UNPACK_ROW_LENGTH, &rowLength);
-    f->glGetIntegerv(GL_PIXEL_UNPACK_BUFFER_BINDING, &unpackBuffer);
-    f->glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
-    f->glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
-    if (unpackBuffer != 0)
-        f->glBindBuffer(GL_PIXEL_UNPACK_BUFFER, 0);
-
+    const ScopedUnpackState unpack(*f, 4);   // QImage rows of 32-bit pixels
     const std::uint64_t draw = ++gl_->overlayDraws;
     for (const PlacedImage& placed : images) {
         if (placed.image.isNull())
@@ -290,20 +304,12 @@ void CineTexturePresenter::drawOverlay(QOpenGLContext& context, QSize widgetSize
         }
         const QSizeF size = placed.image.deviceIndependentSize();
         const QPointF tl = placed.topLeft;
-        const QPointF corners[4] = {tl, tl + QPointF(size.width(), 0), tl + QPointF(0, size.height()), tl + QPointF(size.width(), size.height())};
-        GLfloat ndc[8];
-        for (std::size_t i = 0; i < 4; ++i) {
-            ndc[2 * i] = static_cast<GLfloat>(2.0 * corners[i].x() / widgetSize.width() - 1.0);
-            ndc[2 * i + 1] = static_cast<GLfloat>(1.0 - 2.0 * corners[i].y() / widgetSize.height());
-        }
-        f->glUniform2fv(gl_->cornersLocation, 4, ndc);
+        const auto ndc = toNdc({tl, tl + QPointF(size.width(), 0), tl + QPointF(0, size.height()), tl + QPointF(size.width(), size.height())},
+                               widgetSize);
+        f->glUniform2fv(gl_->cornersLocation, 4, ndc.data());
         f->glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
     }
 
-    if (unpackBuffer != 0)
-        f->glBindBuffer(GL_PIXEL_UNPACK_BUFFER, static_cast<GLuint>(unpackBuffer));
-    f->glPixelStorei(GL_UNPACK_ALIGNMENT, alignment);
-    f->glPixelStorei(GL_UNPACK_ROW_LENGTH, rowLength);
     f->glBindVertexArray(0);
     f->glBindTexture(GL_TEXTURE_2D, 0);
     f->glUseProgram(0);
