@@ -1,4 +1,5 @@
 #include "AuditCommands.h"
+#include "CommandLineOutput.h"
 
 #include "CatalogCommands.h"
 
@@ -18,11 +19,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("continuum::app::AuditCommands", text);
 }
 
-int fail(const QString& reason, int code = 1)
-{
-    std::fprintf(stderr, "continuum: %s\n", qPrintable(reason));
-    return code;
-}
 
 // An ISO 8601 date or date and time; a time without zone is local time.
 std::optional<QDateTime> instant(const QString& text, bool endOfDay)
@@ -72,26 +68,22 @@ int AuditCommands::run(const QStringList& arguments)
     parser.addHelpOption();
     parser.addOptions({catalogOption, from, to, user, study, action, limit});
     parser.addPositionalArgument(QStringLiteral("list"), tr("List the events."));
-    if (!parser.parse(rest))
-        return fail(parser.errorText(), 2);
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
-    }
+    if (const auto exitCode = CommandLineOutput::parseOrExit(parser, rest))
+        return *exitCode;
     if (parser.positionalArguments() != QStringList{QStringLiteral("list")})
-        return fail(tr("usage: continuum audit list [--from ISO --to ISO --user U --study UID --action NAME --limit N] [--catalog FILE]"), 2);
+        return CommandLineOutput::fail(tr("usage: continuum audit list [--from ISO --to ISO --user U --study UID --action NAME --limit N] [--catalog FILE]"), 2);
 
     catalog::AuditFilter filter;
     if (parser.isSet(from)) {
         const auto at = instant(parser.value(from), false);
         if (!at)
-            return fail(tr("--from needs an ISO 8601 date or time, such as 2026-03-01 or 2026-03-01T08:00"), 2);
+            return CommandLineOutput::fail(tr("--from needs an ISO 8601 date or time, such as 2026-03-01 or 2026-03-01T08:00"), 2);
         filter.from = *at;
     }
     if (parser.isSet(to)) {
         const auto at = instant(parser.value(to), true);
         if (!at)
-            return fail(tr("--to needs an ISO 8601 date or time, such as 2026-03-31"), 2);
+            return CommandLineOutput::fail(tr("--to needs an ISO 8601 date or time, such as 2026-03-31"), 2);
         filter.to = *at;
     }
     filter.user = parser.value(user);
@@ -99,17 +91,17 @@ int AuditCommands::run(const QStringList& arguments)
     if (parser.isSet(action)) {
         filter.action = catalog::auditActionFromName(parser.value(action));
         if (!filter.action)
-            return fail(tr("unknown action %1").arg(parser.value(action)), 2);
+            return CommandLineOutput::fail(tr("unknown action %1").arg(parser.value(action)), 2);
     }
     bool ok = false;
     filter.limit = parser.value(limit).toInt(&ok);
     if (!ok || filter.limit <= 0)
-        return fail(tr("--limit needs a positive number"), 2);
+        return CommandLineOutput::fail(tr("--limit needs a positive number"), 2);
 
     catalog::Catalog catalog;
     const QString path = CatalogCommands::catalogPath(parser.value(catalogOption));
     if (const auto error = catalog.open(path))
-        return fail(tr("cannot open the catalog %1: %2").arg(path, *error));
+        return CommandLineOutput::fail(tr("cannot open the catalog %1: %2").arg(path, *error));
     const auto events = catalog.auditEvents(filter);
     // Patient identity stays out of terminal output (it may end in logs): the study UID names it.
     auto column = [](const QString& text, int width) { return text.leftJustified(width, QLatin1Char(' '), true); };

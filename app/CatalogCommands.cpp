@@ -1,4 +1,5 @@
 #include "CatalogCommands.h"
+#include "CommandLineOutput.h"
 
 #include "AppSettings.h"
 
@@ -18,11 +19,6 @@ namespace continuum::app {
 
 namespace {
 
-int fail(const QString& reason, int code = 1)
-{
-    std::fprintf(stderr, "continuum: %s\n", qPrintable(reason));
-    return code;
-}
 
 QString displayName(QString dicomName)
 {
@@ -46,14 +42,14 @@ int runImport(const QStringList& arguments)
     parser.addOptions({copy, store});
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files or folders (searched recursively)."), QStringLiteral("PATH..."));
     if (!parser.parse(arguments))
-        return fail(parser.errorText(), 2);
+        return CommandLineOutput::fail(parser.errorText(), 2);
     if (parser.positionalArguments().isEmpty())
-        return fail(QStringLiteral("import needs at least one PATH"), 2);
+        return CommandLineOutput::fail(QStringLiteral("import needs at least one PATH"), 2);
 
     catalog::Catalog catalog;
     const QString path = CatalogCommands::catalogPath(parser.value(QStringLiteral("catalog")));
     if (const auto error = catalog.open(path))
-        return fail(QStringLiteral("cannot open the catalog %1: %2").arg(path, *error));
+        return CommandLineOutput::fail(QStringLiteral("cannot open the catalog %1: %2").arg(path, *error));
     std::vector<QString> paths;
     for (const QString& p : parser.positionalArguments())
         paths.push_back(p);
@@ -62,7 +58,7 @@ int runImport(const QStringList& arguments)
     if (parser.isSet(copy))
         options.mode = catalog::ImportMode::CopyToStore;
     else if (parser.isSet(store))
-        return fail(QStringLiteral("--store needs --copy"), 2);
+        return CommandLineOutput::fail(QStringLiteral("--store needs --copy"), 2);
     options.storeFolder = parser.value(store);
     const catalog::ImportResult result = catalog.importFiles(paths, options, [interactive](int done, int total) {
         if (interactive)
@@ -80,9 +76,9 @@ int runImport(const QStringList& arguments)
                 result.filesSeen, result.newInstances, result.alreadyPresent, result.conflicts, result.refused, result.skipped,
                 qPrintable(path));
     if (result.failure)
-        return fail(QStringLiteral("the catalog failed during the import: %1").arg(*result.failure));
+        return CommandLineOutput::fail(QStringLiteral("the catalog failed during the import: %1").arg(*result.failure));
     if (result.newInstances + result.alreadyPresent == 0)
-        return fail(QStringLiteral("nothing could be imported"));
+        return CommandLineOutput::fail(QStringLiteral("nothing could be imported"));
     return 0;
 }
 
@@ -95,14 +91,14 @@ int runStudies(const QStringList& arguments)
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON instead of a table."));
     parser.addOptions({patient, json});
     if (!parser.parse(arguments))
-        return fail(parser.errorText(), 2);
+        return CommandLineOutput::fail(parser.errorText(), 2);
     if (!parser.positionalArguments().isEmpty())
-        return fail(QStringLiteral("studies takes no PATH: did you mean `continuum import`?"), 2);
+        return CommandLineOutput::fail(QStringLiteral("studies takes no PATH: did you mean `continuum import`?"), 2);
 
     catalog::Catalog catalog;
     const QString path = CatalogCommands::catalogPath(parser.value(QStringLiteral("catalog")));
     if (const auto error = catalog.open(path))
-        return fail(QStringLiteral("cannot open the catalog %1: %2").arg(path, *error));
+        return CommandLineOutput::fail(QStringLiteral("cannot open the catalog %1: %2").arg(path, *error));
     catalog::StudyFilter filter;
     filter.text = parser.value(patient);
     const std::vector<catalog::StudyRow> rows = catalog.studies(filter);
@@ -149,19 +145,19 @@ int runVerify(const QStringList& arguments)
     parser.setApplicationDescription(QStringLiteral("Check the catalog database and that its files are still on this workstation's disk."));
     parser.addOption(catalogOption());
     if (!parser.parse(arguments))
-        return fail(parser.errorText(), 2);
+        return CommandLineOutput::fail(parser.errorText(), 2);
     catalog::Catalog catalog;
     const QString path = CatalogCommands::catalogPath(parser.value(QStringLiteral("catalog")));
     if (const auto error = catalog.open(path))
-        return fail(QStringLiteral("cannot open the catalog %1: %2").arg(path, *error));
+        return CommandLineOutput::fail(QStringLiteral("cannot open the catalog %1: %2").arg(path, *error));
     const QString integrity = catalog.integrityCheck();
     const catalog::FileCheckResult files = catalog.checkFiles();
     if (files.failure)
-        return fail(*files.failure);
+        return CommandLineOutput::fail(*files.failure);
     std::printf("database: %s\n%d files checked: %d missing, %d back since the last check (catalog %s)\n", qPrintable(integrity),
                 files.checked, files.missing, files.reappeared, qPrintable(path));
     if (integrity != QLatin1String("ok"))
-        return fail(QStringLiteral("the catalog database is damaged"));
+        return CommandLineOutput::fail(QStringLiteral("the catalog database is damaged"));
     return files.missing > 0 ? 1 : 0;
 }
 

@@ -1,4 +1,5 @@
 #include "ExportCommands.h"
+#include "CommandLineOutput.h"
 
 #include "CatalogCommands.h"
 
@@ -16,11 +17,11 @@ namespace continuum::app {
 
 namespace {
 
-int fail(const QString& reason, int code = 1)
+int failExport(const QString& reason, int code = CommandLineOutput::kFailed)
 {
-    std::fprintf(stderr, "continuum export: %s\n", qPrintable(reason));
-    return code;
+    return CommandLineOutput::fail(reason, code, "continuum export");
 }
+
 
 } // namespace
 
@@ -59,26 +60,22 @@ int ExportCommands::run(const QStringList& arguments)
     const QCommandLineOption iso(QStringLiteral("iso"), tr("Also write an ISO 9660 image of the folder for CD/DVD or USB (implies --dicomdir)."),
                                  QStringLiteral("FILE"));
     parser.addOptions({studyUid, catalogFile, out, anonymize, patientName, patientId, retainDates, retainUids, dicomdir, iso});
-    if (!parser.parse(rest))
-        return fail(parser.errorText(), 2);
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
-    }
+    if (const auto exitCode = CommandLineOutput::parseOrExit(parser, rest, "continuum export"))
+        return *exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return fail(tr("unexpected argument \"%1\": export takes options only").arg(parser.positionalArguments().first()), 2);
+        return failExport(tr("unexpected argument \"%1\": export takes options only").arg(parser.positionalArguments().first()), 2);
     if (!parser.isSet(studyUid) || parser.value(studyUid).trimmed().isEmpty())
-        return fail(tr("export needs --study-uid UID (list them with `continuum studies --json`)"), 2);
+        return failExport(tr("export needs --study-uid UID (list them with `continuum studies --json`)"), 2);
     const QString uid = parser.value(studyUid).trimmed();
     if (!isDicomUid(uid))
-        return fail(tr("--study-uid: \"%1\" is not a DICOM UID (digits and dots, at most 64 characters)").arg(uid), 2);
+        return failExport(tr("--study-uid: \"%1\" is not a DICOM UID (digits and dots, at most 64 characters)").arg(uid), 2);
     if (!parser.isSet(out) || parser.value(out).trimmed().isEmpty())
-        return fail(tr("export needs --out DIR (a new or empty folder)"), 2);
+        return failExport(tr("export needs --out DIR (a new or empty folder)"), 2);
     for (const QCommandLineOption* option : {&patientName, &patientId, &retainDates, &retainUids})
         if (parser.isSet(*option) && !parser.isSet(anonymize))
-            return fail(tr("--%1 needs --anonymize").arg(option->names().first()), 2);
+            return failExport(tr("--%1 needs --anonymize").arg(option->names().first()), 2);
     if (parser.isSet(iso) && parser.value(iso).trimmed().isEmpty())
-        return fail(tr("--iso needs a FILE"), 2);
+        return failExport(tr("--iso needs a FILE"), 2);
 
     exporting::ExportRequest request;
     request.targetFolder = parser.value(out);
@@ -90,12 +87,12 @@ int ExportCommands::run(const QStringList& arguments)
         request.deidentification.retainUids = parser.isSet(retainUids);
         if (parser.isSet(patientName)) {
             if (const QString problem = exporting::Deidentifier::problemWithPatientName(parser.value(patientName)); !problem.isEmpty())
-                return fail(QStringLiteral("--patient-name: ") + problem, 2);
+                return failExport(QStringLiteral("--patient-name: ") + problem, 2);
             request.deidentification.patientName = parser.value(patientName);
         }
         if (parser.isSet(patientId)) {
             if (const QString problem = exporting::Deidentifier::problemWithPatientId(parser.value(patientId)); !problem.isEmpty())
-                return fail(QStringLiteral("--patient-id: ") + problem, 2);
+                return failExport(QStringLiteral("--patient-id: ") + problem, 2);
             request.deidentification.patientId = parser.value(patientId);
         }
     }
@@ -103,11 +100,11 @@ int ExportCommands::run(const QStringList& arguments)
     catalog::Catalog catalog;
     const QString path = CatalogCommands::catalogPath(parser.value(catalogFile));
     if (const auto error = catalog.open(path))
-        return fail(tr("cannot open the catalog %1: %2").arg(path, *error));
+        return failExport(tr("cannot open the catalog %1: %2").arg(path, *error));
     QString error;
     const auto files = exporting::StudyExporter::filesOfStudy(catalog, uid, &error);
     if (!files)
-        return fail(error);
+        return failExport(error);
     request.files = *files;
 
     const bool interactive = isatty(fileno(stderr));
@@ -122,7 +119,7 @@ int ExportCommands::run(const QStringList& arguments)
     if (interactive)
         std::fputc('\n', stderr);
     if (!result.ok)
-        return fail(result.error);
+        return failExport(result.error);
     std::printf("%s\n", qPrintable(tr("Exported %1 instances in %2 series to %3").arg(result.instances.size()).arg(result.seriesCount).arg(result.targetFolder)));
     if (request.anonymize)
         std::printf("%s\n", qPrintable(tr("Anonymized as %1 (patient ID %2)").arg(result.patientName, result.patientId)));

@@ -1,4 +1,5 @@
 #include "PacsCommands.h"
+#include "CommandLineOutput.h"
 
 #include "remote/CredentialStore.h"
 #include "remote/DicomWebClient.h"
@@ -33,11 +34,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("continuum::app::PacsCommands", text);
 }
 
-int fail(const QString& reason, int code = 1)
-{
-    std::fprintf(stderr, "continuum: %s\n", reason.toUtf8().constData());
-    return code;
-}
 
 // Ctrl-C asks the running operation to cancel (an atomic store: safe in a signal handler).
 std::atomic<remote::DimseClient*> g_activeClient{nullptr};
@@ -122,16 +118,16 @@ std::variant<QString, int> secretFor(const QCommandLineParser& parser, const Com
     const bool fromStdin = parser.isSet(common.passwordStdin) || parser.isSet(common.tokenStdin);
     if (!kind) {
         if (fromStdin || parser.isSet(common.remember))
-            return fail(tr("node \"%1\" uses no authentication: --password-stdin, --token-stdin and --remember do not apply").arg(node.name), 2);
+            return CommandLineOutput::fail(tr("node \"%1\" uses no authentication: --password-stdin, --token-stdin and --remember do not apply").arg(node.name), 2);
         return QString();
     }
     const bool password = *kind == remote::SecretKind::Password;
     if (parser.isSet(password ? common.tokenStdin : common.passwordStdin))
-        return fail(password ? tr("node \"%1\" uses basic authentication: give its password with --password-stdin").arg(node.name)
+        return CommandLineOutput::fail(password ? tr("node \"%1\" uses basic authentication: give its password with --password-stdin").arg(node.name)
                              : tr("node \"%1\" uses bearer authentication: give its token with --token-stdin").arg(node.name),
                     2);
     if (parser.isSet(common.remember) && !fromStdin)
-        return fail(tr("--remember saves what --password-stdin or --token-stdin reads"), 2);
+        return CommandLineOutput::fail(tr("--remember saves what --password-stdin or --token-stdin reads"), 2);
     remote::CredentialStore store;
     if (fromStdin) {
         std::string line;
@@ -140,7 +136,7 @@ std::variant<QString, int> secretFor(const QCommandLineParser& parser, const Com
             line.pop_back();
         const QString secret = QString::fromStdString(line);
         if (secret.isEmpty())
-            return fail(password ? tr("no password on standard input") : tr("no token on standard input"), 2);
+            return CommandLineOutput::fail(password ? tr("no password on standard input") : tr("no token on standard input"), 2);
         if (parser.isSet(common.remember)) {
             if (store.persistent()) {
                 const remote::RemoteStatus saved = store.store(node.name, *kind, secret);
@@ -157,7 +153,7 @@ std::variant<QString, int> secretFor(const QCommandLineParser& parser, const Com
         return QString::fromLocal8Bit(environment);
     if (std::optional<QString> saved = store.secret(node.name, *kind))
         return *saved;
-    return fail(password ? tr("node \"%1\" needs a password: pass it with --password-stdin or $CONTINUUM_PACS_PASSWORD "
+    return CommandLineOutput::fail(password ? tr("node \"%1\" needs a password: pass it with --password-stdin or $CONTINUUM_PACS_PASSWORD "
                               "(add --remember to save it in the desktop keyring)")
                                .arg(node.name)
                          : tr("node \"%1\" needs a token: pass it with --token-stdin or $CONTINUUM_PACS_TOKEN "
@@ -171,26 +167,26 @@ std::variant<Prepared, int> prepare(QCommandLineParser& parser, const Common& co
     parser.addOptions({common.node, common.nodes, common.passwordStdin, common.tokenStdin, common.remember});
     const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(arguments))
-        return fail(parser.errorText(), 2);
+        return CommandLineOutput::fail(parser.errorText(), 2);
     if (parser.isSet(help)) {
         std::fputs(parser.helpText().toUtf8().constData(), stdout);
         return 0;
     }
     if (!takesPaths && !parser.positionalArguments().isEmpty())
-        return fail(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()), 2);
+        return CommandLineOutput::fail(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()), 2);
     if (!parser.isSet(common.node))
-        return fail(tr("--node NAME is required"), 2);
+        return CommandLineOutput::fail(tr("--node NAME is required"), 2);
     Prepared prepared;
     const QString path = PacsCommands::nodesPath(parser.value(common.nodes));
     if (auto error = prepared.directory.load(path))
-        return fail(*error, 2);
+        return CommandLineOutput::fail(*error, 2);
     const QString name = parser.value(common.node);
     const remote::RemoteNode* node = prepared.directory.find(name);
     if (!node) {
         QStringList names;
         for (const remote::RemoteNode& known : prepared.directory.nodes())
             names << known.name;
-        return fail(tr("no node named \"%1\" in %2 (known: %3)").arg(name, path, names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))), 2);
+        return CommandLineOutput::fail(tr("no node named \"%1\" in %2 (known: %3)").arg(name, path, names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))), 2);
     }
     prepared.node = *node;
     if (node->kind == remote::NodeKind::DicomWeb) {
@@ -199,7 +195,7 @@ std::variant<Prepared, int> prepare(QCommandLineParser& parser, const Common& co
             return *code;
         prepared.secret = std::get<QString>(std::move(secret));
     } else if (parser.isSet(common.passwordStdin) || parser.isSet(common.tokenStdin) || parser.isSet(common.remember)) {
-        return fail(tr("node \"%1\" is a DIMSE node: --password-stdin, --token-stdin and --remember are for DICOMweb nodes").arg(name), 2);
+        return CommandLineOutput::fail(tr("node \"%1\" is a DIMSE node: --password-stdin, --token-stdin and --remember are for DICOMweb nodes").arg(name), 2);
     } else {
         if (node->tls.enabled && !node->tls.privateKeyFile.isEmpty())
             prepared.keyPassword = keyPasswordFor(node->name, "CONTINUUM_PACS_KEY_PASSWORD");
@@ -228,7 +224,7 @@ int runEcho(const QStringList& arguments)
         status = client.echo();
     }
     if (!status.ok())
-        return fail(status.message, exitCodeFor(status));
+        return CommandLineOutput::fail(status.message, exitCodeFor(status));
     std::printf("%s\n", status.message.toUtf8().constData());
     return 0;
 }
@@ -316,7 +312,7 @@ int runFind(const QStringList& arguments)
     else if (levelText == QLatin1String("series"))
         request.level = remote::QueryLevel::Series;
     else
-        return fail(tr("--level must be patient, study or series"), 2);
+        return CommandLineOutput::fail(tr("--level must be patient, study or series"), 2);
     request.patientName = parser.value(patientName);
     request.patientId = parser.value(patientId);
     request.studyInstanceUid = parser.value(studyUid);
@@ -325,11 +321,11 @@ int runFind(const QStringList& arguments)
     const std::optional<QDate> from = parseDate(parser.value(dateFrom));
     const std::optional<QDate> to = parseDate(parser.value(dateTo));
     if (!from || !to)
-        return fail(tr("dates are written YYYY-MM-DD"), 2);
+        return CommandLineOutput::fail(tr("dates are written YYYY-MM-DD"), 2);
     request.dateFrom = *from;
     request.dateTo = *to;
     if (request.level == remote::QueryLevel::Series && request.studyInstanceUid.isEmpty())
-        return fail(tr("--level series needs --study-uid"), 2);
+        return CommandLineOutput::fail(tr("--level series needs --study-uid"), 2);
 
     remote::FindResult result;
     if (p.node.kind == remote::NodeKind::DicomWeb) {
@@ -343,7 +339,7 @@ int runFind(const QStringList& arguments)
         result = client.find(request);
     }
     if (!result.status.ok())
-        return fail(result.status.message, exitCodeFor(result.status));
+        return CommandLineOutput::fail(result.status.message, exitCodeFor(result.status));
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const remote::QueryRow& row : result.rows)
@@ -398,9 +394,9 @@ int runRetrieve(const QStringList& arguments)
         return *code;
     Prepared& p = std::get<Prepared>(prepared);
     if (!parser.isSet(studyUid))
-        return fail(tr("--study-uid UID is required"), 2);
+        return CommandLineOutput::fail(tr("--study-uid UID is required"), 2);
     if (!parser.isSet(to))
-        return fail(tr("--to DIR is required"), 2);
+        return CommandLineOutput::fail(tr("--to DIR is required"), 2);
 
     remote::RetrieveRequest request;
     request.studyInstanceUid = parser.value(studyUid);
@@ -417,7 +413,7 @@ int runRetrieve(const QStringList& arguments)
     remote::RetrieveResult result;
     if (p.node.kind == remote::NodeKind::DicomWeb) {
         if (parser.isSet(move))
-            return fail(tr("--move is for DIMSE nodes; a DICOMweb node is retrieved with WADO-RS"), 2);
+            return CommandLineOutput::fail(tr("--move is for DIMSE nodes; a DICOMweb node is retrieved with WADO-RS"), 2);
         remote::DicomWebClient client(p.node, p.secret);
         const ActiveClient active(client);
         result = client.retrieve(request, callbacks);
@@ -432,7 +428,7 @@ int runRetrieve(const QStringList& arguments)
     for (const QString& conflict : result.conflicts)
         std::printf("%s\n", tr("conflict %1: a different file had this instance's name; kept both").arg(conflict).toUtf8().constData());
     if (!result.status.ok())
-        return fail(result.status.message, exitCodeFor(result.status));
+        return CommandLineOutput::fail(result.status.message, exitCodeFor(result.status));
     std::printf("%s\n", result.status.message.toUtf8().constData());
     return 0;
 }
@@ -448,7 +444,7 @@ int runSend(const QStringList& arguments)
         return *code;
     Prepared& p = std::get<Prepared>(prepared);
     if (parser.positionalArguments().isEmpty())
-        return fail(tr("send needs at least one PATH"), 2);
+        return CommandLineOutput::fail(tr("send needs at least one PATH"), 2);
     std::vector<QString> files;
     for (const QString& path : parser.positionalArguments()) {
         const QFileInfo info(path);
@@ -463,7 +459,7 @@ int runSend(const QStringList& arguments)
         } else if (info.isFile()) {
             files.push_back(path);
         } else {
-            return fail(tr("%1: no such file or folder").arg(path), 2);
+            return CommandLineOutput::fail(tr("%1: no such file or folder").arg(path), 2);
         }
     }
     const bool interactive = isatty(fileno(stderr));
@@ -487,7 +483,7 @@ int runSend(const QStringList& arguments)
     for (const QString& problem : result.problems)
         std::printf("%s\n", tr("not sent %1").arg(problem).toUtf8().constData());
     if (!result.status.ok())
-        return fail(result.status.message, exitCodeFor(result.status));
+        return CommandLineOutput::fail(result.status.message, exitCodeFor(result.status));
     std::printf("%s\n", result.status.message.toUtf8().constData());
     return 0;
 }
@@ -505,7 +501,7 @@ int PacsCommands::run(const QStringList& arguments)
     QStringList rest = arguments;
     rest.removeAt(1);
     if (rest.size() < 2 || rest[1].startsWith(QLatin1Char('-')))
-        return fail(tr("usage: continuum pacs echo|find|retrieve|send --node NAME [--nodes FILE] ... (see --help of each)"), 2);
+        return CommandLineOutput::fail(tr("usage: continuum pacs echo|find|retrieve|send --node NAME [--nodes FILE] ... (see --help of each)"), 2);
     const QString verb = rest.takeAt(1);
     if (verb == QLatin1String("echo"))
         return runEcho(rest);
@@ -515,7 +511,7 @@ int PacsCommands::run(const QStringList& arguments)
         return runRetrieve(rest);
     if (verb == QLatin1String("send"))
         return runSend(rest);
-    return fail(tr("unknown pacs command \"%1\": use echo, find, retrieve or send").arg(verb), 2);
+    return CommandLineOutput::fail(tr("unknown pacs command \"%1\": use echo, find, retrieve or send").arg(verb), 2);
 }
 
 QString PacsCommands::nodesPath(const QString& fromOption)

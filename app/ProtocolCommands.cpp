@@ -1,4 +1,5 @@
 #include "ProtocolCommands.h"
+#include "CommandLineOutput.h"
 
 #include "hanging_protocols/HangingProtocolDicomReader.h"
 #include "hanging_protocols/HangingProtocolDicomWriter.h"
@@ -32,11 +33,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("continuum::app::ProtocolCommands", text);
 }
 
-int fail(const QString& reason, int code = 1)
-{
-    std::fprintf(stderr, "continuum: %s\n", qPrintable(reason));
-    return code;
-}
 
 QString studyLine(const hp::StudyAttributes& study)
 {
@@ -89,10 +85,10 @@ int runMatch(const QStringList& arguments)
     parser.addOptions({json, explain, protocols});
     parser.addPositionalArgument(QStringLiteral("PATH"), tr("DICOM files or folders (searched recursively)."), QStringLiteral("PATH..."));
     if (!parser.parse(arguments))
-        return fail(parser.errorText(), 2);
+        return CommandLineOutput::fail(parser.errorText(), 2);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 2 || positional.front() != QLatin1String("match"))
-        return fail(tr("usage: continuum protocol match PATH... [--json] [--explain] [--protocols DIR]"), 2);
+        return CommandLineOutput::fail(tr("usage: continuum protocol match PATH... [--json] [--explain] [--protocols DIR]"), 2);
 
     // Protocols: the given folders (later ones override earlier ones by id), else the defaults.
     std::vector<hp::Protocol> list;
@@ -114,7 +110,7 @@ int runMatch(const QStringList& arguments)
     if (parser.isSet(protocols)) {
         for (const QString& folder : parser.values(protocols)) {
             if (!QFileInfo(folder).isDir())
-                return fail(tr("no protocol folder %1").arg(folder), 2);
+                return CommandLineOutput::fail(tr("no protocol folder %1").arg(folder), 2);
             collect(hp::ProtocolLibrary(hp::ProtocolLibrary::Folders{folder, {}, {}}));
         }
     } else {
@@ -123,14 +119,14 @@ int runMatch(const QStringList& arguments)
     for (const hp::ProtocolProblem& problem : problems)
         std::fprintf(stderr, "continuum: warning: protocol not loaded: %s\n", qPrintable(problem.text()));
     if (list.empty())
-        return fail(tr("no hanging protocol could be loaded"));
+        return CommandLineOutput::fail(tr("no hanging protocol could be loaded"));
 
     std::vector<std::string> paths;
     for (qsizetype i = 1; i < positional.size(); ++i)
         paths.push_back(positional[i].toStdString());
     dicom::ScanResult scan = dicom::DicomScanner::scan(paths);
     if (scan.images.empty())
-        return fail(tr("no DICOM images found under %1").arg(positional.mid(1).join(QStringLiteral(", "))));
+        return CommandLineOutput::fail(tr("no DICOM images found under %1").arg(positional.mid(1).join(QStringLiteral(", "))));
     std::vector<std::unique_ptr<hp::StudyAttributes>> otherPatients;
     const hp::StudySet studies = hp::HeaderStudySet::fromHeaders(std::move(scan.images), &otherPatients);
     for (const auto& other : otherPatients)
@@ -207,7 +203,7 @@ int runMatch(const QStringList& arguments)
         root.insert(QStringLiteral("candidates"), candidates);
         std::fputs(QJsonDocument(root).toJson(QJsonDocument::Indented).constData(), stdout);
         if (!best)
-            return fail(tr("no hanging protocol matches these studies"));
+            return CommandLineOutput::fail(tr("no hanging protocol matches these studies"));
         return 0;
     }
 
@@ -217,7 +213,7 @@ int runMatch(const QStringList& arguments)
     if (!best) {
         if (parser.isSet(explain))
             std::fputs(result.explanation().toUtf8().constData(), stdout);
-        return fail(tr("no hanging protocol matches these studies (%1 protocols tried)").arg(result.candidates.size()));
+        return CommandLineOutput::fail(tr("no hanging protocol matches these studies (%1 protocols tried)").arg(result.candidates.size()));
     }
     const hp::Protocol& protocol = matcher.protocols()[static_cast<std::size_t>(best->protocolIndex)];
     std::printf("%s\n", qPrintable(tr("Protocol:      %1 (%2)").arg(best->protocolId, best->protocolName)));
@@ -256,14 +252,14 @@ int runExport(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("ID"), tr("The protocol's id (see `continuum protocol match --explain`)."));
     parser.addPositionalArgument(QStringLiteral("OUT"), tr("The DICOM file to write."));
     if (!parser.parse(arguments))
-        return fail(parser.errorText(), 2);
+        return CommandLineOutput::fail(parser.errorText(), 2);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 3 || positional.front() != QLatin1String("export"))
-        return fail(tr("usage: continuum protocol export ID OUT.dcm [--no-private]"), 2);
+        return CommandLineOutput::fail(tr("usage: continuum protocol export ID OUT.dcm [--no-private]"), 2);
     const hp::ProtocolLibrary library(hp::ProtocolLibrary::defaultFolders());
     const hp::LoadedProtocol* loaded = library.find(positional[1]);
     if (!loaded)
-        return fail(tr("no hanging protocol with the id \"%1\"").arg(positional[1]));
+        return CommandLineOutput::fail(tr("no hanging protocol with the id \"%1\"").arg(positional[1]));
     hp::HangingProtocolExportOptions options;
     options.privateBlock = !parser.isSet(noPrivate);
     options.level = loaded->level == hp::ProtocolLevel::Bundled ? hp::HangingProtocolLevel::Manufacturer
@@ -272,7 +268,7 @@ int runExport(const QStringList& arguments)
     QString error;
     QStringList privateOnly;
     if (!hp::HangingProtocolDicomWriter::writeFile(loaded->protocol, positional[2], options, &error, &privateOnly))
-        return fail(error);
+        return CommandLineOutput::fail(error);
     std::printf("%s\n", qPrintable(tr("Wrote %1 (%2, level %3) to %4").arg(loaded->protocol.id, loaded->file,
                                                                           hp::HangingProtocolDicomWriter::levelName(options.level), positional[2])));
     if (!privateOnly.isEmpty()) {
@@ -294,37 +290,37 @@ int runImport(const QStringList& arguments)
     parser.addOptions({id, force});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The DICOM Hanging Protocol instance."));
     if (!parser.parse(arguments))
-        return fail(parser.errorText(), 2);
+        return CommandLineOutput::fail(parser.errorText(), 2);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2 || positional.front() != QLatin1String("import"))
-        return fail(tr("usage: continuum protocol import FILE.dcm [--id ID] [--force]"), 2);
+        return CommandLineOutput::fail(tr("usage: continuum protocol import FILE.dcm [--id ID] [--force]"), 2);
     QString error;
     std::optional<hp::HangingProtocolImport> imported = hp::HangingProtocolDicomReader::readFile(positional[1], &error);
     if (!imported)
-        return fail(error);
+        return CommandLineOutput::fail(error);
     hp::Protocol protocol = std::move(imported->protocol);
     if (parser.isSet(id))
         protocol.id = parser.value(id);
     const QByteArray json = hp::ProtocolWriter::toJson(protocol);
     hp::ProtocolProblem problem;
     if (!hp::ProtocolReader::read(json, protocol.id + QStringLiteral(".json"), &problem))
-        return fail(problem.text());
+        return CommandLineOutput::fail(problem.text());
 
     const hp::ProtocolLibrary::Folders folders = hp::ProtocolLibrary::defaultFolders();
     if (folders.user.isEmpty() || !QDir().mkpath(folders.user))
-        return fail(tr("cannot create the user protocol folder %1").arg(folders.user));
+        return CommandLineOutput::fail(tr("cannot create the user protocol folder %1").arg(folders.user));
     const QString path = QDir(folders.user).filePath(protocol.id + QStringLiteral(".json"));
     if (QFileInfo::exists(path) && !parser.isSet(force))
-        return fail(tr("%1 already exists (use --force to replace it, or --id to choose another id)").arg(path));
+        return CommandLineOutput::fail(tr("%1 already exists (use --force to replace it, or --id to choose another id)").arg(path));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+        return CommandLineOutput::fail(tr("cannot write %1: %2").arg(path, file.errorString()));
 
     // The library must now load it from the user folder.
     const hp::ProtocolLibrary library(folders);
     const hp::LoadedProtocol* loaded = library.find(protocol.id);
     if (!loaded || loaded->file != path)
-        return fail(tr("%1 was written but is not the protocol in effect for \"%2\"").arg(path, protocol.id));
+        return CommandLineOutput::fail(tr("%1 was written but is not the protocol in effect for \"%2\"").arg(path, protocol.id));
     std::printf("%s\n", qPrintable(tr("Imported \"%1\" as user protocol %2: %3").arg(protocol.name, protocol.id, path)));
     if (!loaded->overriddenFiles.isEmpty())
         std::printf("%s\n", qPrintable(tr("It overrides %1").arg(loaded->overriddenFiles.join(QStringLiteral(", ")))));
@@ -354,7 +350,7 @@ int ProtocolCommands::run(const QStringList& arguments)
         return runImport(rest);
     if (verb == QLatin1String("match"))
         return runMatch(rest);
-    return fail(tr("usage: continuum protocol match|export|import ..."), 2);
+    return CommandLineOutput::fail(tr("usage: continuum protocol match|export|import ..."), 2);
 }
 
 } // namespace continuum::app

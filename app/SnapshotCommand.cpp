@@ -1,4 +1,5 @@
 #include "SnapshotCommand.h"
+#include "CommandLineOutput.h"
 
 #include "ProtocolLayoutController.h"
 #include "ProtocolLayoutView.h"
@@ -17,26 +18,21 @@
 namespace continuum::app {
 
 namespace {
-int fail(const QString& reason)
-{
-    std::fprintf(stderr, "continuum: %s\n", qPrintable(reason));
-    return 1;
-}
 } // namespace
 
 int SnapshotCommand::runLayout(const CommandLineOptions& options, const StudyBrowser& browser)
 {
     if (options.slice || options.window)
-        return fail(QStringLiteral("--slice, --window and --level do not apply with --layout auto: the protocol chooses"));
+        return CommandLineOutput::fail(QStringLiteral("--slice, --window and --level do not apply with --layout auto: the protocol chooses"));
     QStringList problems;
     std::vector<hanging_protocols::Protocol> protocols = ProtocolLayoutController::loadProtocols(&problems);
     for (const QString& problem : problems)
         std::fprintf(stderr, "continuum: warning: protocol not loaded: %s\n", qPrintable(problem));
     if (protocols.empty())
-        return fail(QStringLiteral("no hanging protocol could be loaded"));
+        return CommandLineOutput::fail(QStringLiteral("no hanging protocol could be loaded"));
     ProtocolLayoutController controller(std::move(protocols));
     if (!controller.setSeries(browser.series()))
-        return fail(QStringLiteral("no hanging protocol matches these studies"));
+        return CommandLineOutput::fail(QStringLiteral("no hanging protocol matches these studies"));
 
     ProtocolLayoutView view(&controller);
     view.resize(options.snapshotSize);
@@ -49,11 +45,11 @@ int SnapshotCommand::runLayout(const CommandLineOptions& options, const StudyBro
     QApplication::processEvents();
     QImage image = view.grabLayout();
     if (image.isNull())
-        return fail(QStringLiteral("rendering failed (no OpenGL context?)"));
+        return CommandLineOutput::fail(QStringLiteral("rendering failed (no OpenGL context?)"));
     if (image.size() != options.snapshotSize)
-        return fail(QStringLiteral("the window manager did not allow a %1x%2 window").arg(options.snapshotSize.width()).arg(options.snapshotSize.height()));
+        return CommandLineOutput::fail(QStringLiteral("the window manager did not allow a %1x%2 window").arg(options.snapshotSize.width()).arg(options.snapshotSize.height()));
     if (!image.save(options.snapshotFile, "PNG"))
-        return fail(QStringLiteral("cannot write %1").arg(options.snapshotFile));
+        return CommandLineOutput::fail(QStringLiteral("cannot write %1").arg(options.snapshotFile));
     std::printf("%s\n", qPrintable(controller.stage().protocolId));
     return 0;
 }
@@ -64,9 +60,9 @@ int SnapshotCommand::run(const CommandLineOptions& options, const QStringList& p
     browser.open(paths);
     if (browser.series().empty()) {
         if (!browser.problems().empty())
-            return fail(QStringLiteral("no image to show; %1: %2")
+            return CommandLineOutput::fail(QStringLiteral("no image to show; %1: %2")
                             .arg(QString::fromStdString(browser.problems().front().filePath), browser.problems().front().message));
-        return fail(QStringLiteral("no DICOM image found in %1").arg(paths.join(QStringLiteral(", "))));
+        return CommandLineOutput::fail(QStringLiteral("no DICOM image found in %1").arg(paths.join(QStringLiteral(", "))));
     }
     if (options.layout == QLatin1String("auto"))
         return runLayout(options, browser);
@@ -85,7 +81,7 @@ int SnapshotCommand::run(const CommandLineOptions& options, const QStringList& p
         }
         std::shared_ptr<dicom::ImageSeries> series(std::move(created.value()));
         if (options.slice && *options.slice > series->frameCount())
-            return fail(QStringLiteral("--slice %1 is out of range: the series has %2").arg(*options.slice).arg(series->frameCount()));
+            return CommandLineOutput::fail(QStringLiteral("--slice %1 is out of range: the series has %2").arg(*options.slice).arg(series->frameCount()));
         decodeError.clear();
         controller.setSeries(series, options.slice ? *options.slice - 1 : -1);
         if (decodeError.isEmpty()) {
@@ -94,7 +90,7 @@ int SnapshotCommand::run(const CommandLineOptions& options, const QStringList& p
         }
     }
     if (!shown)
-        return fail(decodeError);
+        return CommandLineOutput::fail(decodeError);
     if (options.window && options.level)
         controller.setWindow(*options.window, *options.level);
     viewport.show();
@@ -102,9 +98,9 @@ int SnapshotCommand::run(const CommandLineOptions& options, const QStringList& p
     viewport.fitToWindow();
     const QImage image = viewport.grabImage();
     if (image.isNull())
-        return fail(QStringLiteral("rendering failed (no OpenGL context?)"));
+        return CommandLineOutput::fail(QStringLiteral("rendering failed (no OpenGL context?)"));
     if (!image.save(options.snapshotFile, "PNG"))
-        return fail(QStringLiteral("cannot write %1").arg(options.snapshotFile));
+        return CommandLineOutput::fail(QStringLiteral("cannot write %1").arg(options.snapshotFile));
     return 0;
 }
 

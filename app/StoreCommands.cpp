@@ -1,4 +1,5 @@
 #include "StoreCommands.h"
+#include "CommandLineOutput.h"
 
 #include "AppSettings.h"
 
@@ -22,11 +23,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("continuum::app::StoreCommands", text);
 }
 
-int fail(const QString& reason, int code = 1)
-{
-    std::fprintf(stderr, "continuum: %s\n", qPrintable(reason));
-    return code;
-}
 
 QString size(qint64 bytes)
 {
@@ -40,10 +36,6 @@ QString when(const QDateTime& at)
     return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-");
 }
 
-void printLine(const QString& line)
-{
-    std::printf("%s\n", line.toUtf8().constData());
-}
 
 } // namespace
 
@@ -68,24 +60,20 @@ int StoreCommands::run(const QStringList& arguments)
     parser.addHelpOption();
     parser.addOptions({catalogOption, maxSize, maxAge, dryRun, store});
     parser.addPositionalArgument(QStringLiteral("ACTION"), tr("status or prune"));
-    if (!parser.parse(rest))
-        return fail(parser.errorText(), 2);
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
-    }
+    if (const auto exitCode = CommandLineOutput::parseOrExit(parser, rest))
+        return *exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || (positional[0] != QLatin1String("status") && positional[0] != QLatin1String("prune")))
-        return fail(tr("usage: continuum store status|prune [--max-size-gib N] [--max-age-days N] [--dry-run] [--catalog FILE]"), 2);
+        return CommandLineOutput::fail(tr("usage: continuum store status|prune [--max-size-gib N] [--max-age-days N] [--dry-run] [--catalog FILE]"), 2);
 
     const AppSettings configured;
     bool ok = true;
     const double gib = parser.isSet(maxSize) ? parser.value(maxSize).toDouble(&ok) : configured.storeMaxSizeGiB();
     if (!ok || gib < 0)
-        return fail(tr("--max-size-gib needs a number of GiB (0 = no limit)"), 2);
+        return CommandLineOutput::fail(tr("--max-size-gib needs a number of GiB (0 = no limit)"), 2);
     const int days = parser.isSet(maxAge) ? parser.value(maxAge).toInt(&ok) : configured.storeMaxAgeDays();
     if (!ok || days < 0)
-        return fail(tr("--max-age-days needs a whole number of days (0 = no limit)"), 2);
+        return CommandLineOutput::fail(tr("--max-age-days needs a whole number of days (0 = no limit)"), 2);
     catalog::StoreLimits limits;
     limits.maxBytes = static_cast<qint64>(gib * double(qint64(1) << 30));
     limits.maxAgeDays = days;
@@ -93,14 +81,14 @@ int StoreCommands::run(const QStringList& arguments)
     catalog::Catalog catalog;
     const QString path = CatalogCommands::catalogPath(parser.value(catalogOption));
     if (const auto error = catalog.open(path))
-        return fail(tr("cannot open the catalog %1: %2").arg(path, *error));
+        return CommandLineOutput::fail(tr("cannot open the catalog %1: %2").arg(path, *error));
     catalog::StoreJanitor janitor(catalog, parser.value(store));
 
     if (positional[0] == QLatin1String("status")) {
         QString error;
         const auto status = janitor.status(&error);
         if (!status)
-            return fail(error);
+            return CommandLineOutput::fail(error);
         for (const catalog::StoredStudy& study : status->studies) {
             QString state = tr("retrievable again");
             if (study.unsentCreated > 0)
@@ -108,13 +96,13 @@ int StoreCommands::run(const QStringList& arguments)
             else if (study.notRefetchableFiles > 0)
                 state = tr("copied from media, a folder or a push: kept");
             const QDateTime used = std::max(study.lastOpenedAt, study.lastArrivedAt);
-            printLine(QStringLiteral("%1  %2  %3 files  used %4  %5")
+            CommandLineOutput::printLine(QStringLiteral("%1  %2  %3 files  used %4  %5")
                           .arg(study.studyUid.leftJustified(40, QLatin1Char(' '), true))
                           .arg(size(study.managedBytes), 10)
                           .arg(study.managedFiles, 5)
                           .arg(when(used), state));
         }
-        printLine(tr("%1 in %2 files of %3 studies in %4; %5 can be evicted; limits: %6, %7")
+        CommandLineOutput::printLine(tr("%1 in %2 files of %3 studies in %4; %5 can be evicted; limits: %6, %7")
                       .arg(size(status->bytes))
                       .arg(status->files)
                       .arg(status->studies.size())
@@ -125,7 +113,7 @@ int StoreCommands::run(const QStringList& arguments)
     }
 
     if (limits.maxBytes == 0 && limits.maxAgeDays == 0)
-        return fail(tr("no limit is set: give --max-size-gib or --max-age-days, or set them in the settings"), 2);
+        return CommandLineOutput::fail(tr("no limit is set: give --max-size-gib or --max-age-days, or set them in the settings"), 2);
     // The evictions go to syslog too when an audit repository is configured.
     audit::AuditTrail trail(catalog);
     trail.setSyslogTarget(configured.syslogTarget());
@@ -134,17 +122,17 @@ int StoreCommands::run(const QStringList& arguments)
     // open in this process; the application passes its open studies.
     const catalog::StoreJanitor::Report report = janitor.prune(limits, {}, parser.isSet(dryRun));
     for (const auto& study : report.evicted)
-        printLine(QStringLiteral("%1 %2  %3  %4 files  used %5  (%6)")
+        CommandLineOutput::printLine(QStringLiteral("%1 %2  %3  %4 files  used %5  (%6)")
                       .arg(report.dryRun ? tr("would evict") : tr("evicted"), study.studyUid)
                       .arg(size(study.bytes))
                       .arg(study.files)
                       .arg(when(study.lastUsed), catalog::StoreJanitor::reasonText(study.reason)));
     for (const auto& study : report.kept)
         if (study.reason != catalog::StoreJanitor::KeepReason::WithinLimits)
-            printLine(QStringLiteral("%1 %2  %3  (%4)").arg(tr("kept"), study.studyUid, size(study.bytes), study.detail));
+            CommandLineOutput::printLine(QStringLiteral("%1 %2  %3  (%4)").arg(tr("kept"), study.studyUid, size(study.bytes), study.detail));
     for (const QString& error : report.errors)
         std::fprintf(stderr, "continuum: %s\n", qPrintable(error));
-    printLine(tr("%1 %2 (%3 files); the store holds %4 of managed copies%5")
+    CommandLineOutput::printLine(tr("%1 %2 (%3 files); the store holds %4 of managed copies%5")
                   .arg(report.dryRun ? tr("would free") : tr("freed"), size(report.bytesFreed))
                   .arg(report.filesDeleted)
                   .arg(size(report.bytesAfter),
