@@ -124,7 +124,7 @@ void AppTest::importDialogShowsProgressThenTheReport()
     window.requestImport({continuum::testing::sharedDicomRoot()});
     continuum::app::ImportDialog* dialog = window.importDialog();
     QVERIFY(dialog);
-    QTest::qWaitForWindowExposed(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
     dialog->grab().save(QDir::temp().filePath(QStringLiteral("continuum-import-choice.png")));
     dialog->setMode(continuum::catalog::ImportMode::ReferenceInPlace);
     QSignalSpy finished(&window, &continuum::app::MainWindow::importFinished);
