@@ -172,14 +172,14 @@ void SliceViewport::setImage(const dicom::DisplayImage& image)
         clearImage();
         return;
     }
+    // The shown image's size and pixel spacing follow from these and the display transform.
+    const bool sameGeometry = hasImage() && originalSize_ == QSize(image.width, image.height) && original_.pixelWidth == image.pixelWidth
+                              && original_.pixelHeight == image.pixelHeight;
     original_.width = image.width;
     original_.height = image.height;
     original_.pixelWidth = image.pixelWidth;
     original_.pixelHeight = image.pixelHeight;
     original_.rgb.assign(image.rgb.begin(), image.rgb.begin() + static_cast<std::ptrdiff_t>(expectedBytes));
-    const bool sameGeometry = hasImage() && !shownStale_ && originalSize_ == QSize(image.width, image.height)
-                              && shown_.pixelWidth == (transform_.rotationDegrees() % 180 != 0 ? image.pixelHeight : image.pixelWidth)
-                              && shown_.pixelHeight == (transform_.rotationDegrees() % 180 != 0 ? image.pixelWidth : image.pixelHeight);
     originalSize_ = QSize(image.width, image.height);
     textureStale_ = true;
     if (sameGeometry) {
@@ -283,8 +283,10 @@ void SliceViewport::showImage(const dicom::DisplayImage& image)
 {
     const bool sameSize = hasImage() && image.width == imageWidth_ && image.height == imageHeight_;
     copyIntoVtk(image);
-    const double pixelWidth = image.pixelWidth > 0.0 ? image.pixelWidth : 1.0;
-    const double pixelHeight = image.pixelHeight > 0.0 ? image.pixelHeight : 1.0;
+    // The spacing VTK was given (copyIntoVtk takes 1 for an unknown spacing).
+    const double* spacing = scene_->image->GetSpacing();
+    const double pixelWidth = spacing[0];
+    const double pixelHeight = spacing[1];
 
     const bool hadImage = hasImage();
     imageWidth_ = image.width;
