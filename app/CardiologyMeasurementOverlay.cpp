@@ -2,57 +2,48 @@
 
 #include "render/CineViewport.h"
 
-#include <QEvent>
 #include <QPainter>
 #include <QPainterPath>
 
 namespace continuum::app {
 
 CardiologyMeasurementOverlay::CardiologyMeasurementOverlay(render::CineViewport* viewport)
-    : QWidget(viewport)
+    : QObject(viewport)
     , viewport_(viewport)
 {
-    setAttribute(Qt::WA_TransparentForMouseEvents);
-    setAttribute(Qt::WA_NoSystemBackground);
-    setFocusPolicy(Qt::NoFocus);
-    setGeometry(viewport->rect());
-    viewport->installEventFilter(this);
-    // Zoom, pan and turns move the image under the shapes.
-    connect(viewport, &render::SliceViewport::displayChanged, this, qOverload<>(&QWidget::update));
-    show();
 }
 
 void CardiologyMeasurementOverlay::setShapes(std::vector<Shape> shapes)
 {
-    shapes_ = std::move(shapes);
-    update();
-}
-
-bool CardiologyMeasurementOverlay::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == viewport_ && event->type() == QEvent::Resize) {
-        setGeometry(viewport_->rect());
-        raise();
-    }
-    return QWidget::eventFilter(watched, event);
-}
-
-void CardiologyMeasurementOverlay::paintEvent(QPaintEvent*)
-{
-    if (shapes_.empty() || !viewport_->hasImage())
+    if (shapes == shapes_)
         return;
-    QPainter painter(this);
+    shapes_ = std::move(shapes);
+    if (shapes_.empty()) {
+        // No painter in the frame at all: a playing loop keeps its cheapest path.
+        viewport_->setOwnerOverlay({});
+        return;
+    }
+    // The viewport keeps the function; it draws a copy, so this object may go first.
+    auto drawn = std::make_shared<const std::vector<Shape>>(shapes_);
+    const render::CineViewport* viewport = viewport_;
+    viewport_->setOwnerOverlay([viewport, drawn](QPainter& painter) { paint(painter, *viewport, *drawn); });
+}
+
+void CardiologyMeasurementOverlay::paint(QPainter& painter, const render::CineViewport& viewport, const std::vector<Shape>& shapes)
+{
+    if (!viewport.hasImage())
+        return;
     painter.setRenderHint(QPainter::Antialiasing);
-    for (const Shape& shape : shapes_) {
+    for (const Shape& shape : shapes) {
         if (shape.pixels.empty()) {
             // A note for the frame as a whole (its ED / ES mark), in the top-right corner.
             painter.setPen(QColor(255, 210, 80));
-            painter.drawText(rect().adjusted(4, 4, -6, -4), Qt::AlignTop | Qt::AlignRight, shape.label);
+            painter.drawText(viewport.rect().adjusted(4, 4, -6, -4), Qt::AlignTop | Qt::AlignRight, shape.label);
             continue;
         }
         QPolygonF polygon;
         for (const cardiac::PlanePoint& p : shape.pixels)
-            polygon << viewport_->widgetPointFor(QPointF(p.x + 0.5, p.y + 0.5));   // centre of the pixel
+            polygon << viewport.widgetPointFor(QPointF(p.x + 0.5, p.y + 0.5));   // centre of the pixel
         if (polygon.isEmpty())
             continue;
         QPen pen(shape.refused ? QColor(240, 176, 48) : QColor(80, 220, 255), 1.5);

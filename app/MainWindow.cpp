@@ -762,7 +762,7 @@ bool MainWindow::showSeries(int index)
     // threads do not compete with the first paint for the two cores.
     QObject::disconnect(m_startDecodingAfterFirstFrame);
     m_startDecodingAfterFirstFrame = connect(
-        m_viewport, &QOpenGLWidget::frameSwapped, m_controller.get(),
+        m_viewport, &render::VtkOpenGLWidget::frameSwapped, m_controller.get(),
         [controller = m_controller.get(), weak = std::weak_ptr<dicom::ImageSeries>(series)] {
             const auto shown = weak.lock();
             if (shown && controller->series() == shown.get())

@@ -443,7 +443,7 @@ void ProtocolLayoutView::bind(Cell& cell, const std::shared_ptr<dicom::ImageSeri
         const int threads = std::max(1, 2 / static_cast<int>(std::max<std::size_t>(distinct.size(), 1)));
         SeriesViewController* controller = cell.controller.get();
         connect(
-            cell.viewport, &QOpenGLWidget::frameSwapped, controller,
+            cell.viewport, &render::VtkOpenGLWidget::frameSwapped, controller,
             [controller, threads, weak = std::weak_ptr<dicom::ImageSeries>(series)] {
                 const auto shown = weak.lock();
                 if (shown && controller->series() == shown.get())

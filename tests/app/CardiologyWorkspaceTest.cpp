@@ -40,6 +40,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QTemporaryDir>
+#include <QScreen>
 #include <QTest>
 #include <QTreeWidget>
 #include <QListWidget>
@@ -214,6 +215,21 @@ struct FakeClock {
     }
     void advanceMs(double ms) { *now += static_cast<std::int64_t>(ms * 1e6); }
 };
+
+// Pixels in the 7 x 7 widget pixels around `at` (viewport coordinates) that have the cardiology
+// overlay's blue (80, 220, 255, antialiased), read from the screen.
+int overlayBlueOnScreen(QWidget& window, const QWidget* viewport, QPointF at)
+{
+    const QPoint topLeft = viewport->mapTo(&window, at.toPoint()) - QPoint(3, 3);
+    const QImage shot = window.screen()->grabWindow(window.winId(), topLeft.x(), topLeft.y(), 7, 7).toImage().convertToFormat(QImage::Format_RGB32);
+    int blue = 0;
+    for (int y = 0; y < shot.height(); ++y)
+        for (int x = 0; x < shot.width(); ++x) {
+            const QRgb p = shot.pixel(x, y);
+            blue += qRed(p) < 150 && qGreen(p) > 160 && qBlue(p) > 200 && qBlue(p) - qRed(p) > 80 ? 1 : 0;
+        }
+    return blue;
+}
 
 } // namespace
 
@@ -576,7 +592,10 @@ private slots:
         QCOMPARE(fallbacks, 1);
         QTest::qWait(200);
 
-        const QImage shot = workspace.grab().toImage();
+        // What the X server shows: the loops are GL windows of their own, which QWidget::grab()
+        // does not see.
+        const QImage shot = workspace.screen()->grabWindow(workspace.winId()).toImage();
+        QCOMPARE(shot.size(), workspace.size() * workspace.devicePixelRatio());
         const QString path = QDir(QStringLiteral(CONTINUUM_TEST_OUTPUT_DIR)).filePath(QStringLiteral("cardiology_workspace.png"));
         QVERIFY(shot.save(path));
         // Both viewports carry image content in the screenshot (not black).
@@ -738,6 +757,11 @@ private slots:
         const QString listed = workspace.measurementList()->item(0)->text();
         QVERIFY2(listed.contains(QLocale().toString(expectedMm, 'f', 1) + QStringLiteral(" mm")), qPrintable(listed));
         QCOMPARE(workspace.overlay(0)->shapes().size(), std::size_t(1));
+        // The line is on screen over the loop: the overlay's blue around its middle (greyscale
+        // echo beneath), as the X server shows the window.
+        const QPointF middle = viewport->widgetPointFor(QPointF(220.5, 180.5));
+        QTRY_VERIFY2_WITH_TIMEOUT(overlayBlueOnScreen(workspace, viewport, middle) >= 3,
+                                  qPrintable(QStringLiteral("%1 overlay pixels").arg(overlayBlueOnScreen(workspace, viewport, middle))), 10000);
 
         // A length right of the cm region (x 460 > MaxX1) is refused, with the reason.
         QVERIFY(460 > region->maxX);
@@ -752,6 +776,7 @@ private slots:
         viewport->seek(6);
         QTRY_COMPARE_WITH_TIMEOUT(viewport->shownFrame(), 6, 20000);
         QCOMPARE(workspace.overlay(0)->shapes().size(), std::size_t(0));
+        QTRY_COMPARE_WITH_TIMEOUT(overlayBlueOnScreen(workspace, viewport, middle), 0, 10000);
     }
 
     void lvVolumesFromTracesOnMarkedFrames()
@@ -814,7 +839,10 @@ private slots:
         QVERIFY2(efText.contains(QString::number((edv - esv) / edv * 100.0, 'f', 0)), qPrintable(efText));
 
         QTest::qWait(200);
-        const QImage shot = workspace.grab().toImage();
+        // What the X server shows: the loops are GL windows of their own, which QWidget::grab()
+        // does not see.
+        const QImage shot = workspace.screen()->grabWindow(workspace.winId()).toImage();
+        QCOMPARE(shot.size(), workspace.size() * workspace.devicePixelRatio());
         QVERIFY(shot.save(QDir(QStringLiteral(CONTINUUM_TEST_OUTPUT_DIR)).filePath(QStringLiteral("cardiology_tools.png"))));
 
         // Kept in the catalog: one document for the loop, by the user measuring.

@@ -98,14 +98,23 @@ public:
                 swapMs.push_back(nowMs() - paintedAt_);
             paintedAt_ = 0.0;
         });
+        connect(this, &render::CineViewport::countersChanged, this, [this](qint64, qint64 dropped) {
+            for (qint64 d = droppedSoFar_; d < dropped; ++d)
+                dropsAtMs.push_back(nowMs() - startedAt_);
+            droppedSoFar_ = dropped;
+        });
     }
     void clearTimes()
     {
         prepareMs.clear();
         paintMs.clear();
         swapMs.clear();
+        dropsAtMs.clear();
+        droppedSoFar_ = 0;
+        startedAt_ = nowMs();
     }
     std::vector<double> prepareMs, paintMs, swapMs;
+    std::vector<double> dropsAtMs;   // when each drop was counted, ms after clearTimes()
 
 protected:
     void paintGL() override
@@ -119,6 +128,8 @@ protected:
 private:
     double wantedAt_ = 0.0;
     double paintedAt_ = 0.0;
+    double startedAt_ = 0.0;
+    qint64 droppedSoFar_ = 0;
 };
 
 // Counts the window's repaint passes (QEvent::UpdateRequest): each composes every widget of the
@@ -318,6 +329,7 @@ struct Result {
     double measured = 0.0;
     std::int64_t presented = 0;
     std::int64_t dropped = 0;
+    std::vector<double> dropsAtMs;
     double errorPercent() const { return requested > 0.0 ? (measured - requested) / requested * 100.0 : 100.0; }
 };
 
@@ -423,6 +435,7 @@ std::vector<Result> play(const std::vector<render::CineViewport*>& viewports, co
         r.prepare = percentiles(timed->prepareMs);
         r.paint = percentiles(timed->paintMs);
         r.swap = percentiles(timed->swapMs);
+        r.dropsAtMs = timed->dropsAtMs;
         results.push_back(r);
     }
     return results;
@@ -438,6 +451,15 @@ bool report(const char* title, const std::vector<Result>& results)
                     r.measured, r.errorPercent(), static_cast<long long>(r.presented), static_cast<long long>(r.dropped),
                     r.prepare.median, r.prepare.p95, r.paint.median, r.paint.p95, r.swap.median, r.swap.p95);
         ok = ok && std::abs(r.errorPercent()) < kMaxErrorPercent;
+    }
+    // When the drops were counted tells a start-up cost from a stall that hit every loop at once.
+    for (const Result& r : results) {
+        if (r.dropsAtMs.empty())
+            continue;
+        std::printf("  drops of %s at ms:", qPrintable(r.name));
+        for (const double at : r.dropsAtMs)
+            std::printf(" %.0f", at);
+        std::printf("\n");
     }
     std::fflush(stdout);
     return ok;

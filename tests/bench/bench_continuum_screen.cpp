@@ -44,7 +44,7 @@ int main(int argc, char** argv)
     LaunchClock::report("window_ms", LaunchClock::msSinceLaunch());
     render::SliceViewport* viewport = window.viewport();
     bool reported = false;
-    QObject::connect(viewport, &QOpenGLWidget::frameSwapped, &application, [&] {
+    QObject::connect(viewport, &render::VtkOpenGLWidget::frameSwapped, &application, [&] {
         if (reported || (!empty && !viewport->hasImage()))
             return;
         reported = true;

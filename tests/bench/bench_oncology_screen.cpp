@@ -135,7 +135,7 @@ int main(int argc, char** argv)
                 onScreen.assign(static_cast<std::size_t>(workspace->timepointCount()), false);
                 for (int i = 0; i < workspace->timepointCount(); ++i) {
                     render::SliceViewport* viewport = workspace->viewport(i);
-                    QObject::connect(viewport, &QOpenGLWidget::frameSwapped, workspace, [&, i, viewport] {
+                    QObject::connect(viewport, &render::VtkOpenGLWidget::frameSwapped, workspace, [&, i, viewport] {
                         if (!viewport->hasImage() || onScreen[static_cast<std::size_t>(i)])
                             return;
                         onScreen[static_cast<std::size_t>(i)] = true;

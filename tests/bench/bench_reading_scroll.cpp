@@ -8,7 +8,7 @@
 //
 // 1. Stack scrolling: a wheel notch sent to a 512 x 512 SliceViewport (SeriesViewController
 //    steps the frame, renders it with the window and hands it to VTK) until that viewport's
-//    QOpenGLWidget::frameSwapped; the peer: vtkImageViewer2 (XY orientation, the same window)
+//    VtkOpenGLWidget::frameSwapped; the peer: vtkImageViewer2 (XY orientation, the same window)
 //    SetSlice + Render + WaitForCompletion in its own 512 x 512 window.
 // 2. MPR: the pure reslice of one 512 x 512 coronal / sagittal plane (VolumeReslicer, trilinear)
 //    against vtkImageReslice (trilinear, one output slice, Update); and a wheel notch on MprView's
@@ -92,11 +92,11 @@ double elapsedMs(const QElapsedTimer& timer) { return static_cast<double>(timer.
 
 // Sends one wheel notch to `target` and returns the ms until `presenter` has swapped a frame
 // (negative when none came within 5 s).
-double wheelToFrameMs(QWidget* target, QOpenGLWidget* presenter, int notches)
+double wheelToFrameMs(QWidget* target, render::VtkOpenGLWidget* presenter, int notches)
 {
     QEventLoop loop;
     bool presented = false;
-    const auto connection = QObject::connect(presenter, &QOpenGLWidget::frameSwapped, &loop, [&] {
+    const auto connection = QObject::connect(presenter, &render::VtkOpenGLWidget::frameSwapped, &loop, [&] {
         presented = true;
         loop.quit();
     });

@@ -222,6 +222,30 @@ private slots:
         QVERIFY(!presented.isEmpty());
         QCOMPARE(presented.last().at(0).toInt(), 8);
     }
+
+    // Play starts on the frame already on screen: its slot is presented without another swap,
+    // so starting to play costs no dropped frame.
+    void frameOnScreenAtPlayIsPresented()
+    {
+        CONTINUUM_REQUIRE_SHARED(kXa);
+        auto fakeNs = std::make_shared<std::atomic<std::int64_t>>(1'000'000'000);
+        render::CineViewport viewport;
+        viewport.setTimeSource([fakeNs] { return fakeNs->load(); });
+        viewport.resize(320, 320);
+        QSignalSpy swapped(&viewport, &render::CineViewport::framePresentedOnScreen);
+        viewport.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewport));
+        viewport.setLoop(loopOf(kXa));   // FrameTime 33 ms
+        QVERIFY(QTest::qWaitFor([&] { return !swapped.isEmpty() && swapped.last().at(0).toInt() == 0; }, 30000));
+        QVERIFY(QTest::qWaitFor([&] { return viewport.cache()->decodedCount() >= 4; }, 30000));
+
+        viewport.play();
+        QCOMPARE(viewport.presentedCount(), 1);
+        *fakeNs += 33'000'000 + 1'000'000;   // into slot 1
+        QVERIFY(QTest::qWaitFor([&] { return viewport.presentedCount() == 2; }, 30000));
+        QCOMPARE(viewport.shownFrame(), 1);
+        QCOMPARE(viewport.droppedCount(), 0);
+    }
 };
 
 int main(int argc, char** argv)

@@ -7,6 +7,7 @@ namespace continuum::cardiac {
 struct PlanePoint {
     double x = 0.0;
     double y = 0.0;
+    bool operator==(const PlanePoint&) const = default;
 };
 
 } // namespace continuum::cardiac

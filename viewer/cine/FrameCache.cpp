@@ -4,6 +4,11 @@
 
 #include <algorithm>
 
+#ifdef __linux__
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 namespace continuum::cine {
 
 FrameCache::FrameCache(CineLoop loop, std::size_t budgetBytes, ReadyCallback onReady, int workers)
@@ -137,8 +142,24 @@ std::size_t FrameCache::releaseForBudget(std::size_t wanted)
     return freed;
 }
 
+namespace {
+
+// Decoding ahead is background work: when the two compete for a core, the thread presenting the
+// frames must win, or a loop that is already decoded drops frames while another one decodes.
+// Linux schedules threads by their own nice value; elsewhere the default priority stays.
+void lowerThisThreadsPriority()
+{
+#ifdef __linux__
+    constexpr int kDecodeNice = 10;
+    setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), kDecodeNice);
+#endif
+}
+
+} // namespace
+
 void FrameCache::work(std::stop_token stop)
 {
+    lowerThisThreadsPriority();
     while (!stop.stop_requested()) {
         int index = -1;
         {

@@ -12,7 +12,7 @@ namespace continuum::cine {
 // never by counting timer ticks: a late timer or a slow paint does not slow the loop down, it
 // drops frames instead, and those drops are counted. The widget asks currentFrame() and
 // nextChangeNs() to schedule its next repaint and reports framePresented() when the swap
-// completed (QOpenGLWidget::frameSwapped).
+// completed (the GL surface's frameSwapped).
 //
 // Time is kept as "media time": file time of the loop, scaled by the rate override, advancing at
 // `speed` times the wall clock while playing. A slot is one showing of one frame in the endless

@@ -16,7 +16,7 @@
 namespace continuum::render {
 
 CineViewport::CineViewport(QWidget* parent)
-    : SliceViewport(parent)
+    : SliceViewport(parent, Surface::Window)
     , timeSource_(&cine::PlaybackClock::steadyNowNs)
 {
     timer_.setSingleShot(true);
@@ -24,7 +24,7 @@ CineViewport::CineViewport(QWidget* parent)
     // wake-up keeps each frame inside its slot.
     timer_.setTimerType(Qt::PreciseTimer);
     connect(&timer_, &QTimer::timeout, this, &CineViewport::tick);
-    connect(this, &QOpenGLWidget::frameSwapped, this, &CineViewport::onFrameSwapped);
+    connect(this, &VtkOpenGLWidget::frameSwapped, this, &CineViewport::onFrameSwapped);
     connect(this, &SliceViewport::sliceStepRequested, this, [this](int delta) {
         if (!driven_)
             step(delta);
@@ -82,6 +82,7 @@ void CineViewport::clearLoop()
     wanted_ = -1;
     shown_ = -1;
     painted_ = -1;
+    swapped_ = -1;
     image_ = {};
     setCornerText(Qt::TopLeftCorner, {});
     setCornerText(Qt::BottomLeftCorner, {});
@@ -181,6 +182,7 @@ void CineViewport::onFrameSwapped()
 {
     if (!clock_ || painted_ < 0)
         return;
+    swapped_ = painted_;
     if (!driven_) {
         const std::int64_t before = clock_->presentedCount() + clock_->droppedCount();
         clock_->framePresented(painted_, nowNs());
@@ -208,6 +210,10 @@ void CineViewport::play()
     if (!clock_ || driven_)
         return;
     clock_->play();
+    // The paused frame is usually on screen already and stays for its slot: presented, though
+    // no new swap will come for it.
+    if (swapped_ >= 0 && swapped_ == shown_ && swapped_ == clock_->currentFrame())
+        clock_->framePresented(swapped_, nowNs());
     afterTransport();
 }
 

@@ -26,7 +26,7 @@ namespace continuum::render {
 // which frame belongs on screen is decided by a cine::PlaybackClock, never by counting timer
 // ticks: after each change the viewport sleeps (one precise single-shot timer) until the clock's
 // next frame change. A frame counts as presented when the swap that put it on screen completed
-// (QOpenGLWidget::frameSwapped) and as dropped when its time slot passed without that; both
+// (VtkOpenGLWidget::frameSwapped) and as dropped when its time slot passed without that; both
 // counts live in the clock. The first frame shows as soon as it alone is decoded. Greyscale and
 // colour frames are rendered by cine::CineFrameRenderer with their true pixel aspect.
 //
@@ -34,7 +34,9 @@ namespace continuum::render {
 // is told (showFrame), so another viewport's clock decides for several loops at once.
 //
 // Presentation: SliceViewport's texture path (one GL texture per frame, drawn as one quad), so
-// that software GL keeps up with the loop's rate; see SliceViewport::Presentation.
+// that software GL keeps up with the loop's rate; see SliceViewport::Presentation. The surface is
+// its own GL window (VtkOpenGLWidget::Surface::Window): several loops playing in one window
+// each swap alone instead of recomposing the whole window for every frame of every loop.
 //
 // Keys (on top of SliceViewport's zoom and pan): Up/Down step -1/+1 like the wheel.
 class CineViewport : public SliceViewport {
@@ -123,6 +125,7 @@ private:
     int wanted_ = -1;
     int shown_ = -1;
     int painted_ = -1;               // frame of the last paintGL, reported at its swap
+    int swapped_ = -1;               // frame of the last completed swap: what is on screen
     int lastDirection_ = 1;
     dicom::DisplayImage image_;
     QTimer timer_;

@@ -61,8 +61,8 @@ struct SliceViewport::Scene {
     }
 };
 
-SliceViewport::SliceViewport(QWidget* parent)
-    : VtkOpenGLWidget(parent)
+SliceViewport::SliceViewport(QWidget* parent, Surface surface)
+    : VtkOpenGLWidget(parent, surface)
     , scene_(std::make_unique<Scene>())
 {
     setFocusPolicy(Qt::WheelFocus);
@@ -156,8 +156,7 @@ bool SliceViewport::paintTexture()
     // QPainter's set-up on a GL widget costs more per frame than the frame itself with software
     // GL: text alone goes to GL directly, as the images the painter would draw.
     if (overlayNeedsPainter()) {
-        QPainter painter(this);
-        paintOverlay(painter);
+        paintOverlayOnFrame();
     } else {
         presenter_->drawOverlay(*gl, size(), size() * devicePixelRatio(), overlayText());
     }
@@ -666,7 +665,8 @@ bool SliceViewport::overlayNeedsPainter() const
     if (!hasImage())
         return false;
     const bool probeShown = tool_ == Tool::Probe && probePoint_ && !probeReading_.isEmpty() && cursor_;
-    return !referenceLines_.empty() || (measurer_ && (!measurements_.empty() || draft_ || probeShown)) || (magnifier_ && cursor_);
+    return !referenceLines_.empty() || (measurer_ && (!measurements_.empty() || draft_ || probeShown)) || (magnifier_ && cursor_)
+           || ownerOverlay_;
 }
 
 void SliceViewport::paintOverlay(QPainter& painter)
@@ -699,8 +699,19 @@ void SliceViewport::paintOverlay(QPainter& painter)
         if (tool_ == Tool::Probe && probePoint_ && !probeReading_.isEmpty() && cursor_)
             MeasurementOverlay::drawLabel(painter, QPointF(*cursor_) + QPointF(14, 10), probeReading_);
     }
+    if (ownerOverlay_) {
+        painter.save();
+        ownerOverlay_(painter);
+        painter.restore();
+    }
     if (magnifier_ && cursor_)
         paintMagnifier(painter);
+}
+
+void SliceViewport::setOwnerOverlay(OwnerOverlay paint)
+{
+    ownerOverlay_ = std::move(paint);
+    update();
 }
 
 void SliceViewport::mousePressEvent(QMouseEvent* event)

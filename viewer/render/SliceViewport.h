@@ -20,6 +20,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -90,7 +91,7 @@ public:
     static constexpr double kMinMagnification = 2.0;
     static constexpr double kMaxMagnification = 4.0;
 
-    explicit SliceViewport(QWidget* parent = nullptr);
+    explicit SliceViewport(QWidget* parent = nullptr, Surface surface = Surface::Widget);
     ~SliceViewport() override;
 
     // Copies the frame. An image of the same width and height reuses the GPU-side buffers and
@@ -217,6 +218,13 @@ public:
     void setReferenceLines(std::vector<ReferenceLine> lines);
     const std::vector<ReferenceLine>& referenceLines() const { return referenceLines_; }
 
+    // The owner's own drawing over the image and its text (e.g. a workspace's traces), in widget
+    // coordinates (widgetPointFor maps image points), done in the viewport's frame: a widget laid
+    // over a viewport does not show on a native GL surface. Empty (the default): none.
+    using OwnerOverlay = std::function<void(QPainter&)>;
+    void setOwnerOverlay(OwnerOverlay paint);
+    bool hasOwnerOverlay() const { return static_cast<bool>(ownerOverlay_); }
+
     // The composited frame as on screen: the VTK image with the text overlays.
     QImage grabImage();
 
@@ -327,6 +335,7 @@ private:
     bool magnifier_ = false;
     double magnification_ = 2.0;
     std::optional<QPoint> cursor_;          // last mouse position inside the widget
+    OwnerOverlay ownerOverlay_;
 
     Tool tool_ = Tool::WindowLevel;
     std::shared_ptr<const measure::FrameMeasurer> measurer_;

@@ -1,9 +1,16 @@
 #include "VtkOpenGLWidget.h"
 
+#include <QApplication>
+#include <QEnterEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
 #include <QOpenGLContext>
 #include <QOpenGLExtraFunctions>
+#include <QOpenGLWidget>
+#include <QOpenGLWindow>
 #include <QPainter>
 #include <QSurfaceFormat>
+#include <QWheelEvent>
 
 #include <vtkCallbackCommand.h>
 #include <vtkCommand.h>
@@ -13,17 +20,19 @@
 #include <vtkOpenGLState.h>
 #include <vtkRenderer.h>
 
+#include <utility>
+
 namespace continuum::render {
 
 namespace {
 
 QOpenGLContext* contextOf(void* clientData)
 {
-    return static_cast<QOpenGLWidget*>(clientData)->context();
+    return static_cast<const VtkOpenGLWidget*>(clientData)->context();
 }
 
-// VTK asks for its context through these events; the widget's QOpenGLContext answers.
-// Never QOpenGLWidget::makeCurrent() here: it rebinds Qt's framebuffer behind VTK's state cache.
+// VTK asks for its context through these events; the surface's QOpenGLContext answers.
+// Never the surface's makeCurrent() here: it rebinds Qt's framebuffer behind VTK's state cache.
 void onMakeCurrent(vtkObject*, unsigned long, void* clientData, void*)
 {
     QOpenGLContext* context = contextOf(clientData);
@@ -54,7 +63,7 @@ struct VtkOpenGLWidget::Vtk {
     vtkNew<vtkRenderer> renderer;
     bool glReady = false; // VTK has been initialised from the widget's current context
 
-    explicit Vtk(QOpenGLWidget* owner)
+    explicit Vtk(VtkOpenGLWidget* owner)
     {
         const auto observe = [&](unsigned long event, void (*function)(vtkObject*, unsigned long, void*, void*)) {
             vtkNew<vtkCallbackCommand> command;
@@ -75,11 +84,131 @@ struct VtkOpenGLWidget::Vtk {
     }
 };
 
-VtkOpenGLWidget::VtkOpenGLWidget(QWidget* parent)
-    : QOpenGLWidget(parent)
+// The QOpenGLWidget surface: input passes through to the owner (the widget users know).
+class VtkOpenGLWidget::WidgetSurface final : public QOpenGLWidget {
+public:
+    explicit WidgetSurface(VtkOpenGLWidget& owner)
+        : QOpenGLWidget(&owner)
+        , owner_(owner)
+    {
+        setUpdateBehavior(QOpenGLWidget::NoPartialUpdate);
+        setAttribute(Qt::WA_TransparentForMouseEvents);
+        setFocusPolicy(Qt::NoFocus);
+        connect(this, &QOpenGLWidget::frameSwapped, &owner, &VtkOpenGLWidget::frameSwapped);
+    }
+
+protected:
+    void initializeGL() override { owner_.initializeGL(); }
+    void resizeGL(int w, int h) override { owner_.resizeGL(w, h); }
+    void paintGL() override { owner_.paintGL(); }
+
+private:
+    VtkOpenGLWidget& owner_;
+};
+
+// The QOpenGLWindow surface. A native child window gets its input from the window system, not
+// through the widget tree: each event is sent on to the owner as the widget event it would have
+// had. The window never takes the keyboard focus (the owner does, on a click, as a widget
+// would), so shortcuts and key handling stay with the widgets.
+class VtkOpenGLWidget::WindowSurface final : public QOpenGLWindow {
+public:
+    explicit WindowSurface(VtkOpenGLWidget& owner)
+        : QOpenGLWindow(QOpenGLWindow::NoPartialUpdate)
+        , owner_(owner)
+    {
+        setFlag(Qt::WindowDoesNotAcceptFocus);
+        connect(this, &QOpenGLWindow::frameSwapped, &owner, &VtkOpenGLWidget::frameSwapped);
+    }
+
+    // QOpenGLWindow::update() paints when the platform's update timer fires, 5 ms later on xcb:
+    // with six loops playing, those waits pushed frames of the 30 ms echo past their slots.
+    // The frame is painted on the event loop's next pass instead; the timer's own request then
+    // finds the window clean and paints nothing.
+    void requestFrame()
+    {
+        QOpenGLWindow::update();   // marks the window dirty
+        if (isExposed() && !std::exchange(framePosted_, true))
+            QCoreApplication::postEvent(this, new QEvent(QEvent::UpdateRequest));
+    }
+
+protected:
+    void initializeGL() override { owner_.initializeGL(); }
+    void resizeGL(int w, int h) override { owner_.resizeGL(w, h); }
+    void paintGL() override { owner_.paintGL(); }
+
+    bool event(QEvent* event) override
+    {
+        switch (event->type()) {
+        case QEvent::MouseButtonPress:
+        case QEvent::MouseButtonRelease:
+        case QEvent::MouseButtonDblClick:
+        case QEvent::MouseMove: {
+            const auto* mouse = static_cast<const QMouseEvent*>(event);
+            if (event->type() == QEvent::MouseButtonPress && (owner_.focusPolicy() & Qt::ClickFocus) == Qt::ClickFocus)
+                owner_.setFocus(Qt::MouseFocusReason);
+            QMouseEvent copy(mouse->type(), mouse->position(), scenePosition(mouse->position()), mouse->globalPosition(),
+                             mouse->button(), mouse->buttons(), mouse->modifiers(), mouse->pointingDevice());
+            return forward(event, copy);
+        }
+        case QEvent::Wheel: {
+            const auto* wheel = static_cast<const QWheelEvent*>(event);
+            QWheelEvent copy(wheel->position(), wheel->globalPosition(), wheel->pixelDelta(), wheel->angleDelta(), wheel->buttons(),
+                             wheel->modifiers(), wheel->phase(), wheel->inverted(), wheel->source(), wheel->pointingDevice());
+            return forward(event, copy);
+        }
+        case QEvent::KeyPress:
+        case QEvent::KeyRelease: {
+            // Only reached if the window system gave this window the focus after all.
+            const auto* key = static_cast<const QKeyEvent*>(event);
+            QKeyEvent copy(key->type(), key->key(), key->modifiers(), key->nativeScanCode(), key->nativeVirtualKey(),
+                           key->nativeModifiers(), key->text(), key->isAutoRepeat(), key->count(), key->device());
+            return forward(event, copy);
+        }
+        case QEvent::Enter: {
+            const auto* enter = static_cast<const QEnterEvent*>(event);
+            QEnterEvent copy(enter->position(), scenePosition(enter->position()), enter->globalPosition(), enter->pointingDevice());
+            return forward(event, copy);
+        }
+        case QEvent::Leave: {
+            QEvent copy(QEvent::Leave);
+            return forward(event, copy);
+        }
+        case QEvent::UpdateRequest:
+            framePosted_ = false;
+            return QOpenGLWindow::event(event);
+        default:
+            return QOpenGLWindow::event(event);
+        }
+    }
+
+private:
+    QPointF scenePosition(QPointF local) const { return owner_.mapTo(owner_.window(), local); }
+
+    bool forward(QEvent* original, QEvent& copy)
+    {
+        QCoreApplication::sendEvent(&owner_, &copy);
+        original->setAccepted(copy.isAccepted());
+        return true;
+    }
+
+    VtkOpenGLWidget& owner_;
+    bool framePosted_ = false;
+};
+
+VtkOpenGLWidget::VtkOpenGLWidget(QWidget* parent, Surface surface)
+    : QWidget(parent)
     , vtk_(std::make_unique<Vtk>(this))
+    , surfaceKind_(surface)
 {
-    setUpdateBehavior(QOpenGLWidget::NoPartialUpdate);
+    // The surface covers every pixel: nothing of this widget's own shows.
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    if (surface == Surface::Widget) {
+        widgetSurface_ = new WidgetSurface(*this);
+    } else {
+        windowSurface_ = new WindowSurface(*this);
+        windowContainer_ = QWidget::createWindowContainer(windowSurface_, this);
+        windowContainer_->setFocusPolicy(Qt::NoFocus);
+    }
 }
 
 VtkOpenGLWidget::~VtkOpenGLWidget()
@@ -93,6 +222,84 @@ VtkOpenGLWidget::~VtkOpenGLWidget()
     vtk_.reset();
     if (hasContext)
         doneCurrent();
+}
+
+void VtkOpenGLWidget::update()
+{
+    if (widgetSurface_ != nullptr)
+        widgetSurface_->update();
+    else
+        windowSurface_->requestFrame();
+}
+
+QOpenGLContext* VtkOpenGLWidget::context() const
+{
+    return widgetSurface_ != nullptr ? widgetSurface_->context() : windowSurface_->context();
+}
+
+unsigned VtkOpenGLWidget::defaultFramebufferObject() const
+{
+    return widgetSurface_ != nullptr ? widgetSurface_->defaultFramebufferObject() : windowSurface_->defaultFramebufferObject();
+}
+
+void VtkOpenGLWidget::makeCurrent()
+{
+    if (widgetSurface_ != nullptr)
+        widgetSurface_->makeCurrent();
+    else
+        windowSurface_->makeCurrent();
+}
+
+void VtkOpenGLWidget::doneCurrent()
+{
+    if (widgetSurface_ != nullptr)
+        widgetSurface_->doneCurrent();
+    else
+        windowSurface_->doneCurrent();
+}
+
+QImage VtkOpenGLWidget::grabFramebuffer()
+{
+    if (widgetSurface_ != nullptr)
+        return widgetSurface_->grabFramebuffer();
+    if (!windowSurface_->isValid())
+        return {};
+    // Draw the frame into the back buffer again and read it before any swap.
+    windowSurface_->makeCurrent();
+    paintGL();
+    context()->functions()->glBindFramebuffer(GL_FRAMEBUFFER, defaultFramebufferObject());
+    return windowSurface_->grabFramebuffer();
+}
+
+bool VtkOpenGLWidget::event(QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::Resize:
+        if (widgetSurface_ != nullptr)
+            widgetSurface_->setGeometry(rect());
+        else
+            windowContainer_->setGeometry(rect());
+        break;
+    case QEvent::CursorChange:
+        // A native child window shows its own cursor, not the widget's.
+        if (windowSurface_ != nullptr)
+            windowSurface_->setCursor(cursor());
+        break;
+    default:
+        break;
+    }
+    return QWidget::event(event);
+}
+
+void VtkOpenGLWidget::paintOverlayOnFrame()
+{
+    if (widgetSurface_ != nullptr) {
+        QPainter painter(widgetSurface_);
+        paintOverlay(painter);
+    } else {
+        QPainter painter(windowSurface_);
+        paintOverlay(painter);
+    }
 }
 
 void VtkOpenGLWidget::setDefaultSurfaceFormat()
@@ -198,8 +405,7 @@ void VtkOpenGLWidget::paintGL()
     }
     state->Pop();
 
-    QPainter painter(this);
-    paintOverlay(painter);
+    paintOverlayOnFrame();
 }
 
 void VtkOpenGLWidget::releaseGraphics()

@@ -1,23 +1,37 @@
 #pragma once
-#include <QOpenGLWidget>
+#include <QWidget>
 
 #include <memory>
 
+class QImage;
+class QOpenGLContext;
 class QPainter;
 class vtkRenderer;
 
 namespace continuum::render {
 
-// A Qt 6 QOpenGLWidget that hosts one VTK renderer (Debian's VTK Qt module is Qt 5 only, so VTK
-// renders into its own framebuffer inside our GL context and we blit that into the widget).
+// A widget that hosts one VTK renderer in a Qt 6 OpenGL surface (Debian's VTK Qt module is Qt 5
+// only, so VTK renders into its own framebuffer inside our GL context and we blit that into the
+// surface's).
 //
-// The widget renders on every paint: call update() after changing the scene. VTK only renders
+// The surface is a child filling the widget, chosen once at construction:
+//   Widget  a QOpenGLWidget. Qt composes it with the rest of the window: every update of any GL
+//           widget redraws the whole window (all GL textures, the backing store, one swap).
+//   Window  a QOpenGLWindow in a window container: it swaps on its own, so the window is not
+//           recomposed for each of its frames. With software GL a full-window composition costs
+//           8-12 ms, so several cine loops playing together need this (docs/PERFORMANCE.md).
+// Either way, input reaches this widget as if it were the surface (mouse, wheel, keys, enter,
+// leave, its cursor), so subclasses and event filters see no difference.
+//
+// The widget renders on every frame: call update() after changing the scene. VTK only renders
 // inside paintGL(); a Render() call from elsewhere is ignored. Input is left to subclasses.
 // VTK types stay forward-declared here so that users of this header need no VTK include path.
-class VtkOpenGLWidget : public QOpenGLWidget {
+class VtkOpenGLWidget : public QWidget {
     Q_OBJECT
 public:
-    explicit VtkOpenGLWidget(QWidget* parent = nullptr);
+    enum class Surface { Widget, Window };
+
+    explicit VtkOpenGLWidget(QWidget* parent = nullptr, Surface surface = Surface::Widget);
     ~VtkOpenGLWidget() override;
 
     VtkOpenGLWidget(const VtkOpenGLWidget&) = delete;
@@ -26,24 +40,57 @@ public:
     // VTK's OpenGL2 backend needs a 3.2 core profile. Call once before the QApplication exists.
     static void setDefaultSurfaceFormat();
 
+    Surface surface() const { return surfaceKind_; }
+
     // The scene: subclasses add their props and set the camera here.
     vtkRenderer* renderer() const;
+
+    // Schedules a frame (paintGL). This widget paints nothing of its own, so it replaces
+    // QWidget::update() for everything that changes the picture.
+    void update();
+
+    // The surface's context (null before it was first shown) and the framebuffer paintGL()
+    // draws into; makeCurrent() binds both.
+    QOpenGLContext* context() const;
+    unsigned defaultFramebufferObject() const;
+    void makeCurrent();
+    void doneCurrent();
+
+    // The frame as paintGL() draws it now (rendered again, not swapped); null before the surface
+    // first showed.
+    QImage grabFramebuffer();
+
+signals:
+    // A frame's swap completed (QOpenGLWidget::frameSwapped or QOpenGLWindow::frameSwapped).
+    void frameSwapped();
 
 protected:
     // Called in paintGL() with the context current, just before VTK renders (camera updates).
     virtual void prepareRender();
-    // Called in paintGL() after the VTK frame is in the widget's framebuffer: 2D overlays.
+    // Called in paintGL() after the VTK frame is in the surface's framebuffer: 2D overlays.
     virtual void paintOverlay(QPainter& painter);
 
-    void initializeGL() override;
-    void resizeGL(int w, int h) override;
-    void paintGL() override;
+    virtual void initializeGL();
+    virtual void resizeGL(int w, int h);
+    virtual void paintGL();
+
+    // Runs paintOverlay() with a QPainter on the framebuffer paintGL() draws into.
+    void paintOverlayOnFrame();
+
+    bool event(QEvent* event) override;
 
 private:
+    class WidgetSurface;
+    class WindowSurface;
+
     void releaseGraphics();
 
     struct Vtk;
     std::unique_ptr<Vtk> vtk_;
+    Surface surfaceKind_;
+    WidgetSurface* widgetSurface_ = nullptr;   // owned by this widget (Qt parent), one of the two
+    WindowSurface* windowSurface_ = nullptr;   // owned by its window container
+    QWidget* windowContainer_ = nullptr;       // a child of this widget
     QMetaObject::Connection contextCleanup_;
 };
 
