@@ -147,6 +147,12 @@ void LockScreen::engage()
     m_settingTitle = true;
     m_window->setWindowTitle(lockedWindowTitle());
     m_settingTitle = false;
+    // Windows embedded in this one (cine loops are GL windows of their own) stay above any widget,
+    // this cover too: they are hidden while it is up.
+    for (QWidget* child : m_window->findChildren<QWidget*>()) {
+        if (child->isVisible() && isEmbeddedWindow(child))
+            hideEmbeddedWindow(child);
+    }
     m_savedFocus = QApplication::focusWidget();
     setGeometry(m_window->rect());
     show();
@@ -173,6 +179,11 @@ void LockScreen::release()
             hidden->show();
     }
     m_hiddenWindows.clear();
+    for (const QPointer<QWidget>& embedded : m_hiddenEmbedded) {
+        if (embedded)
+            embedded->show();
+    }
+    m_hiddenEmbedded.clear();
     if (m_savedFocus)
         m_savedFocus->setFocus(Qt::OtherFocusReason);
     m_savedFocus = nullptr;
@@ -186,6 +197,18 @@ void LockScreen::askToSwitchUser()
     if (m_session.switchUser(dialog.userName()))
         return;   // the dialog only accepts names the session takes
     m_lock.unlock();
+}
+
+bool LockScreen::isEmbeddedWindow(const QWidget* widget)
+{
+    // QWidget::createWindowContainer's widget; its class is private to Qt.
+    return widget->inherits("QWindowContainer");
+}
+
+void LockScreen::hideEmbeddedWindow(QWidget* container)
+{
+    container->hide();
+    m_hiddenEmbedded.emplace_back(container);
 }
 
 bool LockScreen::isOurs(const QObject* object) const
@@ -228,6 +251,13 @@ bool LockScreen::eventFilter(QObject* watched, QEvent* event)
     auto* widget = static_cast<QWidget*>(watched);
     if (isOurs(widget))
         return QWidget::eventFilter(watched, event);
+    if (event->type() == QEvent::Show && widget->window() == m_window && isEmbeddedWindow(widget)) {
+        // A loop opened while locked (a retrieve finished): hidden once its show is done.
+        QMetaObject::invokeMethod(this, [this, embedded = QPointer<QWidget>(widget)] {
+            if (m_engaged && embedded && embedded->isVisible())
+                hideEmbeddedWindow(embedded);
+        }, Qt::QueuedConnection);
+    }
     if (event->type() == QEvent::Shortcut)
         return true;
     if (event->type() == QEvent::FocusIn && widget->window() == m_window) {

@@ -20,6 +20,8 @@ class UserSession;
 // - the window's other top-level windows (floating docks, tool windows, dialogs) are hidden and
 //   open popups closed; a modal dialog that was open is thereby cancelled, as if Cancel were
 //   pressed; non-modal ones come back on unlock;
+// - windows embedded in the window (cine loops' GL windows), which no widget can cover, are
+//   hidden, and come back on unlock;
 // - keyboard, mouse, wheel, touch input and shortcuts reach only the cover and what it opens,
 //   and the menu bar is disabled.
 // A privacy lock: anyone at the keyboard can continue; nothing checks a password.
@@ -47,6 +49,8 @@ private:
     void release();
     void updateTexts();
     bool isOurs(const QObject* object) const;
+    static bool isEmbeddedWindow(const QWidget* widget);
+    void hideEmbeddedWindow(QWidget* container);
 
     QWidget* m_window = nullptr;
     UserSession& m_session;
@@ -61,6 +65,7 @@ private:
     QPointer<QWidget> m_savedFocus;
     QPointer<QWidget> m_disabledMenuBar;
     std::vector<QPointer<QWidget>> m_hiddenWindows;
+    std::vector<QPointer<QWidget>> m_hiddenEmbedded;   // window containers inside m_window
 };
 
 } // namespace continuum::app

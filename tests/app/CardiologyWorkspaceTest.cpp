@@ -17,7 +17,10 @@
 #include "CardiologyWorkspace.h"
 #include "CineControlBar.h"
 #include "CineGridView.h"
+#include "IdleLock.h"
+#include "LockScreen.h"
 #include "LvFunctionPanel.h"
+#include "UserSession.h"
 
 #include "TestData.h"
 
@@ -777,6 +780,57 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(viewport->shownFrame(), 6, 20000);
         QCOMPARE(workspace.overlay(0)->shapes().size(), std::size_t(0));
         QTRY_COMPARE_WITH_TIMEOUT(overlayBlueOnScreen(workspace, viewport, middle), 0, 10000);
+    }
+
+    // The loops are GL windows of their own, which no widget covers: while the session is locked
+    // they are hidden (also one opened meanwhile), as the X server shows the window.
+    void lockScreenHidesTheLoops()
+    {
+        app::CardiologyWorkspace workspace(m_catalog.get());
+        workspace.resize(1400, 700);
+        workspace.setPatient({kPatientId, kIssuer});
+        app::UserSession session(QStringLiteral("alice"), nullptr);
+        app::IdleLock lock(session);
+        app::LockScreen cover(&workspace, session, lock);
+        workspace.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&workspace));
+        render::CineViewport* viewport = openPausedOn(workspace, 34, 5);
+        QVERIFY(viewport);
+        // The top of the loop's picture, above the cover's text in the middle of the window.
+        const auto probe = [&] {
+            const QPoint centre = viewport->widgetPointFor(QPointF(viewport->imageSize().width() / 2.0, viewport->imageSize().height() * 0.3)).toPoint();
+            return QRect(viewport->mapTo(&workspace, centre) - QPoint(60, 20), QSize(120, 40));
+        };
+        const auto litOnScreen = [&](const QRect& area) {
+            const QImage shot = workspace.screen()->grabWindow(workspace.winId(), area.x(), area.y(), area.width(), area.height()).toImage();
+            int lit = 0;
+            for (int y = 0; y < shot.height(); ++y)
+                for (int x = 0; x < shot.width(); ++x)
+                    lit += qGray(shot.pixel(x, y)) > 40 ? 1 : 0;
+            return lit;
+        };
+        const auto unlikeOnScreen = [&](const QRect& area, const QColor& colour) {
+            const QImage shot = workspace.screen()->grabWindow(workspace.winId(), area.x(), area.y(), area.width(), area.height()).toImage();
+            int unlike = 0;
+            for (int y = 0; y < shot.height(); ++y)
+                for (int x = 0; x < shot.width(); ++x)
+                    unlike += shot.pixelColor(x, y).rgb() != colour.rgb() ? 1 : 0;
+            return unlike;
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(litOnScreen(probe()) > 200, qPrintable(QString::number(litOnScreen(probe()))), 10000);
+
+        lock.lock();
+        QVERIFY(cover.isEngaged());
+        const QColor background = cover.palette().color(QPalette::Window);
+        QTRY_COMPARE_WITH_TIMEOUT(unlikeOnScreen(probe(), background), 0, 10000);
+        // A loop opened while locked (as a finished retrieve may) stays hidden too.
+        viewport = openPausedOn(workspace, 8, 3);
+        QVERIFY(viewport);
+        QTest::qWait(300);
+        QTRY_COMPARE_WITH_TIMEOUT(unlikeOnScreen(probe(), background), 0, 10000);
+
+        lock.unlock();
+        QTRY_VERIFY2_WITH_TIMEOUT(litOnScreen(probe()) > 200, qPrintable(QString::number(litOnScreen(probe()))), 10000);
     }
 
     void lvVolumesFromTracesOnMarkedFrames()

@@ -215,6 +215,10 @@ private slots:
             QCOMPARE(viewport.lastPaintPresentation(), Presentation::Texture);
         }
         QCOMPARE(viewport.droppedCount(), 0);
+        // One paint and swap per frame, none twice (a late second paint would cost a frame's
+        // budget on software GL).
+        QTest::qWait(100);
+        QCOMPARE(presented.count(), 6);
         *fakeNs += 3 * slotNs;   // slot 8: slots 6 and 7 pass unseen
         QVERIFY(QTest::qWaitFor([&] { return viewport.presentedCount() == 7; }, 30000));
         QCOMPARE(viewport.shownFrame(), 8);

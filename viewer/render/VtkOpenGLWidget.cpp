@@ -121,12 +121,12 @@ public:
     }
 
     // QOpenGLWindow::update() paints when the platform's update timer fires, 5 ms later on xcb:
-    // with six loops playing, those waits pushed frames of the 30 ms echo past their slots.
-    // The frame is painted on the event loop's next pass instead; the timer's own request then
-    // finds the window clean and paints nothing.
+    // with six loops playing, those waits pushed frames of the 30 ms echo past their slots. The
+    // frame is painted on the event loop's next pass instead (QPaintDeviceWindow paints on every
+    // UpdateRequest, so update() is not called as well: it would paint each frame twice). A
+    // window not exposed paints when it is.
     void requestFrame()
     {
-        QOpenGLWindow::update();   // marks the window dirty
         if (isExposed() && !std::exchange(framePosted_, true))
             QCoreApplication::postEvent(this, new QEvent(QEvent::UpdateRequest));
     }
