@@ -14,6 +14,8 @@
 #include <QImage>
 #include <QSignalSpy>
 #include <QTest>
+#include <QWheelEvent>
+#include <QWindow>
 
 #include <algorithm>
 #include <atomic>
@@ -225,6 +227,45 @@ private slots:
         QCOMPARE(viewport.droppedCount(), 2);
         QVERIFY(!presented.isEmpty());
         QCOMPARE(presented.last().at(0).toInt(), 8);
+    }
+
+    // Input to the loop's own GL window reaches the viewport as a widget would get it: a double
+    // click is press, release, double click, release (no second press a tool would take for a
+    // new point), and the wheel steps frames.
+    void glWindowInputReachesTheViewport()
+    {
+        CONTINUUM_REQUIRE_SHARED(kXa);
+        render::CineViewport viewport;
+        viewport.resize(320, 320);
+        viewport.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewport));
+        viewport.setLoop(loopOf(kXa));
+        QVERIFY(showFrame(viewport, 0));
+        QWindow* surface = viewport.surfaceWindow();
+        QVERIFY(surface != nullptr);
+        QVERIFY(QTest::qWaitForWindowExposed(surface));
+
+        struct Recorder : QObject {
+            std::vector<QEvent::Type> types;
+            bool eventFilter(QObject*, QEvent* event) override
+            {
+                if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonRelease
+                    || event->type() == QEvent::MouseButtonDblClick)
+                    types.push_back(event->type());
+                return false;
+            }
+        } recorder;
+        viewport.installEventFilter(&recorder);
+        QTest::mouseDClick(surface, Qt::LeftButton, {}, QPoint(160, 160));
+        QTRY_COMPARE(recorder.types.size(), std::size_t(4));
+        QCOMPARE(recorder.types, (std::vector<QEvent::Type>{QEvent::MouseButtonPress, QEvent::MouseButtonRelease,
+                                                             QEvent::MouseButtonDblClick, QEvent::MouseButtonRelease}));
+
+        // Wheel towards the user: next frame.
+        QWheelEvent wheel(QPointF(160, 160), surface->mapToGlobal(QPointF(160, 160)), QPoint(), QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(surface, &wheel);
+        QTRY_COMPARE(viewport.wantedFrame(), 1);
     }
 
     // Play starts on the frame already on screen: its slot is presented without another swap,

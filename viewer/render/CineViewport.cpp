@@ -212,8 +212,11 @@ void CineViewport::play()
     clock_->play();
     // The paused frame is usually on screen already and stays for its slot: presented, though
     // no new swap will come for it.
-    if (swapped_ >= 0 && swapped_ == shown_ && swapped_ == clock_->currentFrame())
-        clock_->framePresented(swapped_, nowNs());
+    if (swapped_ >= 0 && swapped_ == shown_ && isSurfaceExposed()) {
+        const std::int64_t now = nowNs();
+        if (clock_->frameAt(now) == swapped_)
+            clock_->framePresented(swapped_, now);
+    }
     afterTransport();
 }
 

@@ -144,6 +144,12 @@ protected:
         case QEvent::MouseButtonDblClick:
         case QEvent::MouseMove: {
             const auto* mouse = static_cast<const QMouseEvent*>(event);
+            // A window gets a second press before the double click; widgets never see it (Qt
+            // drops it for them), and tools would take it for a new point.
+            if (event->type() == QEvent::MouseButtonPress && mouse->flags().testFlag(Qt::MouseEventCreatedDoubleClick)) {
+                event->accept();
+                return true;
+            }
             if (event->type() == QEvent::MouseButtonPress && (owner_.focusPolicy() & Qt::ClickFocus) == Qt::ClickFocus)
                 owner_.setFocus(Qt::MouseFocusReason);
             QMouseEvent copy(mouse->type(), mouse->position(), scenePosition(mouse->position()), mouse->globalPosition(),
@@ -152,6 +158,8 @@ protected:
         }
         case QEvent::Wheel: {
             const auto* wheel = static_cast<const QWheelEvent*>(event);
+            if ((owner_.focusPolicy() & Qt::WheelFocus) == Qt::WheelFocus)
+                owner_.setFocus(Qt::MouseFocusReason);
             QWheelEvent copy(wheel->position(), wheel->globalPosition(), wheel->pixelDelta(), wheel->angleDelta(), wheel->buttons(),
                              wheel->modifiers(), wheel->phase(), wheel->inverted(), wheel->source(), wheel->pointingDevice());
             return forward(event, copy);
@@ -171,10 +179,15 @@ protected:
         }
         case QEvent::Leave: {
             QEvent copy(QEvent::Leave);
-            return forward(event, copy);
+            QCoreApplication::sendEvent(&owner_, &copy);
+            return true;
         }
         case QEvent::UpdateRequest:
             framePosted_ = false;
+            // Hidden since the request (locked, another tab): nothing reaches the screen, so no
+            // paint and no frameSwapped; the expose paints.
+            if (!isExposed())
+                return true;
             return QOpenGLWindow::event(event);
         default:
             return QOpenGLWindow::event(event);
@@ -184,8 +197,10 @@ protected:
 private:
     QPointF scenePosition(QPointF local) const { return owner_.mapTo(owner_.window(), local); }
 
-    bool forward(QEvent* original, QEvent& copy)
+    // `original` is the input event `copy` was made from.
+    bool forward(QEvent* original, QInputEvent& copy)
     {
+        copy.setTimestamp(static_cast<const QInputEvent*>(original)->timestamp());
         QCoreApplication::sendEvent(&owner_, &copy);
         original->setAccepted(copy.isAccepted());
         return true;
@@ -256,6 +271,20 @@ void VtkOpenGLWidget::doneCurrent()
         widgetSurface_->doneCurrent();
     else
         windowSurface_->doneCurrent();
+}
+
+QWindow* VtkOpenGLWidget::surfaceWindow() const
+{
+    return windowSurface_;
+}
+
+bool VtkOpenGLWidget::isSurfaceExposed() const
+{
+    if (widgetSurface_ != nullptr) {
+        const QWindow* top = window()->windowHandle();
+        return widgetSurface_->isVisible() && top != nullptr && top->isExposed();
+    }
+    return windowSurface_->isExposed();
 }
 
 QImage VtkOpenGLWidget::grabFramebuffer()
@@ -376,8 +405,9 @@ void VtkOpenGLWidget::paintGL()
 
     QOpenGLExtraFunctions* gl = context()->extraFunctions();
     gl->glBindFramebuffer(GL_DRAW_FRAMEBUFFER, defaultFramebufferObject());
-    const GLenum colorAttachment = GL_COLOR_ATTACHMENT0;
-    gl->glDrawBuffers(1, &colorAttachment);
+    // A framebuffer object draws into its attachment; a window's own framebuffer into its back buffer.
+    const GLenum drawBuffer = defaultFramebufferObject() != 0 ? GL_COLOR_ATTACHMENT0 : GL_BACK_LEFT;
+    gl->glDrawBuffers(1, &drawBuffer);
     const bool scissor = gl->glIsEnabled(GL_SCISSOR_TEST) == GL_TRUE;
     if (scissor) {
         state->vtkglDisable(GL_SCISSOR_TEST);

@@ -6,6 +6,7 @@
 class QImage;
 class QOpenGLContext;
 class QPainter;
+class QWindow;
 class vtkRenderer;
 
 namespace continuum::render {
@@ -55,6 +56,14 @@ public:
     unsigned defaultFramebufferObject() const;
     void makeCurrent();
     void doneCurrent();
+
+    // The native GL window of a Window surface (what the window system sends input to); null
+    // for a Widget surface.
+    QWindow* surfaceWindow() const;
+
+    // Whether a frame painted now would reach the screen (shown, not covered by a hidden tab or
+    // a minimised window).
+    bool isSurfaceExposed() const;
 
     // The frame as paintGL() draws it now (rendered again, not swapped); null before the surface
     // first showed.
