@@ -117,6 +117,8 @@ CineControlBar::CineControlBar(QWidget* parent)
     rateLabel_->setTextInteractionFlags(Qt::TextSelectableByKeyboard);
     droppedLabel_ = new QLabel(this);
     droppedLabel_->setAccessibleName(tr("Dropped frames"));
+    droppedLabel_->setToolTip(tr("Frames whose time passed before they reached the screen. While the loop plays, "
+                                 "they are counted in its bottom-right corner; here when it stops."));
     droppedLabel_->setFocusPolicy(Qt::TabFocus);
     droppedLabel_->setTextInteractionFlags(Qt::TextSelectableByKeyboard);
     layout->addSpacing(8);
@@ -185,9 +187,14 @@ void CineControlBar::refresh()
     }
     const cine::PlaybackClock& clock = viewport_->clock();
     const bool playing = viewport_->isPlaying();
-    play_->setText(playing ? tr("Pause") : tr("Play"));
-    play_->setIcon(QIcon::fromTheme(playing ? QStringLiteral("media-playback-pause") : QStringLiteral("media-playback-start"),
-                                    style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay)));
+    // Only real changes: a repaint of any widget composes the whole window when it holds OpenGL
+    // widgets, longer than a slot of the loops playing (QAction::setIcon repaints even when equal).
+    if (showsPlaying_ != playing) {
+        showsPlaying_ = playing;
+        play_->setText(playing ? tr("Pause") : tr("Play"));
+        play_->setIcon(QIcon::fromTheme(playing ? QStringLiteral("media-playback-pause") : QStringLiteral("media-playback-start"),
+                                        style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay)));
+    }
 
     const QSignalBlocker blockMode(mode_);
     mode_->setCurrentIndex(mode_->findData(static_cast<int>(clock.mode())));
@@ -203,14 +210,20 @@ void CineControlBar::refresh()
     const QSignalBlocker blockRate(overrideRate_);
     overrideCheck_->setChecked(timing.rateOverride().has_value());
     overrideRate_->setEnabled(timing.rateOverride().has_value());
-    overrideRate_->setValue(timing.rateOverride().value_or(timing.fileFramesPerSecond()));
+    // The box rounds to its decimals: 33.333 never equals what it holds, and each setValue repaints.
+    const double rate = timing.rateOverride().value_or(timing.fileFramesPerSecond());
+    if (std::abs(overrideRate_->value() - rate) >= 0.5 * std::pow(10.0, -overrideRate_->decimals()))
+        overrideRate_->setValue(rate);
     rateLabel_->setText(timing.rateLabel());
     refreshCounters(viewport_->presentedCount(), viewport_->droppedCount());
 }
 
 void CineControlBar::refreshCounters(qint64 /*presented*/, qint64 dropped)
 {
-    droppedLabel_->setText(tr("Dropped: %1").arg(dropped));
+    // While the loop plays, its own frame shows the count (CineViewport): a label here would
+    // recompose the window at each drop, and cost more frames.
+    // QLabel::setText returns early on the same text; clear() does not (it relays out the bar).
+    droppedLabel_->setText(viewport_ && viewport_->isPlaying() ? QString() : tr("Dropped: %1").arg(dropped));
 }
 
 } // namespace continuum::app

@@ -1,6 +1,8 @@
 #pragma once
 #include <QWidget>
 
+#include <optional>
+
 class QAction;
 class QCheckBox;
 class QComboBox;
@@ -64,6 +66,7 @@ private:
     QDoubleSpinBox* overrideRate_ = nullptr;
     QLabel* rateLabel_ = nullptr;
     QLabel* droppedLabel_ = nullptr;
+    std::optional<bool> showsPlaying_;   // what the play action shows now
 };
 
 } // namespace continuum::app

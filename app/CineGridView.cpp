@@ -149,6 +149,9 @@ int CineGridView::addLoop(cine::CineLoop loop)
 void CineGridView::clearLoops()
 {
     disconnect(leaderConnection_);
+    for (const QMetaObject::Connection& connection : startConnections_)
+        disconnect(connection);
+    startConnections_.clear();
     bar_->setViewport(nullptr);
     leader_ = -1;
     for (auto& cell : cells_)
@@ -216,6 +219,7 @@ void CineGridView::chooseLeader()
     if (best == leader_) {
         if (render::CineViewport* lead = viewport(leader_))
             followLeader(lead->wantedFrame());   // a new follower joins at the leader's phase
+        gateLeaderStart();
         return;
     }
 
@@ -238,6 +242,7 @@ void CineGridView::chooseLeader()
     leader_ = best;
     for (int i = 0; i < loopCount(); ++i)
         viewport(i)->setDriven(i != leader_);
+    gateLeaderStart();
     render::CineViewport* lead = viewport(leader_);
     bar_->setViewport(lead);
     if (!lead)
@@ -252,6 +257,30 @@ void CineGridView::chooseLeader()
     if (wasPlaying)
         lead->play();
     followLeader(lead->wantedFrame());
+}
+
+void CineGridView::gateLeaderStart()
+{
+    for (const QMetaObject::Connection& connection : startConnections_)
+        disconnect(connection);
+    startConnections_.clear();
+    render::CineViewport* lead = viewport(leader_);
+    for (int i = 0; i < loopCount(); ++i)
+        viewport(i)->setStartGate({});
+    if (!lead)
+        return;
+    lead->setStartGate([this] {
+        for (int i = 0; i < loopCount(); ++i)
+            if (i != leader_ && viewport(i)->isWaitingForFrame())
+                return false;
+        return true;
+    });
+    for (int i = 0; i < loopCount(); ++i) {
+        if (i == leader_)
+            continue;
+        startConnections_.push_back(connect(viewport(i), &render::CineViewport::framePresentedOnScreen, lead, &render::CineViewport::retryStart));
+        startConnections_.push_back(connect(viewport(i), &render::CineViewport::frameFailed, lead, &render::CineViewport::retryStart));
+    }
 }
 
 int CineGridView::followerFrame(int index, int leaderFrame) const

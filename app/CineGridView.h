@@ -94,6 +94,9 @@ private:
     void rebuildLayout();
     void chooseLeader();
     void followLeader(int leaderFrame);
+    // The leader's play() waits until every loop shows its frame: a follower's first paint sets
+    // up its GL window, longer than a slot, and would make the leader drop frames.
+    void gateLeaderStart();
     void updateBeatLabel(int index);
     int focusedLoop() const;
 
@@ -107,6 +110,7 @@ private:
     QComboBox* arrangementBox_ = nullptr;
     CineControlBar* bar_ = nullptr;
     QMetaObject::Connection leaderConnection_;
+    std::vector<QMetaObject::Connection> startConnections_;   // followers' frames -> leader's retryStart
 };
 
 } // namespace continuum::app

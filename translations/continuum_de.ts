@@ -2380,6 +2380,10 @@ Ein neuer Speicherort wird beim nächsten Start des Viewers wirksam. Die Option 
             <translation>Ausgelassene Frames</translation>
         </message>
         <message>
+            <source>Frames whose time passed before they reached the screen. While the loop plays, they are counted in its bottom-right corner; here when it stops.</source>
+            <translation>Bilder, deren Zeit verstrichen war, bevor sie den Bildschirm erreichten. Während die Schleife läuft, werden sie in ihrer rechten unteren Ecke gezählt; hier, sobald sie anhält.</translation>
+        </message>
+        <message>
             <source>No loop</source>
             <translation>Kein Loop</translation>
         </message>
@@ -9563,6 +9567,10 @@ Der Viewer öffnet weiterhin Dateien (Datei &gt; Öffnen).</translation>
         <message>
             <source>Frame %1: %2</source>
             <translation>Frame %1: %2</translation>
+        </message>
+        <message>
+            <source>Dropped: %1</source>
+            <translation>Ausgelassen: %1</translation>
         </message>
     </context>
     <context>

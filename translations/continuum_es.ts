@@ -2380,6 +2380,10 @@ Una nueva ubicación se aplica en el siguiente inicio del visor. La opción --ca
             <translation>Fotogramas perdidos</translation>
         </message>
         <message>
+            <source>Frames whose time passed before they reached the screen. While the loop plays, they are counted in its bottom-right corner; here when it stops.</source>
+            <translation>Imágenes cuyo momento pasó antes de llegar a la pantalla. Mientras el bucle se reproduce, se cuentan en su esquina inferior derecha; aquí, cuando se detiene.</translation>
+        </message>
+        <message>
             <source>No loop</source>
             <translation>Sin bucle</translation>
         </message>
@@ -9563,6 +9567,10 @@ El visor sigue pudiendo abrir archivos (Archivo &gt; Abrir).</translation>
         <message>
             <source>Frame %1: %2</source>
             <translation>Fotograma %1: %2</translation>
+        </message>
+        <message>
+            <source>Dropped: %1</source>
+            <translation>Perdidos: %1</translation>
         </message>
     </context>
     <context>

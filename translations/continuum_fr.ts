@@ -2380,6 +2380,10 @@ Un nouvel emplacement prend effet au prochain démarrage de la visionneuse. L’
             <translation>Images perdues</translation>
         </message>
         <message>
+            <source>Frames whose time passed before they reached the screen. While the loop plays, they are counted in its bottom-right corner; here when it stops.</source>
+            <translation>Images dont le moment est passé avant d’atteindre l’écran. Pendant la lecture, elles sont comptées dans le coin inférieur droit de la boucle ; ici, à l’arrêt.</translation>
+        </message>
+        <message>
             <source>No loop</source>
             <translation>Aucune boucle</translation>
         </message>
@@ -9563,6 +9567,10 @@ La visionneuse ouvre toujours des fichiers (Fichier &gt; Ouvrir).</translation>
         <message>
             <source>Frame %1: %2</source>
             <translation>Image %1 : %2</translation>
+        </message>
+        <message>
+            <source>Dropped: %1</source>
+            <translation>Perdues : %1</translation>
         </message>
     </context>
     <context>

@@ -44,6 +44,7 @@
 #include <QLabel>
 #include <QTemporaryDir>
 #include <QScreen>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
 #include <QListWidget>
@@ -485,14 +486,41 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(viewport->shownFrame(), 3, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(viewport->presentedCount() >= 1, 20000);
         QVERIFY2(viewport->droppedCount() == 2 || viewport->droppedCount() == 3, qPrintable(QString::number(viewport->droppedCount())));
-        QCOMPARE(bar->droppedLabel()->text(), QStringLiteral("Dropped: %1").arg(viewport->droppedCount()));
+        // While playing, the count is drawn on the loop (no repaint of the window around it).
+        QCOMPARE(viewport->cornerLines(Qt::BottomRightCorner), QStringList{QStringLiteral("Dropped: %1").arg(viewport->droppedCount())});
+        QCOMPARE(bar->droppedLabel()->text(), QString());
+
+        // Neither a new frame nor a state change that changes nothing on the bar repaints the
+        // bar: with OpenGL widgets in the window, each repaint composes the whole window, longer
+        // than a slot.
+        struct PaintCounter : QObject {
+            QWidget* scope = nullptr;
+            int paints = 0;
+            bool eventFilter(QObject* watched, QEvent* event) override
+            {
+                auto* widget = qobject_cast<QWidget*>(watched);
+                if (event->type() == QEvent::Paint && widget && (widget == scope || scope->isAncestorOf(widget)))
+                    ++paints;
+                return false;
+            }
+        } paintCounter;
+        paintCounter.scope = bar;
+        QTest::qWait(100);
+        qApp->installEventFilter(&paintCounter);
+        viewport->setSpeed(viewport->clock().speed());
+        const qint64 presentedBefore = viewport->presentedCount();
+        clock.advanceMs(30.0);
+        QTRY_VERIFY_WITH_TIMEOUT(viewport->presentedCount() > presentedBefore, 20000);
+        QTest::qWait(100);
+        qApp->removeEventFilter(&paintCounter);
+        QCOMPARE(paintCounter.paints, 0);
 
         // Double speed: 60 ms of wall time is 4 frames.
         bar->speedBox()->setCurrentIndex(bar->speedBox()->findData(2.0));
         emit bar->speedBox()->activated(bar->speedBox()->currentIndex());
         QCOMPARE(viewport->clock().speed(), 2.0);
         clock.advanceMs(60.0);
-        QTRY_COMPARE_WITH_TIMEOUT(viewport->shownFrame(), 7, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(viewport->shownFrame(), 8, 20000);
 
         // A user override is shown as such.
         bar->overrideRate()->setValue(20.0);
@@ -504,6 +532,58 @@ private slots:
         QTest::keyClick(viewport, Qt::Key_Space);
         QVERIFY(!viewport->isPlaying());
         QCOMPARE(bar->playAction()->text(), QStringLiteral("Play"));
+        QCOMPARE(bar->droppedLabel()->text(), QStringLiteral("Dropped: %1").arg(viewport->droppedCount()));
+    }
+
+    // Loops opened and played at once: the leader's clock waits until every loop's first frame
+    // is on screen (each new GL window sets up in its first paint), so nothing is dropped while
+    // the windows set up, however long that takes.
+    void gridStartsWhenEveryLoopIsOnScreen()
+    {
+        FakeClock clock;
+        app::CineGridView grid;
+        grid.setTimeSource(clock.source());
+        grid.resize(1200, 600);
+        grid.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&grid));
+        QCOMPARE(grid.addLoop(loopOf(fixture(kDoppler))), 0);
+        QCOMPARE(grid.addLoop(loopOf(fixture(kHpEcho))), 1);   // 33.3 fps: leads
+        render::CineViewport* lead = grid.viewport(1);
+        render::CineViewport* follower = grid.viewport(0);
+        QSignalSpy leadSwaps(lead, &render::CineViewport::framePresentedOnScreen);
+        QSignalSpy followerSwaps(follower, &render::CineViewport::framePresentedOnScreen);
+        lead->play();
+        QVERIFY(lead->isPlaying());
+        QVERIFY(!lead->clock().isPlaying());
+        QCOMPARE(grid.controlBar()->playAction()->text(), QStringLiteral("Pause"));
+        clock.advanceMs(200.0);   // six of the leader's slots
+        QVERIFY(QTest::qWaitFor([&] { return !leadSwaps.isEmpty() && !followerSwaps.isEmpty(); }, 30000));
+        QTRY_VERIFY_WITH_TIMEOUT(lead->clock().isPlaying(), 20000);
+        QCOMPARE(lead->wantedFrame(), 0);
+        QCOMPARE(lead->droppedCount(), 0);
+        QCOMPARE(lead->presentedCount(), 1);
+        clock.advanceMs(31.0);   // into slot 1
+        QTRY_COMPARE_WITH_TIMEOUT(lead->presentedCount(), 2, 20000);
+        QCOMPARE(lead->shownFrame(), 1);
+        QCOMPARE(lead->droppedCount(), 0);
+
+        // The leader's own frame is not enough: with a follower that cannot show its frame (its
+        // window hidden), play waits for it.
+        lead->pause();
+        follower->hide();
+        QTRY_VERIFY_WITH_TIMEOUT(!follower->isSurfaceExposed(), 20000);
+        lead->play();
+        clock.advanceMs(100.0);
+        QTest::qWait(200);
+        QVERIFY(lead->isPlaying());
+        QVERIFY(!lead->clock().isPlaying());
+        const int before = lead->wantedFrame();
+        followerSwaps.clear();
+        follower->show();
+        QVERIFY(QTest::qWaitFor([&] { return !followerSwaps.isEmpty(); }, 30000));
+        QTRY_VERIFY_WITH_TIMEOUT(lead->clock().isPlaying(), 20000);
+        QCOMPARE(lead->wantedFrame(), before);
+        QCOMPARE(lead->droppedCount(), 0);
     }
 
     // Two loops of different frame counts and rates in step by beat phase; the loop without beat

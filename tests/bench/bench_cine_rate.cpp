@@ -25,6 +25,7 @@
 //   xvfb-run -a -s "-screen 0 1280x1024x24" ctest -L bench -R bench_cine_rate -V
 // or bench_cine_rate [seconds] [together] with CONTINUUM_SHARED_DICOM set; "together" plays only
 // the six loops together (ours, then the peer), for quicker turns while tuning.
+#include "CineTraceRecorder.h"
 #include "cine/CineFrameRenderer.h"
 #include "cine/CineLoop.h"
 #include "cine/FrameCache.h"
@@ -35,6 +36,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QGridLayout>
 #include <QOpenGLPixelTransferOptions>
@@ -56,6 +58,7 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <string>
 #include <type_traits>
 #include <vector>
 
@@ -68,7 +71,16 @@ constexpr double kMaxErrorPercent = 1.0;
 
 double nowMs()
 {
-    return static_cast<double>(cine::PlaybackClock::steadyNowNs()) / 1e6;
+    return bench::CineTraceRecorder::nowMs();
+}
+
+// Runs the event loop for `ms` as the application's exec() does. QTest::qWait is no stand-in: it
+// sleeps 10 ms between its processEvents calls, and timers and paints wait through those sleeps.
+void runEventLoopFor(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, Qt::PreciseTimer, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 struct Percentiles {
@@ -83,10 +95,12 @@ Percentiles percentiles(std::vector<double> values)
     return {values[values.size() / 2], values[std::min(values.size() - 1, values.size() * 95 / 100)]};
 }
 
-// A CineViewport that records where each frame's time goes (see the file comment).
+// A CineViewport that records where each frame's time goes (see the file comment), and what
+// happened around each drop (bench::CineTraceRecorder).
 class TimedViewport : public render::CineViewport {
 public:
     TimedViewport()
+        : recorder(*this)
     {
         connect(this, &render::CineViewport::wantedFrameChanged, this, [this] { wantedAt_ = nowMs(); });
         connect(this, &render::CineViewport::frameShown, this, [this] {
@@ -98,23 +112,16 @@ public:
                 swapMs.push_back(nowMs() - paintedAt_);
             paintedAt_ = 0.0;
         });
-        connect(this, &render::CineViewport::countersChanged, this, [this](qint64, qint64 dropped) {
-            for (qint64 d = droppedSoFar_; d < dropped; ++d)
-                dropsAtMs.push_back(nowMs() - startedAt_);
-            droppedSoFar_ = dropped;
-        });
     }
     void clearTimes()
     {
         prepareMs.clear();
         paintMs.clear();
         swapMs.clear();
-        dropsAtMs.clear();
-        droppedSoFar_ = 0;
-        startedAt_ = nowMs();
+        recorder.start();
     }
     std::vector<double> prepareMs, paintMs, swapMs;
-    std::vector<double> dropsAtMs;   // when each drop was counted, ms after clearTimes()
+    bench::CineTraceRecorder recorder;
 
 protected:
     void paintGL() override
@@ -123,13 +130,12 @@ protected:
         render::CineViewport::paintGL();
         paintedAt_ = nowMs();
         paintMs.push_back(paintedAt_ - start);
+        recorder.notePaint(start, paintedAt_);
     }
 
 private:
     double wantedAt_ = 0.0;
     double paintedAt_ = 0.0;
-    double startedAt_ = 0.0;
-    qint64 droppedSoFar_ = 0;
 };
 
 // Counts the window's repaint passes (QEvent::UpdateRequest): each composes every widget of the
@@ -330,6 +336,7 @@ struct Result {
     std::int64_t presented = 0;
     std::int64_t dropped = 0;
     std::vector<double> dropsAtMs;
+    std::string dropDetail;   // the frames around each drop, and the GUI thread's long busy spans
     double errorPercent() const { return requested > 0.0 ? (measured - requested) / requested * 100.0 : 100.0; }
 };
 
@@ -357,13 +364,13 @@ bool playPeer(const std::vector<cine::CineLoop>& loops, const std::vector<std::v
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return false;
-    QTest::qWait(500);
+    runEventLoopFor(500);
     ComposeCounter composes(window);
     for (Player* player : players)
         player->play();
     QElapsedTimer wall;
     wall.start();
-    QTest::qWait(static_cast<int>(seconds * 1000));
+    runEventLoopFor(static_cast<int>(seconds * 1000));
     for (Player* player : players)
         player->pause();
     const double elapsed = static_cast<double>(wall.nsecsElapsed()) / 1e9;
@@ -417,7 +424,7 @@ std::vector<Result> play(const std::vector<render::CineViewport*>& viewports, co
         composes->reset();
     QElapsedTimer wall;
     wall.start();
-    QTest::qWait(static_cast<int>(seconds * 1000));
+    runEventLoopFor(static_cast<int>(seconds * 1000));
     for (render::CineViewport* viewport : viewports)
         viewport->pause();
     const double elapsed = static_cast<double>(wall.nsecsElapsed()) / 1e9;
@@ -435,7 +442,8 @@ std::vector<Result> play(const std::vector<render::CineViewport*>& viewports, co
         r.prepare = percentiles(timed->prepareMs);
         r.paint = percentiles(timed->paintMs);
         r.swap = percentiles(timed->swapMs);
-        r.dropsAtMs = timed->dropsAtMs;
+        r.dropsAtMs = timed->recorder.dropsAtMs();
+        r.dropDetail = timed->recorder.explainDrops();
         results.push_back(r);
     }
     return results;
@@ -459,7 +467,7 @@ bool report(const char* title, const std::vector<Result>& results)
         std::printf("  drops of %s at ms:", qPrintable(r.name));
         for (const double at : r.dropsAtMs)
             std::printf(" %.0f", at);
-        std::printf("\n");
+        std::printf("\n%s", r.dropDetail.c_str());
     }
     std::fflush(stdout);
     return ok;

@@ -18,6 +18,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -131,6 +133,9 @@ int main(int argc, char** argv)
             std::vector<bool> onScreen;
             QElapsedTimer timer;
             double allMs = -1.0;
+            // A real event loop, quit at the last swap: QTest::qWaitFor sleeps 10 ms between its
+            // passes, and each queued hand-over of the load would wait through one.
+            QEventLoop waiting;
             QObject::connect(workspace, &app::OncologyWorkspace::timepointsChanged, workspace, [&] {
                 onScreen.assign(static_cast<std::size_t>(workspace->timepointCount()), false);
                 for (int i = 0; i < workspace->timepointCount(); ++i) {
@@ -139,14 +144,19 @@ int main(int argc, char** argv)
                         if (!viewport->hasImage() || onScreen[static_cast<std::size_t>(i)])
                             return;
                         onScreen[static_cast<std::size_t>(i)] = true;
-                        if (allMs < 0.0 && std::all_of(onScreen.begin(), onScreen.end(), [](bool shown) { return shown; }))
+                        if (allMs < 0.0 && std::all_of(onScreen.begin(), onScreen.end(), [](bool shown) { return shown; })) {
                             allMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+                            waiting.quit();
+                        }
                     });
                 }
             });
             timer.start();
             workspace->setTimepoints(studyUids);
-            if (!QTest::qWaitFor([&] { return allMs >= 0.0; }, 120000) || workspace->timepointCount() != 4) {
+            QTimer::singleShot(120000, &waiting, &QEventLoop::quit);
+            if (allMs < 0.0)
+                waiting.exec();
+            if (allMs < 0.0 || workspace->timepointCount() != 4) {
                 std::fprintf(stderr, "the four timepoints were not on screen within 120 s (%d timepoints)\n", workspace->timepointCount());
                 return 1;
             }

@@ -101,6 +101,24 @@ class CineViewportTest : public QObject {
     Q_OBJECT
 
 private:
+    // A 320 x 320 viewport, shown, playing nothing yet, with the XA loop (FrameTime 33 ms) set
+    // and its frame 0 swapped to the screen; on `fakeNs` if given. Null if that did not happen.
+    static std::unique_ptr<render::CineViewport> xaViewportOnScreen(std::shared_ptr<std::atomic<std::int64_t>> fakeNs = nullptr)
+    {
+        auto viewport = std::make_unique<render::CineViewport>();
+        if (fakeNs)
+            viewport->setTimeSource([fakeNs] { return fakeNs->load(); });
+        viewport->resize(320, 320);
+        QSignalSpy swapped(viewport.get(), &render::CineViewport::framePresentedOnScreen);
+        viewport->show();
+        if (!QTest::qWaitForWindowExposed(viewport.get()))
+            return nullptr;
+        viewport->setLoop(loopOf(kXa));
+        if (!QTest::qWaitFor([&] { return !swapped.isEmpty() && swapped.last().at(0).toInt() == 0; }, 30000))
+            return nullptr;
+        return viewport;
+    }
+
     // Shows `frame` of the loop in the viewport and waits until its pixels are there.
     static bool showFrame(render::CineViewport& viewport, int frame)
     {
@@ -193,13 +211,9 @@ private slots:
     {
         CONTINUUM_REQUIRE_SHARED(kXa);
         auto fakeNs = std::make_shared<std::atomic<std::int64_t>>(1'000'000'000);
-        render::CineViewport viewport;
-        viewport.setTimeSource([fakeNs] { return fakeNs->load(); });
-        viewport.resize(320, 320);
-        viewport.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&viewport));
-        viewport.setLoop(loopOf(kXa));   // FrameTime 33 ms
-        QVERIFY(QTest::qWaitFor([&] { return viewport.shownFrame() == 0; }, 30000));
+        const std::unique_ptr<render::CineViewport> shown = xaViewportOnScreen(fakeNs);
+        QVERIFY(shown);
+        render::CineViewport& viewport = *shown;
         const std::int64_t slotNs = 33'000'000;
         // Decode ahead so that no frame waits for its decode.
         QVERIFY(QTest::qWaitFor([&] { return viewport.cache()->decodedCount() >= 12; }, 30000));
@@ -235,12 +249,9 @@ private slots:
     void glWindowInputReachesTheViewport()
     {
         CONTINUUM_REQUIRE_SHARED(kXa);
-        render::CineViewport viewport;
-        viewport.resize(320, 320);
-        viewport.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&viewport));
-        viewport.setLoop(loopOf(kXa));
-        QVERIFY(showFrame(viewport, 0));
+        const std::unique_ptr<render::CineViewport> shown = xaViewportOnScreen();
+        QVERIFY(shown);
+        render::CineViewport& viewport = *shown;
         QWindow* surface = viewport.surfaceWindow();
         QVERIFY(surface != nullptr);
         QVERIFY(QTest::qWaitForWindowExposed(surface));
@@ -274,14 +285,9 @@ private slots:
     {
         CONTINUUM_REQUIRE_SHARED(kXa);
         auto fakeNs = std::make_shared<std::atomic<std::int64_t>>(1'000'000'000);
-        render::CineViewport viewport;
-        viewport.setTimeSource([fakeNs] { return fakeNs->load(); });
-        viewport.resize(320, 320);
-        QSignalSpy swapped(&viewport, &render::CineViewport::framePresentedOnScreen);
-        viewport.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&viewport));
-        viewport.setLoop(loopOf(kXa));   // FrameTime 33 ms
-        QVERIFY(QTest::qWaitFor([&] { return !swapped.isEmpty() && swapped.last().at(0).toInt() == 0; }, 30000));
+        const std::unique_ptr<render::CineViewport> shown = xaViewportOnScreen(fakeNs);
+        QVERIFY(shown);
+        render::CineViewport& viewport = *shown;
         QVERIFY(QTest::qWaitFor([&] { return viewport.cache()->decodedCount() >= 4; }, 30000));
 
         viewport.play();
@@ -290,6 +296,71 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return viewport.presentedCount() == 2; }, 30000));
         QCOMPARE(viewport.shownFrame(), 1);
         QCOMPARE(viewport.droppedCount(), 0);
+    }
+
+    // Play asked before the loop's first frame reached the screen (a new GL window sets up in
+    // its first paint, which takes longer than a slot) starts the clock at that frame's swap:
+    // time passing before it drops nothing.
+    void playWaitsForTheFirstFrameOnScreen()
+    {
+        CONTINUUM_REQUIRE_SHARED(kXa);
+        auto fakeNs = std::make_shared<std::atomic<std::int64_t>>(1'000'000'000);
+        render::CineViewport viewport;
+        viewport.setTimeSource([fakeNs] { return fakeNs->load(); });
+        viewport.resize(320, 320);
+        QSignalSpy swapped(&viewport, &render::CineViewport::framePresentedOnScreen);
+        viewport.show();
+        viewport.setLoop(loopOf(kXa));   // FrameTime 33 ms
+        viewport.play();                 // before any paint
+        QVERIFY(viewport.isPlaying());
+        QVERIFY(!viewport.clock().isPlaying());
+        *fakeNs += 200'000'000;          // six slots pass while the window sets up
+        QVERIFY(QTest::qWaitFor([&] { return !swapped.isEmpty(); }, 30000));
+        QCOMPARE(swapped.first().at(0).toInt(), 0);
+        QVERIFY(viewport.clock().isPlaying());
+        QCOMPARE(viewport.wantedFrame(), 0);
+        QCOMPARE(viewport.presentedCount(), 1);
+        QCOMPARE(viewport.droppedCount(), 0);
+        QVERIFY(QTest::qWaitFor([&] { return viewport.cache()->decodedCount() >= 4; }, 30000));
+        *fakeNs += 34'000'000;           // into slot 1
+        QVERIFY(QTest::qWaitFor([&] { return viewport.presentedCount() == 2; }, 30000));
+        QCOMPARE(viewport.shownFrame(), 1);
+        QCOMPARE(viewport.droppedCount(), 0);
+    }
+
+    // A start gate holds a pending play until it agrees (a grid waits for every loop); pause
+    // cancels the pending start.
+    void startGateHoldsPlay()
+    {
+        CONTINUUM_REQUIRE_SHARED(kXa);
+        auto fakeNs = std::make_shared<std::atomic<std::int64_t>>(1'000'000'000);
+        const std::unique_ptr<render::CineViewport> shown = xaViewportOnScreen(fakeNs);
+        QVERIFY(shown);
+        render::CineViewport& viewport = *shown;
+        bool open = false;
+        viewport.setStartGate([&open] { return open; });
+        viewport.play();
+        QVERIFY(viewport.isPlaying());
+        QVERIFY(!viewport.clock().isPlaying());
+        *fakeNs += 100'000'000;
+        viewport.retryStart();
+        QVERIFY(!viewport.clock().isPlaying());
+        viewport.pause();
+        QVERIFY(!viewport.isPlaying());
+        open = true;
+        viewport.retryStart();   // nothing pending any more
+        QVERIFY(!viewport.isPlaying());
+
+        open = false;
+        viewport.play();
+        *fakeNs += 100'000'000;
+        open = true;
+        viewport.retryStart();
+        QVERIFY(viewport.clock().isPlaying());
+        QCOMPARE(viewport.wantedFrame(), 0);
+        QCOMPARE(viewport.presentedCount(), 1);
+        QCOMPARE(viewport.droppedCount(), 0);
+        viewport.setStartGate({});
     }
 };
 

@@ -74,6 +74,7 @@ void CineViewport::setLoop(cine::CineLoop loop)
 void CineViewport::clearLoop()
 {
     timer_.stop();
+    startPending_ = false;
     cache_.reset();
     renderer_.reset();
     clock_.reset();
@@ -86,6 +87,7 @@ void CineViewport::clearLoop()
     image_ = {};
     setCornerText(Qt::TopLeftCorner, {});
     setCornerText(Qt::BottomLeftCorner, {});
+    setCornerText(Qt::BottomRightCorner, {});
     clearImage();
 }
 
@@ -96,7 +98,9 @@ void CineViewport::setDriven(bool driven)
     driven_ = driven;
     if (!clock_)
         return;
+    showDropCount();
     if (driven_) {
+        startPending_ = false;
         clock_->pause();
         timer_.stop();
     } else {
@@ -164,8 +168,10 @@ void CineViewport::onFrameDecoded(std::uint64_t generation, int frame)
         return;
     if (const auto error = cache_->error(frame)) {
         emit frameFailed(frame, error->message);
-        if (frame == wanted_)
+        if (frame == wanted_) {
             setCornerText(Qt::BottomLeftCorner, {tr("Frame %1: %2").arg(frame + 1).arg(error->message)});
+            retryStart();   // a frame that cannot come does not hold playback
+        }
         return;
     }
     if (frame == wanted_ && shown_ != frame)
@@ -186,10 +192,13 @@ void CineViewport::onFrameSwapped()
     if (!driven_) {
         const std::int64_t before = clock_->presentedCount() + clock_->droppedCount();
         clock_->framePresented(painted_, nowNs());
-        if (clock_->presentedCount() + clock_->droppedCount() != before)
+        if (clock_->presentedCount() + clock_->droppedCount() != before) {
+            showDropCount();
             emit countersChanged(clock_->presentedCount(), clock_->droppedCount());
+        }
     }
     emit framePresentedOnScreen(painted_);
+    retryStart();
 }
 
 void CineViewport::afterTransport()
@@ -201,14 +210,27 @@ void CineViewport::afterTransport()
         return;
     }
     tick();
+    showDropCount();
     emit playbackStateChanged();
     emit countersChanged(clock_->presentedCount(), clock_->droppedCount());
+}
+
+void CineViewport::showDropCount()
+{
+    const std::int64_t dropped = clock_ && !driven_ ? clock_->droppedCount() : 0;
+    setCornerText(Qt::BottomRightCorner, dropped > 0 ? QStringList{tr("Dropped: %1").arg(dropped)} : QStringList{});
 }
 
 void CineViewport::play()
 {
     if (!clock_ || driven_)
         return;
+    if (isWaitingForFrame() || (startGate_ && !startGate_())) {
+        if (!std::exchange(startPending_, true))
+            emit playbackStateChanged();
+        return;
+    }
+    startPending_ = false;
     clock_->play();
     // The paused frame is usually on screen already and stays for its slot: presented, though
     // no new swap will come for it.
@@ -220,10 +242,37 @@ void CineViewport::play()
     afterTransport();
 }
 
+void CineViewport::setStartGate(std::function<bool()> gate)
+{
+    startGate_ = std::move(gate);
+}
+
+void CineViewport::retryStart()
+{
+    if (startPending_)
+        play();
+}
+
+bool CineViewport::isFrameOnScreen() const
+{
+    return wanted_ >= 0 && swapped_ == wanted_ && shown_ == wanted_ && isSurfaceExposed();
+}
+
+bool CineViewport::isWaitingForFrame() const
+{
+    return cache_ && wanted_ >= 0 && !isFrameOnScreen() && !cache_->error(wanted_);
+}
+
+void CineViewport::cancelPendingStart()
+{
+    startPending_ = false;
+}
+
 void CineViewport::pause()
 {
     if (!clock_ || driven_)
         return;
+    cancelPendingStart();
     clock_->pause();
     afterTransport();
 }
@@ -240,6 +289,7 @@ void CineViewport::step(int delta)
 {
     if (!clock_ || driven_)
         return;
+    cancelPendingStart();
     clock_->step(delta);
     want(clock_->currentFrame(), delta < 0 ? -1 : 1);
     afterTransport();
@@ -249,6 +299,7 @@ void CineViewport::goToFirst()
 {
     if (!clock_ || driven_)
         return;
+    cancelPendingStart();
     clock_->goToFirst();
     afterTransport();
 }
@@ -257,6 +308,7 @@ void CineViewport::goToLast()
 {
     if (!clock_ || driven_)
         return;
+    cancelPendingStart();
     clock_->goToLast();
     // Prefetch backwards from the last frame: the next step from here is most likely -1.
     want(clock_->currentFrame(), -1);
@@ -297,7 +349,7 @@ void CineViewport::setRateOverride(std::optional<double> framesPerSecond)
 
 bool CineViewport::isPlaying() const
 {
-    return clock_ && !driven_ && clock_->isPlaying();
+    return clock_ && !driven_ && (clock_->isPlaying() || startPending_);
 }
 
 std::int64_t CineViewport::presentedCount() const
@@ -315,6 +367,7 @@ void CineViewport::resetCounters()
     if (!clock_)
         return;
     clock_->resetCounters();
+    showDropCount();
     emit countersChanged(0, 0);
 }
 

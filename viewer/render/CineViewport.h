@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -67,7 +68,10 @@ public:
     // Driven mode: the frame to show now (loop frame index).
     void showFrame(int frame);
 
-    // Transport, on the viewport's own clock (not in driven mode).
+    // Transport, on the viewport's own clock (not in driven mode). play() starts the clock once
+    // the frame it starts on is on screen and the start gate (if any) agrees; until then it is
+    // pending (isPlaying() is true, no slot passes, nothing is dropped). A new window's first
+    // paint (GL set-up) takes longer than a slot, so starting the clock before it dropped frames.
     void play();
     void pause();
     void togglePlay();
@@ -79,11 +83,22 @@ public:
     void setMode(cine::PlaybackMode mode);
     void setRateOverride(std::optional<double> framesPerSecond);
     bool isPlaying() const;
+    // A further condition for a pending play() to start (a grid: every loop shows its frame);
+    // call retryStart() when it may have become true.
+    void setStartGate(std::function<bool()> gate);
+    void retryStart();
+    // The frame that belongs on screen is not there yet (decoding, or not painted and swapped
+    // on an exposed surface), and can still come (it did not fail to decode).
+    bool isWaitingForFrame() const;
 
     // The frame that belongs on screen now, and the frame whose pixels are on screen (-1: none).
     int wantedFrame() const { return wanted_; }
     int shownFrame() const { return shown_; }
     const dicom::DisplayImage& shownImage() const { return image_; }
+    // Counted on the viewport's own clock. A loop playing on its own clock with drops shows
+    // "Dropped: N" in its bottom-right corner: drawn in its own GL frame, so the count costs no
+    // repaint of the window around it (with OpenGL widgets in the window, that would be a whole
+    // composed frame, longer than a slot).
     std::int64_t presentedCount() const;
     std::int64_t droppedCount() const;
     void resetCounters();
@@ -112,6 +127,9 @@ private:
     void onFrameDecoded(std::uint64_t generation, int frame);
     void onFrameSwapped();
     void afterTransport();  // state change: follow the clock and tell listeners
+    bool isFrameOnScreen() const;   // the wanted frame's swap completed on an exposed surface
+    void showDropCount();
+    void cancelPendingStart();
     std::int64_t nowNs() const;
 
     cine::PlaybackClock::TimeSource timeSource_;
@@ -127,6 +145,8 @@ private:
     int painted_ = -1;               // frame of the last paintGL, reported at its swap
     int swapped_ = -1;               // frame of the last completed swap: what is on screen
     int lastDirection_ = 1;
+    bool startPending_ = false;      // play() asked, the clock waits for the frame on screen
+    std::function<bool()> startGate_;
     dicom::DisplayImage image_;
     QTimer timer_;
 };
