@@ -1,41 +1,32 @@
 #include "PresentationStateOverlay.h"
 
-#include <QEvent>
 #include <QPainter>
 #include <QPainterPath>
 
 namespace continuum::app {
 
 PresentationStateOverlay::PresentationStateOverlay(render::SliceViewport* viewport)
-    : QWidget(viewport)
+    : QObject(viewport)
     , m_viewport(viewport)
 {
-    setAttribute(Qt::WA_TransparentForMouseEvents);
-    setAttribute(Qt::WA_NoSystemBackground);
-    setGeometry(viewport->rect());
-    viewport->installEventFilter(this);
-    const auto repaint = [this] { update(); };
-    connect(viewport, &render::SliceViewport::zoomChanged, this, repaint);
-    connect(viewport, &render::SliceViewport::panChanged, this, repaint);
-    connect(viewport, &render::SliceViewport::displayChanged, this, repaint);
-    hide();
 }
 
 void PresentationStateOverlay::setState(std::optional<documents::PresentationState> state, const QString& sopInstanceUid, int frame)
 {
-    m_state = std::move(state);
     m_sopInstanceUid = sopInstanceUid;
     m_frame = frame;
-    setVisible(m_state.has_value());
-    raise();
-    if (!m_state) {
+    if (!state) {
+        m_state.reset();
         m_shutterKey.clear();
+        m_viewport->setOwnerOverlay({});
         m_viewport->clearShutter();
         m_viewport->setDisplayedArea(std::nullopt);
         m_viewport->setPresentationLabel({});
-        update();
         return;
     }
+    // Scrolling calls this for every frame with the same state: copied once per state.
+    if (!m_state || m_state->sopInstanceUid != state->sopInstanceUid)
+        m_state = std::make_shared<const documents::PresentationState>(std::move(*state));
     // The mask depends on the state and the image size only: made once per state while scrolling.
     const QSize size = m_viewport->imageSize();
     const QString shutterKey = QStringLiteral("%1|%2x%3").arg(m_state->sopInstanceUid).arg(size.width()).arg(size.height());
@@ -47,7 +38,12 @@ void PresentationStateOverlay::setState(std::optional<documents::PresentationSta
     // Equal areas are left alone, so zoom and pan the reader chose survive scrolling.
     m_viewport->setDisplayedArea(displayedAreaFor(*m_state, sopInstanceUid, frame));
     m_viewport->setPresentationLabel(caption());
-    update();
+    // The viewport keeps the function and draws with it on every frame (zoom, pan and turns
+    // included); it holds its own reference to the state, so this object may go first.
+    const render::SliceViewport* viewport = m_viewport;
+    m_viewport->setOwnerOverlay([viewport, drawn = m_state, sopInstanceUid, frame](QPainter& painter) {
+        paint(painter, *viewport, *drawn, sopInstanceUid, frame);
+    });
 }
 
 std::optional<render::SliceViewport::DisplayedArea> PresentationStateOverlay::displayedAreaFor(const documents::PresentationState& state,
@@ -91,32 +87,25 @@ int PresentationStateOverlay::annotationCount() const
     return count;
 }
 
-bool PresentationStateOverlay::eventFilter(QObject* watched, QEvent* event)
+void PresentationStateOverlay::paint(QPainter& painter, const render::SliceViewport& viewport, const documents::PresentationState& state,
+                                     const QString& sopInstanceUid, int frame)
 {
-    if (watched == m_viewport && event->type() == QEvent::Resize)
-        setGeometry(m_viewport->rect());
-    return QWidget::eventFilter(watched, event);
-}
-
-void PresentationStateOverlay::paintEvent(QPaintEvent*)
-{
-    if (!m_state)
+    if (!viewport.hasImage())
         return;
-    QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    const QSize image = m_viewport->imageSize();
+    const QSize image = viewport.imageSize();
     // DISPLAY units are fractions of the displayed area (the whole image without one).
-    const auto& shownArea = m_viewport->displayedArea();
+    const auto& shownArea = viewport.displayedArea();
     const QRectF displayed = shownArea ? shownArea->imageRect : QRectF(0, 0, image.width(), image.height());
     auto toWidget = [&](documents::AnnotationUnits units, QPointF p) {
         if (units == documents::AnnotationUnits::Display)
             p = QPointF(displayed.left() + p.x() * displayed.width(), displayed.top() + p.y() * displayed.height());
-        return m_viewport->widgetPointFor(p);
+        return viewport.widgetPointFor(p);
     };
     const QColor colour(255, 200, 40);
     QPen pen(colour, 1.5);
     painter.setPen(pen);
-    for (const documents::GraphicAnnotation* annotation : m_state->annotationsFor(m_sopInstanceUid, m_frame)) {
+    for (const documents::GraphicAnnotation* annotation : state.annotationsFor(sopInstanceUid, frame)) {
         for (const documents::GraphicObject& g : annotation->graphics) {
             std::vector<QPointF> points;
             for (const QPointF& p : g.points)

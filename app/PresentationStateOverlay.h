@@ -2,14 +2,18 @@
 #include "documents/PresentationState.h"
 #include "render/SliceViewport.h"
 
-#include <QWidget>
+#include <QObject>
 
+#include <memory>
 #include <optional>
+
+class QPainter;
 
 namespace continuum::app {
 
 // Applies the display parts of the active presentation state to a viewport and draws its
-// graphic and text annotations over it (above the image, transparent to the mouse):
+// graphic and text annotations in the viewport's frame, over the image and its text
+// (SliceViewport::setOwnerOverlay):
 // - the display shutter (rectangular, circular, polygonal, bitmap) goes into the rendered frame
 //   in the Shutter Presentation Value (SliceViewport::setShutter);
 // - the displayed area of the frame shown (SCALE TO FIT, TRUE SIZE, MAGNIFY) becomes the
@@ -18,14 +22,16 @@ namespace continuum::app {
 // The viewport maps image pixel coordinates to the screen, so the graphics follow zoom, pan,
 // rotation and flips. Window and rotation/flip are the caller's (set once when a state becomes
 // active, so the reader can still change them).
-class PresentationStateOverlay : public QWidget {
+class PresentationStateOverlay : public QObject {
     Q_OBJECT
 public:
+    // Owned by the viewport (its Qt parent).
     explicit PresentationStateOverlay(render::SliceViewport* viewport);
 
     // The state and the frame on screen (1-based); nullopt clears the overlay.
     void setState(std::optional<documents::PresentationState> state, const QString& sopInstanceUid = {}, int frame = 1);
-    const std::optional<documents::PresentationState>& state() const { return m_state; }
+    // Whether a state is applied (its annotations drawn on the viewport's frame).
+    bool hasState() const { return m_state != nullptr; }
     // "PR: LABEL - description", as shown; empty without a state.
     QString caption() const;
     // Graphics and texts drawn on the frame shown.
@@ -35,13 +41,13 @@ public:
     static std::optional<render::SliceViewport::DisplayedArea> displayedAreaFor(const documents::PresentationState& state,
                                                                                 const QString& sopInstanceUid, int frame);
 
-protected:
-    void paintEvent(QPaintEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
+    static void paint(QPainter& painter, const render::SliceViewport& viewport, const documents::PresentationState& state,
+                      const QString& sopInstanceUid, int frame);
+
     render::SliceViewport* m_viewport;
-    std::optional<documents::PresentationState> m_state;
+    // Shared with the viewport's drawing function, which may outlive this object.
+    std::shared_ptr<const documents::PresentationState> m_state;
     QString m_sopInstanceUid;
     int m_frame = 1;
     QString m_shutterKey;   // state UID and image size the viewport's shutter was made for

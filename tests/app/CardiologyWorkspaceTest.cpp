@@ -220,6 +220,15 @@ struct FakeClock {
     void advanceMs(double ms) { *now += static_cast<std::int64_t>(ms * 1e6); }
 };
 
+// Shows `grid` at `size` with its loops on `clock`; false when the window never shows.
+bool showGridOnClock(app::CineGridView& grid, const FakeClock& clock, QSize size)
+{
+    grid.setTimeSource(clock.source());
+    grid.resize(size);
+    grid.show();
+    return QTest::qWaitForWindowExposed(&grid);
+}
+
 // Pixels in the 7 x 7 widget pixels around `at` (viewport coordinates) that have the cardiology
 // overlay's blue (80, 220, 255, antialiased), read from the screen.
 int overlayBlueOnScreen(QWidget& window, const QWidget* viewport, QPointF at)
@@ -410,8 +419,8 @@ private slots:
         render::CineViewport* viewport = grid.viewport(0);
         viewport->setInterpolation(render::SliceViewport::Interpolation::Nearest);
         QCOMPARE(grid.controlBar()->viewport(), viewport);
-        // The first QOpenGLWidget turns the window into an OpenGL one (a new native window):
-        // activate it now, as shortcuts follow the focus of the active window.
+        // The loop's GL window came in as a native child: activate the window now, as shortcuts
+        // follow the focus of the active window.
         grid.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&grid));
         viewport->setFocus();
@@ -461,10 +470,7 @@ private slots:
     {
         FakeClock clock;
         app::CineGridView grid;
-        grid.setTimeSource(clock.source());
-        grid.resize(900, 700);
-        grid.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&grid));
+        QVERIFY(showGridOnClock(grid, clock, {900, 700}));
         grid.addLoop(loopOf(fixture(kHpEcho)));
         render::CineViewport* viewport = grid.viewport(0);
         app::CineControlBar* bar = grid.controlBar();
@@ -472,8 +478,8 @@ private slots:
         QCOMPARE(bar->rateLabel()->text(), QStringLiteral("33.33 fps (Frame Time)"));
         QCOMPARE(bar->droppedLabel()->text(), QStringLiteral("Dropped: 0"));
 
-        // The first QOpenGLWidget turns the window into an OpenGL one (a new native window):
-        // activate it now, as shortcuts follow the focus of the active window.
+        // The loop's GL window came in as a native child: activate the window now, as shortcuts
+        // follow the focus of the active window.
         grid.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&grid));
         viewport->setFocus();
@@ -542,10 +548,7 @@ private slots:
     {
         FakeClock clock;
         app::CineGridView grid;
-        grid.setTimeSource(clock.source());
-        grid.resize(1200, 600);
-        grid.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&grid));
+        QVERIFY(showGridOnClock(grid, clock, {1200, 600}));
         QCOMPARE(grid.addLoop(loopOf(fixture(kDoppler))), 0);
         QCOMPARE(grid.addLoop(loopOf(fixture(kHpEcho))), 1);   // 33.3 fps: leads
         render::CineViewport* lead = grid.viewport(1);

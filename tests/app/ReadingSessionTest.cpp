@@ -335,9 +335,23 @@ void ReadingSessionTest::studyPresentationStateIsApplied()
     QCOMPARE(shown.width, 400.0);
     QCOMPARE(shown.center, 40.0);
     QCOMPARE(window.viewport()->displayTransform().rotationDegrees(), 90);
-    QVERIFY(window.presentationStateOverlay()->isVisible());
+    QVERIFY(window.presentationStateOverlay()->hasState());
     QVERIFY(window.presentationStateOverlay()->caption().contains(QStringLiteral("SOFT TISSUE")));
     QCOMPARE(window.presentationStateOverlay()->annotationCount(), 2);
+    // The polyline is drawn in the viewport's frame (a GL window of its own: a widget laid over
+    // it would not show), over its middle pixel wherever the turn put it.
+    const auto yellowOnPolyline = [&] {
+        const QImage frame = window.viewport()->grabImage().convertToFormat(QImage::Format_RGB32);
+        const QPoint at = window.viewport()->widgetPointFor(QPointF(55.0, 55.0)).toPoint();
+        int yellow = 0;
+        for (int y = at.y() - 2; y <= at.y() + 2; ++y)
+            for (int x = at.x() - 2; x <= at.x() + 2; ++x) {
+                const QRgb p = frame.valid(x, y) ? frame.pixel(x, y) : 0;
+                yellow += qRed(p) > 180 && qGreen(p) > 140 && qBlue(p) < 110 ? 1 : 0;
+            }
+        return yellow;
+    };
+    QVERIFY2(yellowOnPolyline() >= 2, qPrintable(QString::number(yellowOnPolyline())));
     if (const QString shots = qEnvironmentVariable("CONTINUUM_SCREENSHOT_DIR"); !shots.isEmpty())
         window.grab().save(QDir(shots).filePath(QStringLiteral("reading-gsps-applied.png")));
 
@@ -345,7 +359,8 @@ void ReadingSessionTest::studyPresentationStateIsApplied()
     window.setPresentationStatesApplied(false);
     QCOMPARE(window.viewport()->displayTransform().rotationDegrees(), 0);
     QVERIFY(window.controller()->effectiveWindow().width != 400.0);
-    QVERIFY(!window.presentationStateOverlay()->isVisible());
+    QVERIFY(!window.presentationStateOverlay()->hasState());
+    QCOMPARE(yellowOnPolyline(), 0);
     if (const QString shots = qEnvironmentVariable("CONTINUUM_SCREENSHOT_DIR"); !shots.isEmpty())
         window.grab().save(QDir(shots).filePath(QStringLiteral("reading-gsps-off.png")));
     window.setPresentationStatesApplied(true);

@@ -1,5 +1,6 @@
 // Benchmark (label bench; needs X): the cardiology workspace as a cardiologist uses it. The
-// shared cine-us files are catalogued; the workspace, in a 1600 x 1000 window, is given the
+// shared cine-us files are catalogued; the workspace, a tab of a 1600 x 1000 window with a
+// status text that changes twice a second, is given the
 // patient of the two colour Doppler loops and opens both (openSources: they play at once, in
 // step); after `seconds` the leader's presented and dropped frames are read (start-up included:
 // from the open until the clock ran), and each follower's frames wanted and swapped. Each drop is
@@ -12,6 +13,7 @@
 #include "CardiologyWorkspace.h"
 #include "CineGridView.h"
 #include "CineTraceRecorder.h"
+#include "EventLoopWait.h"
 
 #include "catalog/Catalog.h"
 #include "cine/CineLoop.h"
@@ -25,6 +27,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,14 +40,6 @@
 using namespace continuum;
 
 namespace {
-
-// The application's event loop for `ms` (QTest::qWait sleeps 10 ms between its passes).
-void runEventLoopFor(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, Qt::PreciseTimer, &loop, &QEventLoop::quit);
-    loop.exec();
-}
 
 struct LoopResult {
     double requested = 0.0;
@@ -84,7 +79,7 @@ LoopResult playAndCount(render::CineViewport& lead, const std::vector<render::Ci
     result.startMs = static_cast<double>(sinceOpen.nsecsElapsed()) / 1e6;
     QElapsedTimer played;
     played.start();
-    runEventLoopFor(static_cast<int>(seconds * 1000));
+    bench::runEventLoopFor(static_cast<int>(seconds * 1000));
     const double elapsed = static_cast<double>(played.nsecsElapsed()) / 1e9;
     lead.pause();
     for (render::CineViewport* other : others)
@@ -142,13 +137,21 @@ int main(int argc, char** argv)
         return 1;
     }
 
-    // As in the main window: the workspace is a tab beside a reading viewport (a QOpenGLWidget,
-    // which makes Qt compose the whole window with OpenGL on every repaint), shown first.
+    // As in the main window: the workspace is a tab beside a reading viewport, shown first, and
+    // a status text beside the tabs changes twice a second while the loops play (a status
+    // message, a hovered button: widget repaints of the window around the loops).
     QTabWidget window;
     auto* reading = new render::SliceViewport(&window);
     window.addTab(reading, QStringLiteral("Viewer"));
     auto* workspace = new app::CardiologyWorkspace(&catalog, &window);
     window.addTab(workspace, QStringLiteral("Cardiology"));
+    auto* status = new QLabel(&window);
+    window.setCornerWidget(status, Qt::TopRightCorner);
+    QTimer statusChanges;
+    int statusCount = 0;
+    QObject::connect(&statusChanges, &QTimer::timeout, status, [status, &statusCount] {
+        status->setText(QStringLiteral("status %1").arg(++statusCount));
+    });
     window.resize(1600, 1000);
     // The patient with the two 8-frame colour Doppler loops.
     std::vector<int> doppler;
@@ -168,9 +171,9 @@ int main(int argc, char** argv)
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
-    runEventLoopFor(500);
+    bench::runEventLoopFor(500);
     window.setCurrentWidget(workspace);
-    runEventLoopFor(500);
+    bench::runEventLoopFor(500);
 
     QElapsedTimer sinceOpen;
     sinceOpen.start();
@@ -184,10 +187,13 @@ int main(int argc, char** argv)
     for (int i = 0; i < grid->loopCount(); ++i)
         if (i != grid->leaderIndex())
             followers.push_back(grid->viewport(i));
+    statusChanges.start(500);
     const LoopResult ours = playAndCount(*lead, followers, seconds, sinceOpen);
+    statusChanges.stop();
     const QSize viewportSize = lead->size();
-    std::printf("cardiology workspace, 1600x1000 window, two colour Doppler loops in step, viewports %dx%d, %.0f s\n",
-                viewportSize.width(), viewportSize.height(), seconds);
+    std::printf("cardiology workspace, 1600x1000 window, two colour Doppler loops in step, viewports %dx%d, %.0f s, "
+                "%d status changes beside them\n",
+                viewportSize.width(), viewportSize.height(), seconds, statusCount);
     print("ours: CardiologyWorkspace::openSources (plays at once)", ours, followers);
     std::vector<cine::CineLoop> loops;
     for (int i = 0; i < grid->loopCount(); ++i)
@@ -208,7 +214,7 @@ int main(int argc, char** argv)
     peerWindow.show();
     if (!QTest::qWaitForWindowExposed(&peerWindow))
         return 1;
-    runEventLoopFor(500);
+    bench::runEventLoopFor(500);
     sinceOpen.restart();
     for (std::size_t i = 0; i < loops.size(); ++i) {
         peers[i]->setLoop(loops[i]);

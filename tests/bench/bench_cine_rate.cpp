@@ -26,6 +26,7 @@
 // or bench_cine_rate [seconds] [together] with CONTINUUM_SHARED_DICOM set; "together" plays only
 // the six loops together (ours, then the peer), for quicker turns while tuning.
 #include "CineTraceRecorder.h"
+#include "EventLoopWait.h"
 #include "cine/CineFrameRenderer.h"
 #include "cine/CineLoop.h"
 #include "cine/FrameCache.h"
@@ -36,7 +37,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QGridLayout>
 #include <QOpenGLPixelTransferOptions>
@@ -72,15 +72,6 @@ constexpr double kMaxErrorPercent = 1.0;
 double nowMs()
 {
     return bench::CineTraceRecorder::nowMs();
-}
-
-// Runs the event loop for `ms` as the application's exec() does. QTest::qWait is no stand-in: it
-// sleeps 10 ms between its processEvents calls, and timers and paints wait through those sleeps.
-void runEventLoopFor(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, Qt::PreciseTimer, &loop, &QEventLoop::quit);
-    loop.exec();
 }
 
 struct Percentiles {
@@ -364,13 +355,13 @@ bool playPeer(const std::vector<cine::CineLoop>& loops, const std::vector<std::v
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return false;
-    runEventLoopFor(500);
+    bench::runEventLoopFor(500);
     ComposeCounter composes(window);
     for (Player* player : players)
         player->play();
     QElapsedTimer wall;
     wall.start();
-    runEventLoopFor(static_cast<int>(seconds * 1000));
+    bench::runEventLoopFor(static_cast<int>(seconds * 1000));
     for (Player* player : players)
         player->pause();
     const double elapsed = static_cast<double>(wall.nsecsElapsed()) / 1e9;
@@ -424,7 +415,7 @@ std::vector<Result> play(const std::vector<render::CineViewport*>& viewports, co
         composes->reset();
     QElapsedTimer wall;
     wall.start();
-    runEventLoopFor(static_cast<int>(seconds * 1000));
+    bench::runEventLoopFor(static_cast<int>(seconds * 1000));
     for (render::CineViewport* viewport : viewports)
         viewport->pause();
     const double elapsed = static_cast<double>(wall.nsecsElapsed()) / 1e9;

@@ -103,12 +103,19 @@ class CineViewportTest : public QObject {
 private:
     // A 320 x 320 viewport, shown, playing nothing yet, with the XA loop (FrameTime 33 ms) set
     // and its frame 0 swapped to the screen; on `fakeNs` if given. Null if that did not happen.
-    static std::unique_ptr<render::CineViewport> xaViewportOnScreen(std::shared_ptr<std::atomic<std::int64_t>> fakeNs = nullptr)
+    // A 320x320 viewport, not shown yet, on the fake clock when one is given.
+    static std::unique_ptr<render::CineViewport> viewportOnClock(std::shared_ptr<std::atomic<std::int64_t>> fakeNs)
     {
         auto viewport = std::make_unique<render::CineViewport>();
         if (fakeNs)
             viewport->setTimeSource([fakeNs] { return fakeNs->load(); });
         viewport->resize(320, 320);
+        return viewport;
+    }
+
+    static std::unique_ptr<render::CineViewport> xaViewportOnScreen(std::shared_ptr<std::atomic<std::int64_t>> fakeNs = nullptr)
+    {
+        auto viewport = viewportOnClock(std::move(fakeNs));
         QSignalSpy swapped(viewport.get(), &render::CineViewport::framePresentedOnScreen);
         viewport->show();
         if (!QTest::qWaitForWindowExposed(viewport.get()))
@@ -305,9 +312,8 @@ private slots:
     {
         CONTINUUM_REQUIRE_SHARED(kXa);
         auto fakeNs = std::make_shared<std::atomic<std::int64_t>>(1'000'000'000);
-        render::CineViewport viewport;
-        viewport.setTimeSource([fakeNs] { return fakeNs->load(); });
-        viewport.resize(320, 320);
+        const std::unique_ptr<render::CineViewport> created = viewportOnClock(fakeNs);
+        render::CineViewport& viewport = *created;
         QSignalSpy swapped(&viewport, &render::CineViewport::framePresentedOnScreen);
         viewport.show();
         viewport.setLoop(loopOf(kXa));   // FrameTime 33 ms

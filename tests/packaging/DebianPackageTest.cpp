@@ -156,7 +156,7 @@ void DebianPackageTest::controlFieldsNameVersionAndDepends()
     for (const QString& package : runtime)
         QVERIFY2(names.contains(package), qPrintable(QStringLiteral("Depends lacks the runtime package %1: %2").arg(package, depends.captured(1))));
     // What dpkg-shlibdeps found the binary linked against, beyond the list.
-    for (const char* library : {"libqt6widgets6", "libqt6openglwidgets6", "libdcmtk17"})
+    for (const char* library : {"libqt6widgets6", "libqt6opengl6", "libdcmtk17"})
         QVERIFY2(names.contains(QLatin1String(library)), qPrintable(QStringLiteral("Depends lacks %1: %2").arg(QLatin1String(library), depends.captured(1))));
 }
 

@@ -1,10 +1,13 @@
 #include "render/SliceViewport.h"
 
 #include <QApplication>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWheelEvent>
+#include <QWindow>
 
 #include <cmath>
 
@@ -458,6 +461,67 @@ private slots:
         QVERIFY2(near(frame.pixelColor(100, 150), QColor(255, 0, 0)), qPrintable(describe(frame.pixelColor(100, 150))));
         QVERIFY(near(frame.pixelColor(300, 250), QColor(255, 255, 0)));
         viewport_.reset(); // destroyed while its window still exists
+    }
+
+    // The image is a GL window of its own, which the window system gives the drag: it goes on
+    // to the nearest widget up the tree that takes drops (the main window imports dropped files),
+    // at that widget's position, and its answer goes back.
+    void dragAndDropReachTheWidgetThatTakesDrops()
+    {
+        struct DropTarget : QWidget {
+            std::vector<std::pair<QEvent::Type, QPoint>> seen;
+            bool event(QEvent* event) override
+            {
+                switch (event->type()) {
+                case QEvent::DragEnter:
+                case QEvent::DragMove:
+                case QEvent::Drop: {
+                    auto* drop = static_cast<QDropEvent*>(event);
+                    seen.emplace_back(event->type(), drop->position().toPoint());
+                    if (drop->mimeData()->hasUrls())
+                        drop->acceptProposedAction();
+                    return true;
+                }
+                default:
+                    return QWidget::event(event);
+                }
+            }
+        } window;
+        window.setAcceptDrops(true);
+        window.resize(kViewSize + 60, kViewSize + 60);
+        auto* middle = new QWidget(&window);   // takes no drops: passed over
+        middle->setGeometry(20, 10, kViewSize + 30, kViewSize + 30);
+        SliceViewport* viewport = viewport_.release();   // the window owns it now
+        viewport->setParent(middle);
+        viewport->setGeometry(30, 40, kViewSize, kViewSize);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QWindow* surface = viewport->surfaceWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(surface));
+
+        QMimeData files;
+        files.setUrls({QUrl::fromLocalFile(QStringLiteral("/tmp/study/ct.dcm"))});
+        QDragEnterEvent enter(QPoint(5, 7), Qt::CopyAction | Qt::MoveAction, &files, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(surface, &enter);
+        QVERIFY(enter.isAccepted());
+        QCOMPARE(enter.dropAction(), Qt::CopyAction);
+        QDragMoveEvent move(QPoint(8, 9), Qt::CopyAction | Qt::MoveAction, &files, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(surface, &move);
+        QVERIFY(move.isAccepted());
+        QDropEvent drop(QPointF(8, 9), Qt::CopyAction | Qt::MoveAction, &files, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(surface, &drop);
+        QVERIFY(drop.isAccepted());
+        using Seen = std::vector<std::pair<QEvent::Type, QPoint>>;
+        QCOMPARE(window.seen, (Seen{{QEvent::DragEnter, QPoint(55, 57)}, {QEvent::DragMove, QPoint(58, 59)}, {QEvent::Drop, QPoint(58, 59)}}));
+
+        // What the target refuses is refused.
+        window.seen.clear();
+        QMimeData text;
+        text.setText(QStringLiteral("not a file"));
+        QDragEnterEvent refused(QPoint(5, 7), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(surface, &refused);
+        QVERIFY(!refused.isAccepted());
+        QCOMPARE(window.seen, (Seen{{QEvent::DragEnter, QPoint(55, 57)}}));
     }
 
     void destroyedWithoutEverBeingShown()

@@ -16,7 +16,7 @@
 namespace continuum::render {
 
 CineViewport::CineViewport(QWidget* parent)
-    : SliceViewport(parent, Surface::Window)
+    : SliceViewport(parent)
     , timeSource_(&cine::PlaybackClock::steadyNowNs)
 {
     timer_.setSingleShot(true);
@@ -234,7 +234,7 @@ void CineViewport::play()
     clock_->play();
     // The paused frame is usually on screen already and stays for its slot: presented, though
     // no new swap will come for it.
-    if (swapped_ >= 0 && swapped_ == shown_ && isSurfaceExposed()) {
+    if (isFrameOnScreen()) {
         const std::int64_t now = nowNs();
         if (clock_->frameAt(now) == swapped_)
             clock_->framePresented(swapped_, now);
@@ -263,16 +263,11 @@ bool CineViewport::isWaitingForFrame() const
     return cache_ && wanted_ >= 0 && !isFrameOnScreen() && !cache_->error(wanted_);
 }
 
-void CineViewport::cancelPendingStart()
-{
-    startPending_ = false;
-}
-
 void CineViewport::pause()
 {
     if (!clock_ || driven_)
         return;
-    cancelPendingStart();
+    startPending_ = false;
     clock_->pause();
     afterTransport();
 }
@@ -289,7 +284,7 @@ void CineViewport::step(int delta)
 {
     if (!clock_ || driven_)
         return;
-    cancelPendingStart();
+    startPending_ = false;
     clock_->step(delta);
     want(clock_->currentFrame(), delta < 0 ? -1 : 1);
     afterTransport();
@@ -299,7 +294,7 @@ void CineViewport::goToFirst()
 {
     if (!clock_ || driven_)
         return;
-    cancelPendingStart();
+    startPending_ = false;
     clock_->goToFirst();
     afterTransport();
 }
@@ -308,7 +303,7 @@ void CineViewport::goToLast()
 {
     if (!clock_ || driven_)
         return;
-    cancelPendingStart();
+    startPending_ = false;
     clock_->goToLast();
     // Prefetch backwards from the last frame: the next step from here is most likely -1.
     want(clock_->currentFrame(), -1);

@@ -35,9 +35,9 @@ namespace continuum::render {
 // is told (showFrame), so another viewport's clock decides for several loops at once.
 //
 // Presentation: SliceViewport's texture path (one GL texture per frame, drawn as one quad), so
-// that software GL keeps up with the loop's rate; see SliceViewport::Presentation. The surface is
-// its own GL window (VtkOpenGLWidget::Surface::Window): several loops playing in one window
-// each swap alone instead of recomposing the whole window for every frame of every loop.
+// that software GL keeps up with the loop's rate; see SliceViewport::Presentation. Like every
+// viewport, each loop is a GL window of its own (VtkOpenGLWidget): several loops playing in one
+// window each swap alone instead of recomposing the whole window for every frame of every loop.
 //
 // Keys (on top of SliceViewport's zoom and pan): Up/Down step -1/+1 like the wheel.
 class CineViewport : public SliceViewport {
@@ -129,7 +129,6 @@ private:
     void afterTransport();  // state change: follow the clock and tell listeners
     bool isFrameOnScreen() const;   // the wanted frame's swap completed on an exposed surface
     void showDropCount();
-    void cancelPendingStart();
     std::int64_t nowNs() const;
 
     cine::PlaybackClock::TimeSource timeSource_;

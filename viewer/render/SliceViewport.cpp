@@ -61,8 +61,8 @@ struct SliceViewport::Scene {
     }
 };
 
-SliceViewport::SliceViewport(QWidget* parent, Surface surface)
-    : VtkOpenGLWidget(parent, surface)
+SliceViewport::SliceViewport(QWidget* parent)
+    : VtkOpenGLWidget(parent)
     , scene_(std::make_unique<Scene>())
 {
     setFocusPolicy(Qt::WheelFocus);

@@ -91,7 +91,7 @@ public:
     static constexpr double kMinMagnification = 2.0;
     static constexpr double kMaxMagnification = 4.0;
 
-    explicit SliceViewport(QWidget* parent = nullptr, Surface surface = Surface::Widget);
+    explicit SliceViewport(QWidget* parent = nullptr);
     ~SliceViewport() override;
 
     // Copies the frame. An image of the same width and height reuses the GPU-side buffers and

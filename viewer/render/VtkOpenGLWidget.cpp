@@ -1,14 +1,16 @@
 #include "VtkOpenGLWidget.h"
 
 #include <QApplication>
+#include <QDropEvent>
 #include <QEnterEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QOpenGLContext>
 #include <QOpenGLExtraFunctions>
-#include <QOpenGLWidget>
 #include <QOpenGLWindow>
+#include <QPaintEvent>
 #include <QPainter>
+#include <QPointer>
 #include <QSurfaceFormat>
 #include <QWheelEvent>
 
@@ -84,32 +86,10 @@ struct VtkOpenGLWidget::Vtk {
     }
 };
 
-// The QOpenGLWidget surface: input passes through to the owner (the widget users know).
-class VtkOpenGLWidget::WidgetSurface final : public QOpenGLWidget {
-public:
-    explicit WidgetSurface(VtkOpenGLWidget& owner)
-        : QOpenGLWidget(&owner)
-        , owner_(owner)
-    {
-        setUpdateBehavior(QOpenGLWidget::NoPartialUpdate);
-        setAttribute(Qt::WA_TransparentForMouseEvents);
-        setFocusPolicy(Qt::NoFocus);
-        connect(this, &QOpenGLWidget::frameSwapped, &owner, &VtkOpenGLWidget::frameSwapped);
-    }
-
-protected:
-    void initializeGL() override { owner_.initializeGL(); }
-    void resizeGL(int w, int h) override { owner_.resizeGL(w, h); }
-    void paintGL() override { owner_.paintGL(); }
-
-private:
-    VtkOpenGLWidget& owner_;
-};
-
-// The QOpenGLWindow surface. A native child window gets its input from the window system, not
-// through the widget tree: each event is sent on to the owner as the widget event it would have
-// had. The window never takes the keyboard focus (the owner does, on a click, as a widget
-// would), so shortcuts and key handling stay with the widgets.
+// The surface. A native child window gets its input from the window system, not through the
+// widget tree: each event is sent on to the owner as the widget event it would have had. The
+// window never takes the keyboard focus (the owner does, on a click, as a widget would), so
+// shortcuts and key handling stay with the widgets.
 class VtkOpenGLWidget::WindowSurface final : public QOpenGLWindow {
 public:
     explicit WindowSurface(VtkOpenGLWidget& owner)
@@ -182,6 +162,11 @@ protected:
             QCoreApplication::sendEvent(&owner_, &copy);
             return true;
         }
+        case QEvent::DragEnter:
+        case QEvent::DragMove:
+        case QEvent::DragLeave:
+        case QEvent::Drop:
+            return forwardDrag(event);
         case QEvent::UpdateRequest:
             framePosted_ = false;
             // Hidden since the request (locked, another tab): nothing reaches the screen, so no
@@ -206,24 +191,64 @@ private:
         return true;
     }
 
+    // Drag and drop goes where the widget tree would send it: the nearest widget from the owner
+    // up to its window that accepts drops (files dropped on an image are imported).
+    bool forwardDrag(QEvent* event)
+    {
+        if (event->type() == QEvent::DragLeave) {
+            // Not passed on: QApplication delivers DragLeave to a widget only from the window
+            // system (it drops one sent from here), and no widget of ours needs it.
+            dragTarget_ = nullptr;
+            return true;
+        }
+        auto* drag = static_cast<QDropEvent*>(event);
+        QWidget* target = &owner_;
+        while (!target->acceptDrops() && !target->isWindow() && target->parentWidget() != nullptr)
+            target = target->parentWidget();
+        if (!target->acceptDrops()) {
+            drag->ignore();
+            return true;
+        }
+        const QPointF at = owner_.mapTo(target, drag->position());
+        if (event->type() == QEvent::Drop) {
+            dragTarget_ = nullptr;
+            QDropEvent drop(at, drag->possibleActions(), drag->mimeData(), drag->buttons(), drag->modifiers());
+            return forwardDragEvent(drag, drop, *target);
+        }
+        if (event->type() == QEvent::DragEnter || dragTarget_ != target) {
+            dragTarget_ = target;
+            QDragEnterEvent enter(at.toPoint(), drag->possibleActions(), drag->mimeData(), drag->buttons(), drag->modifiers());
+            return forwardDragEvent(drag, enter, *target);
+        }
+        QDragMoveEvent move(at.toPoint(), drag->possibleActions(), drag->mimeData(), drag->buttons(), drag->modifiers());
+        return forwardDragEvent(drag, move, *target);
+    }
+
+    // The answer (accepted, drop action) goes back to the window system's event.
+    static bool forwardDragEvent(QDropEvent* original, QDropEvent& copy, QWidget& target)
+    {
+        copy.setDropAction(original->dropAction());
+        copy.setAccepted(original->isAccepted());
+        QCoreApplication::sendEvent(&target, &copy);
+        original->setDropAction(copy.dropAction());
+        original->setAccepted(copy.isAccepted());
+        return true;
+    }
+
     VtkOpenGLWidget& owner_;
+    QPointer<QWidget> dragTarget_;
     bool framePosted_ = false;
 };
 
-VtkOpenGLWidget::VtkOpenGLWidget(QWidget* parent, Surface surface)
+VtkOpenGLWidget::VtkOpenGLWidget(QWidget* parent)
     : QWidget(parent)
     , vtk_(std::make_unique<Vtk>(this))
-    , surfaceKind_(surface)
+    , surface_(new WindowSurface(*this))
+    , windowContainer_(QWidget::createWindowContainer(surface_, this))
 {
     // The surface covers every pixel: nothing of this widget's own shows.
     setAttribute(Qt::WA_OpaquePaintEvent);
-    if (surface == Surface::Widget) {
-        widgetSurface_ = new WidgetSurface(*this);
-    } else {
-        windowSurface_ = new WindowSurface(*this);
-        windowContainer_ = QWidget::createWindowContainer(windowSurface_, this);
-        windowContainer_->setFocusPolicy(Qt::NoFocus);
-    }
+    windowContainer_->setFocusPolicy(Qt::NoFocus);
 }
 
 VtkOpenGLWidget::~VtkOpenGLWidget()
@@ -241,78 +266,65 @@ VtkOpenGLWidget::~VtkOpenGLWidget()
 
 void VtkOpenGLWidget::update()
 {
-    if (widgetSurface_ != nullptr)
-        widgetSurface_->update();
-    else
-        windowSurface_->requestFrame();
+    surface_->requestFrame();
 }
 
 QOpenGLContext* VtkOpenGLWidget::context() const
 {
-    return widgetSurface_ != nullptr ? widgetSurface_->context() : windowSurface_->context();
+    return surface_->context();
 }
 
 unsigned VtkOpenGLWidget::defaultFramebufferObject() const
 {
-    return widgetSurface_ != nullptr ? widgetSurface_->defaultFramebufferObject() : windowSurface_->defaultFramebufferObject();
+    return surface_->defaultFramebufferObject();
 }
 
 void VtkOpenGLWidget::makeCurrent()
 {
-    if (widgetSurface_ != nullptr)
-        widgetSurface_->makeCurrent();
-    else
-        windowSurface_->makeCurrent();
+    surface_->makeCurrent();
 }
 
 void VtkOpenGLWidget::doneCurrent()
 {
-    if (widgetSurface_ != nullptr)
-        widgetSurface_->doneCurrent();
-    else
-        windowSurface_->doneCurrent();
+    surface_->doneCurrent();
 }
 
 QWindow* VtkOpenGLWidget::surfaceWindow() const
 {
-    return windowSurface_;
+    return surface_;
 }
 
 bool VtkOpenGLWidget::isSurfaceExposed() const
 {
-    if (widgetSurface_ != nullptr) {
-        const QWindow* top = window()->windowHandle();
-        return widgetSurface_->isVisible() && top != nullptr && top->isExposed();
-    }
-    return windowSurface_->isExposed();
+    return surface_->isExposed();
 }
 
 QImage VtkOpenGLWidget::grabFramebuffer()
 {
-    if (widgetSurface_ != nullptr)
-        return widgetSurface_->grabFramebuffer();
-    if (!windowSurface_->isValid())
+    if (!surface_->isValid() && isVisible() && surface_->handle() != nullptr) {
+        // Shown, but its first expose has not come yet (a snapshot right after show()): paint once
+        // now, which sets the context up as the expose would.
+        QPaintEvent paint(QRect(QPoint(0, 0), surface_->size()));
+        QCoreApplication::sendEvent(surface_, &paint);
+    }
+    if (!surface_->isValid())
         return {};
     // Draw the frame into the back buffer again and read it before any swap.
-    windowSurface_->makeCurrent();
+    surface_->makeCurrent();
     paintGL();
     context()->functions()->glBindFramebuffer(GL_FRAMEBUFFER, defaultFramebufferObject());
-    return windowSurface_->grabFramebuffer();
+    return surface_->grabFramebuffer();
 }
 
 bool VtkOpenGLWidget::event(QEvent* event)
 {
     switch (event->type()) {
     case QEvent::Resize:
-        if (widgetSurface_ != nullptr)
-            widgetSurface_->setGeometry(rect());
-        else
-            windowContainer_->setGeometry(rect());
+        windowContainer_->setGeometry(rect());
         break;
     case QEvent::CursorChange:
         // A native child window shows its own cursor, not the widget's.
-        if (windowSurface_ != nullptr)
-            windowSurface_->setCursor(cursor());
+        surface_->setCursor(cursor());
         break;
     default:
         break;
@@ -322,13 +334,8 @@ bool VtkOpenGLWidget::event(QEvent* event)
 
 void VtkOpenGLWidget::paintOverlayOnFrame()
 {
-    if (widgetSurface_ != nullptr) {
-        QPainter painter(widgetSurface_);
-        paintOverlay(painter);
-    } else {
-        QPainter painter(windowSurface_);
-        paintOverlay(painter);
-    }
+    QPainter painter(surface_);
+    paintOverlay(painter);
 }
 
 void VtkOpenGLWidget::setDefaultSurfaceFormat()
@@ -343,7 +350,9 @@ void VtkOpenGLWidget::setDefaultSurfaceFormat()
     format.setBlueBufferSize(8);
     format.setAlphaBufferSize(8);
     format.setDepthBufferSize(8);
-    format.setStencilBufferSize(0);
+    // QPainter clips to a path (the magnifier's circle) with the stencil buffer: the window's own
+    // framebuffer needs one (a QOpenGLWidget's FBO always had it).
+    format.setStencilBufferSize(8);
     format.setSamples(0);
     QSurfaceFormat::setDefaultFormat(format);
 }

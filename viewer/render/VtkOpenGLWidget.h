@@ -15,14 +15,13 @@ namespace continuum::render {
 // only, so VTK renders into its own framebuffer inside our GL context and we blit that into the
 // surface's).
 //
-// The surface is a child filling the widget, chosen once at construction:
-//   Widget  a QOpenGLWidget. Qt composes it with the rest of the window: every update of any GL
-//           widget redraws the whole window (all GL textures, the backing store, one swap).
-//   Window  a QOpenGLWindow in a window container: it swaps on its own, so the window is not
-//           recomposed for each of its frames. With software GL a full-window composition costs
-//           8-12 ms, so several cine loops playing together need this (docs/PERFORMANCE.md).
-// Either way, input reaches this widget as if it were the surface (mouse, wheel, keys, enter,
-// leave, its cursor), so subclasses and event filters see no difference.
+// The surface is a QOpenGLWindow in a window container filling the widget: it swaps on its own.
+// A QOpenGLWidget would turn the whole top-level window into one OpenGL surface that Qt composes
+// again on every repaint of any widget in it (40-65 ms for a 1600x1000 window with software GL:
+// a hovered button or a status message dropped cine frames, docs/PERFORMANCE.md).
+// Input reaches this widget as if it were the surface (mouse, wheel, keys, enter, leave, drag and
+// drop, its cursor), so subclasses and event filters see no difference. A widget laid over this
+// one does not show (the surface is a native window above it): draw in paintOverlay() instead.
 //
 // The widget renders on every frame: call update() after changing the scene. VTK only renders
 // inside paintGL(); a Render() call from elsewhere is ignored. Input is left to subclasses.
@@ -30,9 +29,7 @@ namespace continuum::render {
 class VtkOpenGLWidget : public QWidget {
     Q_OBJECT
 public:
-    enum class Surface { Widget, Window };
-
-    explicit VtkOpenGLWidget(QWidget* parent = nullptr, Surface surface = Surface::Widget);
+    explicit VtkOpenGLWidget(QWidget* parent = nullptr);
     ~VtkOpenGLWidget() override;
 
     VtkOpenGLWidget(const VtkOpenGLWidget&) = delete;
@@ -40,8 +37,6 @@ public:
 
     // VTK's OpenGL2 backend needs a 3.2 core profile. Call once before the QApplication exists.
     static void setDefaultSurfaceFormat();
-
-    Surface surface() const { return surfaceKind_; }
 
     // The scene: subclasses add their props and set the camera here.
     vtkRenderer* renderer() const;
@@ -57,20 +52,19 @@ public:
     void makeCurrent();
     void doneCurrent();
 
-    // The native GL window of a Window surface (what the window system sends input to); null
-    // for a Widget surface.
+    // The native GL window (what the window system sends input to).
     QWindow* surfaceWindow() const;
 
     // Whether a frame painted now would reach the screen (shown, not covered by a hidden tab or
     // a minimised window).
     bool isSurfaceExposed() const;
 
-    // The frame as paintGL() draws it now (rendered again, not swapped); null before the surface
-    // first showed.
+    // The frame as paintGL() draws it now (rendered again, not swapped); null while the widget
+    // is hidden and was never painted.
     QImage grabFramebuffer();
 
 signals:
-    // A frame's swap completed (QOpenGLWidget::frameSwapped or QOpenGLWindow::frameSwapped).
+    // A frame's swap completed (QOpenGLWindow::frameSwapped).
     void frameSwapped();
 
 protected:
@@ -89,17 +83,14 @@ protected:
     bool event(QEvent* event) override;
 
 private:
-    class WidgetSurface;
     class WindowSurface;
 
     void releaseGraphics();
 
     struct Vtk;
     std::unique_ptr<Vtk> vtk_;
-    Surface surfaceKind_;
-    WidgetSurface* widgetSurface_ = nullptr;   // owned by this widget (Qt parent), one of the two
-    WindowSurface* windowSurface_ = nullptr;   // owned by its window container
-    QWidget* windowContainer_ = nullptr;       // a child of this widget
+    WindowSurface* surface_ = nullptr;       // owned by its window container
+    QWidget* windowContainer_ = nullptr;     // a child of this widget
     QMetaObject::Connection contextCleanup_;
 };
 
