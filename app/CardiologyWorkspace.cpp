@@ -266,7 +266,8 @@ void CardiologyWorkspace::attachTools()
         auto* overlay = new CardiologyMeasurementOverlay(viewport);
         overlays_.push_back(overlay);
         viewport->installEventFilter(this);
-        connect(viewport, &render::CineViewport::frameShown, overlay, [this] { refreshOverlays(); });
+        // A new frame changes what this loop shows only (playing loops show one each slot).
+        connect(viewport, &render::CineViewport::frameShown, overlay, [this, i] { refreshOverlay(i); });
     }
     refreshTools();
 }
@@ -496,34 +497,41 @@ void CardiologyWorkspace::refreshTools()
 
 void CardiologyWorkspace::refreshOverlays()
 {
-    for (int i = 0; i < static_cast<int>(overlays_.size()) && i < grid_->loopCount(); ++i) {
-        const int frame = grid_->viewport(i)->shownFrame();
-        const cardiac::EchoLoopTools& tools = tools_[static_cast<std::size_t>(i)];
-        std::vector<CardiologyMeasurementOverlay::Shape> shapes;
-        for (int index : tools.entriesOnFrame(frame)) {
-            const cardiac::EchoLoopTools::Entry& entry = tools.entries()[static_cast<std::size_t>(index)];
-            CardiologyMeasurementOverlay::Shape shape;
-            shape.pixels = entry.pixels;
-            shape.closed = entry.kind == cardiac::EchoLoopTools::Kind::Area;
-            shape.refused = !entry.result.ok();
-            const QString text = cardiac::EchoLoopTools::describe(entry);
-            shape.label = text.mid(text.indexOf(QLatin1String(": ")) + 2);   // the frame is the one on screen
-            shapes.push_back(std::move(shape));
-        }
-        if (i == draftLoop_ && frame == draftFrame_ && !draft_.empty()) {
-            CardiologyMeasurementOverlay::Shape shape;
-            shape.pixels = draft_;
-            shapes.push_back(std::move(shape));
-        }
-        if (const auto phase = tools.marks().phaseOf(frame)) {
-            // The mark of the frame on screen, in the corner under the loop's label.
-            CardiologyMeasurementOverlay::Shape mark;
-            mark.label = *phase == cardiac::EdEsMarks::Phase::EndDiastole ? tr("ED") : tr("ES");
-            shapes.push_back(std::move(mark));
-        }
-        if (CardiologyMeasurementOverlay* overlay = overlays_[static_cast<std::size_t>(i)])
-            overlay->setShapes(std::move(shapes));
+    for (int i = 0; i < static_cast<int>(overlays_.size()) && i < grid_->loopCount(); ++i)
+        refreshOverlay(i);
+}
+
+void CardiologyWorkspace::refreshOverlay(int loopIndex)
+{
+    if (loopIndex < 0 || loopIndex >= static_cast<int>(overlays_.size()) || loopIndex >= grid_->loopCount())
+        return;
+    const auto i = static_cast<std::size_t>(loopIndex);
+    const int frame = grid_->viewport(loopIndex)->shownFrame();
+    const cardiac::EchoLoopTools& tools = tools_[i];
+    std::vector<CardiologyMeasurementOverlay::Shape> shapes;
+    for (int index : tools.entriesOnFrame(frame)) {
+        const cardiac::EchoLoopTools::Entry& entry = tools.entries()[static_cast<std::size_t>(index)];
+        CardiologyMeasurementOverlay::Shape shape;
+        shape.pixels = entry.pixels;
+        shape.closed = entry.kind == cardiac::EchoLoopTools::Kind::Area;
+        shape.refused = !entry.result.ok();
+        const QString text = cardiac::EchoLoopTools::describe(entry);
+        shape.label = text.mid(text.indexOf(QLatin1String(": ")) + 2);   // the frame is the one on screen
+        shapes.push_back(std::move(shape));
     }
+    if (loopIndex == draftLoop_ && frame == draftFrame_ && !draft_.empty()) {
+        CardiologyMeasurementOverlay::Shape shape;
+        shape.pixels = draft_;
+        shapes.push_back(std::move(shape));
+    }
+    if (const auto phase = tools.marks().phaseOf(frame)) {
+        // The mark of the frame on screen, in the corner under the loop's label.
+        CardiologyMeasurementOverlay::Shape mark;
+        mark.label = *phase == cardiac::EdEsMarks::Phase::EndDiastole ? tr("ED") : tr("ES");
+        shapes.push_back(std::move(mark));
+    }
+    if (CardiologyMeasurementOverlay* overlay = overlays_[i])
+        overlay->setShapes(std::move(shapes));
 }
 
 void CardiologyWorkspace::refreshAssessment()

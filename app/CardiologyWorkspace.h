@@ -106,6 +106,7 @@ private:
     void cancelDraft();
     void refreshTools();                // list, overlays, marks, view box, LV panel
     void refreshOverlays();
+    void refreshOverlay(int loopIndex);  // the shapes of the frame that loop shows
     void refreshAssessment();
     void syncMarksFromGrid(int loopIndex);
     void saveLoopTools();               // each loop whose drawing changed, to the catalog

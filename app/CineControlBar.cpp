@@ -187,8 +187,8 @@ void CineControlBar::refresh()
     }
     const cine::PlaybackClock& clock = viewport_->clock();
     const bool playing = viewport_->isPlaying();
-    // Only real changes: a repaint of any widget composes the whole window when it holds OpenGL
-    // widgets, longer than a slot of the loops playing (QAction::setIcon repaints even when equal).
+    // Only real changes: a repaint is work on the thread that presents the frames, and
+    // QAction::setIcon, QLabel::clear and QDoubleSpinBox::setValue repaint even when nothing changes.
     if (showsPlaying_ != playing) {
         showsPlaying_ = playing;
         play_->setText(playing ? tr("Pause") : tr("Play"));

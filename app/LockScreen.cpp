@@ -147,8 +147,8 @@ void LockScreen::engage()
     m_settingTitle = true;
     m_window->setWindowTitle(lockedWindowTitle());
     m_settingTitle = false;
-    // Windows embedded in this one (cine loops are GL windows of their own) stay above any widget,
-    // this cover too: they are hidden while it is up.
+    // Windows embedded in this one (every viewport is a GL window of its own) stay above any
+    // widget, this cover too: they are hidden while it is up.
     for (QWidget* child : m_window->findChildren<QWidget*>()) {
         if (child->isVisible() && isEmbeddedWindow(child))
             hideEmbeddedWindow(child);

@@ -20,8 +20,8 @@ class UserSession;
 // - the window's other top-level windows (floating docks, tool windows, dialogs) are hidden and
 //   open popups closed; a modal dialog that was open is thereby cancelled, as if Cancel were
 //   pressed; non-modal ones come back on unlock;
-// - windows embedded in the window (cine loops' GL windows), which no widget can cover, are
-//   hidden, and come back on unlock;
+// - windows embedded in the window (every viewport is a GL window of its own), which no widget
+//   can cover, are hidden, and come back on unlock;
 // - keyboard, mouse, wheel, touch input and shortcuts reach only the cover and what it opens,
 //   and the menu bar is disabled.
 // A privacy lock: anyone at the keyboard can continue; nothing checks a password.

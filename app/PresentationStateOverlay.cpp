@@ -11,7 +11,7 @@ PresentationStateOverlay::PresentationStateOverlay(render::SliceViewport* viewpo
 {
 }
 
-void PresentationStateOverlay::setState(std::optional<documents::PresentationState> state, const QString& sopInstanceUid, int frame)
+void PresentationStateOverlay::setState(const documents::PresentationState* state, const QString& sopInstanceUid, int frame)
 {
     m_sopInstanceUid = sopInstanceUid;
     m_frame = frame;
@@ -24,9 +24,8 @@ void PresentationStateOverlay::setState(std::optional<documents::PresentationSta
         m_viewport->setPresentationLabel({});
         return;
     }
-    // Scrolling calls this for every frame with the same state: copied once per state.
-    if (!m_state || m_state->sopInstanceUid != state->sopInstanceUid)
-        m_state = std::make_shared<const documents::PresentationState>(std::move(*state));
+    if (!m_state || m_state->sopInstanceUid != state->sopInstanceUid || m_state->sopInstanceUid.isEmpty())
+        m_state = std::make_shared<const documents::PresentationState>(*state);
     // The mask depends on the state and the image size only: made once per state while scrolling.
     const QSize size = m_viewport->imageSize();
     const QString shutterKey = QStringLiteral("%1|%2x%3").arg(m_state->sopInstanceUid).arg(size.width()).arg(size.height());

@@ -28,8 +28,9 @@ public:
     // Owned by the viewport (its Qt parent).
     explicit PresentationStateOverlay(render::SliceViewport* viewport);
 
-    // The state and the frame on screen (1-based); nullopt clears the overlay.
-    void setState(std::optional<documents::PresentationState> state, const QString& sopInstanceUid = {}, int frame = 1);
+    // The state and the frame on screen (1-based); null clears the overlay. Called for every frame
+    // while scrolling: the state is copied only when another one (another SOP Instance UID) comes.
+    void setState(const documents::PresentationState* state, const QString& sopInstanceUid = {}, int frame = 1);
     // Whether a state is applied (its annotations drawn on the viewport's frame).
     bool hasState() const { return m_state != nullptr; }
     // "PR: LABEL - description", as shown; empty without a state.

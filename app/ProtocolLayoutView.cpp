@@ -754,8 +754,8 @@ bool ProtocolLayoutView::eventFilter(QObject* watched, QEvent* event)
 QImage ProtocolLayoutView::grabLayout()
 {
     QImage image = grab().toImage().convertToFormat(QImage::Format_RGB32);
-    // The OpenGL viewports are composited from their own framebuffers, images and text overlays
-    // included, so the result does not depend on how the platform grabs GL widgets.
+    // The viewports are GL windows of their own, which QWidget::grab() does not see: each is
+    // composited from its own framebuffer, images and text overlays included.
     QPainter painter(&image);
     for (const auto& cell : d->cells) {
         if (!cell->viewport || !cell->viewport->isVisible())

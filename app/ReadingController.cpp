@@ -44,7 +44,7 @@ ReadingController::~ReadingController() = default;
 void ReadingController::clear()
 {
     m_session->clear();
-    m_overlay->setState(std::nullopt);
+    m_overlay->setState(nullptr);
     m_appliedStateUid.clear();
     m_series.reset();
 }
@@ -82,11 +82,11 @@ void ReadingController::applyPresentationState()
         state = m_session->presentationStateFor(sop, frame);
     }
     if (!state) {
-        m_overlay->setState(std::nullopt);
+        m_overlay->setState(nullptr);
         m_appliedStateUid.clear();
         return;
     }
-    m_overlay->setState(*state, sop, frame);
+    m_overlay->setState(state, sop, frame);
     // Window and turn are set when the state becomes active, so the reader can still change
     // them while scrolling through the frames it covers.
     if (state->sopInstanceUid == m_appliedStateUid)
@@ -111,7 +111,7 @@ void ReadingController::setStatesApplied(bool applied)
         applyPresentationState();
         return;
     }
-    m_overlay->setState(std::nullopt);
+    m_overlay->setState(nullptr);
     m_controller->resetWindow();
     m_viewport->setDisplayTransform({});
     Q_EMIT statusMessage(tr("Presentation states are not applied."));

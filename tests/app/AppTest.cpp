@@ -24,6 +24,7 @@
 #include "render/SliceViewport.h"
 #include "render/VtkOpenGLWidget.h"
 
+#include <QScreen>
 #include <QAction>
 #include <QApplication>
 #include <QImage>
@@ -104,7 +105,7 @@ void AppTest::mprTabReformatsTheSeriesShown()
     QVERIFY(window.mprView()->hasVolume());
     QCOMPARE(window.mprView()->volume()->slices(), 64);
     QTest::qWait(300);
-    window.grab().save(QDir::temp().filePath(QStringLiteral("continuum-mpr-tab.png")));
+    window.screen()->grabWindow(window.winId()).save(QDir::temp().filePath(QStringLiteral("continuum-mpr-tab.png")));
     // Opening something else takes the reformat of the previous series away.
     window.openPaths({sharedDicomPath(QStringLiteral("syntaxes/ct1_same_image/CT1_explicit_le.dcm"))});
     QVERIFY(!window.mprView()->hasVolume());

@@ -497,8 +497,7 @@ private slots:
         QCOMPARE(bar->droppedLabel()->text(), QString());
 
         // Neither a new frame nor a state change that changes nothing on the bar repaints the
-        // bar: with OpenGL widgets in the window, each repaint composes the whole window, longer
-        // than a slot.
+        // bar: a repaint is work on the thread that presents the frames.
         struct PaintCounter : QObject {
             QWidget* scope = nullptr;
             int paints = 0;

@@ -14,6 +14,7 @@
 #include "documents/KeyObjectSelectionWriter.h"
 #include "documents/SourceImageReader.h"
 
+#include <QScreen>
 #include <QFile>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -68,7 +69,7 @@ void DocumentsDockTest::keyImagesJumpToTheirSlice()
     QCOMPARE(shown->frameCount(), 64);
     QCOMPARE(QString::fromStdString(shown->header(window.controller()->currentFrame()).sopInstanceUid), b->reference.sopInstanceUid);
     QVERIFY(window.isViewerShown());
-    window.grab().save(QDir::temp().filePath(QStringLiteral("continuum-documents-dock.png")));
+    window.screen()->grabWindow(window.winId()).save(QDir::temp().filePath(QStringLiteral("continuum-documents-dock.png")));
     // A reference to an image that is not open says so instead of jumping anywhere.
     const int before = window.controller()->currentFrame();
     QVERIFY(!window.showImage(QStringLiteral("1.2.3.4.5.6.7"), 1));

@@ -21,6 +21,7 @@
 #include "hanging_protocols/StudyAttributes.h"
 #include "timeline/TimelineModel.h"
 
+#include <QScreen>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -90,7 +91,7 @@ void LaunchWindowTest::aCardiologyStudyOpensInTheCineWorkspace()
     QVERIFY(window.cardiologyWorkspace()->isVisible());
     QVERIFY(!window.isLayoutShown());
     QTest::qWait(500);
-    window.grab().save(QDir::temp().filePath(QStringLiteral("continuum-cardiology-tab.png")));
+    window.screen()->grabWindow(window.winId()).save(QDir::temp().filePath(QStringLiteral("continuum-cardiology-tab.png")));
     qunsetenv("CONTINUUM_NODES");
 }
 
@@ -267,7 +268,7 @@ void LaunchWindowTest::launchRetrievesWhatOnlyThePacsHasThenPriorsAndCompare()
     QVERIFY(window.oncologyWorkspace()->isVisible());
     QCOMPARE(window.oncologyWorkspace()->timepointStudyUids(), (QStringList{QStringLiteral("1.2.3"), QStringLiteral("2.3.4")}));
     QTest::qWait(300);
-    window.grab().save(QDir::temp().filePath(QStringLiteral("continuum-compare.png")));
+    window.screen()->grabWindow(window.winId()).save(QDir::temp().filePath(QStringLiteral("continuum-compare.png")));
     // The layout tab can still hang exactly these two side by side.
     QVERIFY(window.openComparison({window.timeline()->model().item(QStringLiteral("1.2.3"))->catalogStudyId,
                                    window.timeline()->model().item(QStringLiteral("2.3.4"))->catalogStudyId}));

@@ -21,6 +21,7 @@
 #include "measure/FrameMeasurer.h"
 #include "render/SliceViewport.h"
 
+#include <QScreen>
 #include <QDir>
 #include <QFile>
 #include <QListWidget>
@@ -353,7 +354,7 @@ void ReadingSessionTest::studyPresentationStateIsApplied()
     };
     QVERIFY2(yellowOnPolyline() >= 2, qPrintable(QString::number(yellowOnPolyline())));
     if (const QString shots = qEnvironmentVariable("CONTINUUM_SCREENSHOT_DIR"); !shots.isEmpty())
-        window.grab().save(QDir(shots).filePath(QStringLiteral("reading-gsps-applied.png")));
+        window.screen()->grabWindow(window.winId()).save(QDir(shots).filePath(QStringLiteral("reading-gsps-applied.png")));
 
     // Off: back to the image's own window and upright.
     window.setPresentationStatesApplied(false);
@@ -362,7 +363,7 @@ void ReadingSessionTest::studyPresentationStateIsApplied()
     QVERIFY(!window.presentationStateOverlay()->hasState());
     QCOMPARE(yellowOnPolyline(), 0);
     if (const QString shots = qEnvironmentVariable("CONTINUUM_SCREENSHOT_DIR"); !shots.isEmpty())
-        window.grab().save(QDir(shots).filePath(QStringLiteral("reading-gsps-off.png")));
+        window.screen()->grabWindow(window.winId()).save(QDir(shots).filePath(QStringLiteral("reading-gsps-off.png")));
     window.setPresentationStatesApplied(true);
     QCOMPARE(window.viewport()->displayTransform().rotationDegrees(), 90);
 }

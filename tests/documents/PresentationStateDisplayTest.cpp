@@ -86,7 +86,7 @@ class PresentationStateDisplayTest : public QObject {
 
     void apply(const PresentationState& state)
     {
-        m_overlay->setState(state, m_source.reference.sopInstanceUid, 1);
+        m_overlay->setState(&state, m_source.reference.sopInstanceUid, 1);
         m_viewport->update();
         QCoreApplication::processEvents();
     }
@@ -131,7 +131,7 @@ private Q_SLOTS:
         m_window.reset();
     }
 
-    void cleanup() { m_overlay->setState(std::nullopt); }
+    void cleanup() { m_overlay->setState(nullptr); }
 
     // The mask a state's shutters make, pixel by pixel at the edges (1-based DICOM positions).
     void shutterMaskFollowsTheModule()
@@ -214,7 +214,7 @@ private Q_SLOTS:
             QCOMPARE(renderedGrey(*m_viewport, shuttered, p.x(), p.y()), renderedGrey(*m_viewport, plain, p.x(), p.y()));
         shuttered.save(QStringLiteral("gsps-shutter.png"));
 
-        m_overlay->setState(std::nullopt);
+        m_overlay->setState(nullptr);
         QVERIFY(!m_viewport->hasShutter());
         QVERIFY(!m_viewport->displayedArea());
         QVERIFY(m_viewport->presentationLabel().isEmpty());

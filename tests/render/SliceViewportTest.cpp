@@ -482,6 +482,9 @@ private slots:
                         drop->acceptProposedAction();
                     return true;
                 }
+                case QEvent::DragLeave:
+                    seen.emplace_back(event->type(), QPoint());
+                    return true;
                 default:
                     return QWidget::event(event);
                 }
@@ -513,6 +516,15 @@ private slots:
         QVERIFY(drop.isAccepted());
         using Seen = std::vector<std::pair<QEvent::Type, QPoint>>;
         QCOMPARE(window.seen, (Seen{{QEvent::DragEnter, QPoint(55, 57)}, {QEvent::DragMove, QPoint(58, 59)}, {QEvent::Drop, QPoint(58, 59)}}));
+
+        // A drag that the target took and that leaves again says so.
+        window.seen.clear();
+        QDragEnterEvent again(QPoint(5, 7), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(surface, &again);
+        QVERIFY(again.isAccepted());
+        QDragLeaveEvent leave;
+        QCoreApplication::sendEvent(surface, &leave);
+        QCOMPARE(window.seen, (Seen{{QEvent::DragEnter, QPoint(55, 57)}, {QEvent::DragLeave, QPoint()}}));
 
         // What the target refuses is refused.
         window.seen.clear();

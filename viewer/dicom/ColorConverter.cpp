@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
-#include <cmath>
 #include <stdexcept>
 #include <vector>
 
@@ -19,7 +18,9 @@ std::uint8_t clampToByte(double v)
         return 0;
     if (v >= 255.0)
         return 255;
-    return static_cast<std::uint8_t>(std::lround(v));
+    // v is in (0, 255): adding one half and truncating rounds half up, as lround would, without
+    // a libm call per sample (lround was 8% of the GUI thread while colour loops played).
+    return static_cast<std::uint8_t>(v + 0.5);
 }
 
 std::size_t pixelCount(const PixelFormat& f)

@@ -186,7 +186,8 @@ void CineViewport::paintGL()
 
 void CineViewport::onFrameSwapped()
 {
-    if (!clock_ || painted_ < 0)
+    // A swap while not exposed (a grab before the first expose paints once) showed nothing.
+    if (!clock_ || painted_ < 0 || !isSurfaceExposed())
         return;
     swapped_ = painted_;
     if (!driven_) {

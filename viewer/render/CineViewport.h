@@ -97,8 +97,7 @@ public:
     const dicom::DisplayImage& shownImage() const { return image_; }
     // Counted on the viewport's own clock. A loop playing on its own clock with drops shows
     // "Dropped: N" in its bottom-right corner: drawn in its own GL frame, so the count costs no
-    // repaint of the window around it (with OpenGL widgets in the window, that would be a whole
-    // composed frame, longer than a slot).
+    // repaint of the window around it.
     std::int64_t presentedCount() const;
     std::int64_t droppedCount() const;
     void resetCounters();

@@ -196,9 +196,12 @@ private:
     bool forwardDrag(QEvent* event)
     {
         if (event->type() == QEvent::DragLeave) {
-            // Not passed on: QApplication delivers DragLeave to a widget only from the window
-            // system (it drops one sent from here), and no widget of ours needs it.
-            dragTarget_ = nullptr;
+            // QApplication hands a leave to the widget that accepted the enter (its drag
+            // manager's current target), which also lets go of that target.
+            if (QWidget* target = std::exchange(dragTarget_, nullptr)) {
+                QDragLeaveEvent leave;
+                QCoreApplication::sendEvent(target, &leave);
+            }
             return true;
         }
         auto* drag = static_cast<QDropEvent*>(event);
