@@ -24,9 +24,7 @@ int CineEcgAttacher::attach(CineGridView& grid)
         const cardiac::EcgWaveform* rhythm = cardiac::WaveformReader::rhythmGroup(*groups);
         if (!rhythm || rhythm->channels.empty())
             continue;
-        int channel = rhythm->channelIndex(u"II");
-        if (channel < 0)
-            channel = 0;
+        const int channel = rhythm->rhythmChannel();
         auto* trace = new EcgTraceWidget(&grid);
         trace->setAccessibleName(QObject::tr("ECG of %1").arg(loop.label));
         trace->setWaveform(*rhythm, channel);

@@ -2,6 +2,8 @@
 
 #include "CineControlBar.h"
 
+#include "cardiac/EcgTimeMapping.h"
+#include "cardiac/RWaveDetector.h"
 #include "cardiac/WaveformReader.h"
 #include "render/CineViewport.h"
 
@@ -31,16 +33,31 @@ struct CineGridView::Cell {
 namespace {
 
 // R waves from the headers' trigger times, else the R Wave Pointer of a multi-frame object (XA),
-// else the whole loop as one beat.
+// else the R waves found on the ECG the file carries, else the whole loop as one beat.
 cine::BeatPhaseMapper beatsFromFile(const cine::CineLoop& loop)
 {
     cine::BeatPhaseMapper mapper = cine::BeatPhaseMapper::fromLoop(loop);
     if (!mapper.isFallback() || loop.instances.size() != 1)
         return mapper;
-    const auto frames = cardiac::WaveformReader::readRWaveFrames(loop.instances.front().filePath);
-    if (!frames || frames->empty())
+    const std::string& file = loop.instances.front().filePath;
+    if (const auto frames = cardiac::WaveformReader::readRWaveFrames(file); frames && !frames->empty()) {
+        mapper = cine::BeatPhaseMapper::fromRWavePointerFrames(loop.timing, *frames);
+        if (!mapper.isFallback())
+            return mapper;
+    }
+    const auto groups = cardiac::WaveformReader::read(file);
+    const cardiac::EcgWaveform* rhythm = groups ? cardiac::WaveformReader::rhythmGroup(*groups) : nullptr;
+    if (!rhythm || rhythm->rhythmChannel() < 0)
         return mapper;
-    return cine::BeatPhaseMapper::fromRWavePointerFrames(loop.timing, *frames);
+    // ECG time 0 is the loop's first frame, as the trace under the loop draws it; only the R waves
+    // while the loop was recorded count (the ECG may run on for seconds).
+    const cardiac::EcgTimeMapping mapping(loop.timing, 0.0);
+    const auto [from, to] = mapping.ecgRangeMs();
+    std::vector<double> during;
+    for (const double t : cardiac::RWaveDetector::detectTimesMs(*rhythm, rhythm->rhythmChannel()))
+        if (t >= from && t < to)
+            during.push_back(t);
+    return cine::BeatPhaseMapper::fromEcgRWaves(loop.timing, mapping.loopTimesOfEcgTimesMs(during));
 }
 
 } // namespace

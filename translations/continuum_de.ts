@@ -31,6 +31,13 @@
                 <numerusform>%n Herzschläge aus dem R Wave Pointer (0028,6040)</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n beat(s) from R waves on the loop's ECG</source>
+            <translation>
+                <numerusform>%n Herzschlag aus R-Zacken im EKG der Schleife</numerusform>
+                <numerusform>%n Herzschläge aus R-Zacken im EKG der Schleife</numerusform>
+            </translation>
+        </message>
         <message>
             <source>phase from the whole loop (no R waves or marks)</source>
             <translation>Phase aus dem gesamten Loop (keine R-Zacken oder Markierungen)</translation>

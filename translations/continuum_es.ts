@@ -31,6 +31,13 @@
                 <numerusform>%n latidos a partir del R Wave Pointer (0028,6040)</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n beat(s) from R waves on the loop's ECG</source>
+            <translation>
+                <numerusform>%n latido a partir de las ondas R del ECG del bucle</numerusform>
+                <numerusform>%n latidos a partir de las ondas R del ECG del bucle</numerusform>
+            </translation>
+        </message>
         <message>
             <source>phase from the whole loop (no R waves or marks)</source>
             <translation>fase a partir de todo el bucle (sin ondas R ni marcas)</translation>

@@ -31,6 +31,13 @@
                 <numerusform>%n battements à partir du R Wave Pointer (0028,6040)</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n beat(s) from R waves on the loop's ECG</source>
+            <translation>
+                <numerusform>%n battement à partir des ondes R de l'ECG de la boucle</numerusform>
+                <numerusform>%n battements à partir des ondes R de l'ECG de la boucle</numerusform>
+            </translation>
+        </message>
         <message>
             <source>phase from the whole loop (no R waves or marks)</source>
             <translation>phase sur toute la boucle (ni ondes R ni marques)</translation>

@@ -23,8 +23,11 @@
 #include "UserSession.h"
 
 #include "TestData.h"
+#include "../cardiac/CardiacFixtures.h"
 
 #include "catalog/Catalog.h"
+#include "cardiac/RWaveDetector.h"
+#include "cardiac/WaveformReader.h"
 #include "cine/BeatPhaseMapper.h"
 #include "cine/CineFrameRenderer.h"
 #include "cine/CineLoop.h"
@@ -70,6 +73,7 @@ const QString kDoppler = QStringLiteral("cine-us/us_echo_color_doppler_8fr_rgb_i
 const QString kPalette = QStringLiteral("cine-us/us_echo_palette_10fr_rle.dcm");
 const QString kMrHeart = QStringLiteral("cine-mr/mr_heart_16fr_multiframe_8bit.dcm");
 const QString kXa = QStringLiteral("cine-xa/xa_coronary_96fr_jpeg_baseline.dcm");
+const QString kEcg = QStringLiteral("nonimage/waveform/ecg_12lead.dcm");
 
 // The first ultrasound region whose X and Y are cm (units 3): bounds and deltas, read with GDCM.
 struct CmRegion {
@@ -703,6 +707,50 @@ private slots:
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, itemCentre);
         QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, itemCentre);
         QCOMPARE(grid->loopCount(), 1);
+    }
+
+    // A loop that carries its ECG is put in step by the R waves found on it, those while the loop
+    // was recorded, and says so under the loop. Derived: the HP echo (no R waves in its headers)
+    // with the shared 12-lead ECG's Waveform Sequence added; the pairing is a fixture only.
+    void beatsComeFromTheEcgTheLoopCarries()
+    {
+        CONTINUUM_REQUIRE_SHARED(kEcg);
+        const QString withEcg = m_dir.filePath(QStringLiteral("echo_with_ecg.dcm"));
+        QVERIFY(continuum::testing::embedWaveform(fixture(kHpEcho), continuum::testing::sharedDicomPath(kEcg), withEcg));
+        const cine::CineLoop loop = loopOf(withEcg);
+        QVERIFY(loop.rWaveTimesMs.empty());
+        QVERIFY(cine::BeatPhaseMapper::fromLoop(loop).isFallback());
+
+        // What lead II of the ECG file itself shows during the loop's 34 frames.
+        const auto ecg = cardiac::WaveformReader::read(continuum::testing::sharedDicomPath(kEcg).toStdString());
+        QVERIFY(ecg.ok());
+        const cardiac::EcgWaveform& rhythm = *cardiac::WaveformReader::rhythmGroup(*ecg);
+        const int last = loop.timing.frameCount() - 1;
+        const double loopMs = loop.timing.frameStartMs(last) + loop.timing.frameDurationMs(last);
+        std::vector<double> during;
+        for (const double t : cardiac::RWaveDetector::detectTimesMs(rhythm, rhythm.channelIndex(u"II")))
+            if (t >= 0.0 && t < loopMs)
+                during.push_back(t);
+        QVERIFY2(!during.empty(), qPrintable(QString::number(loopMs)));
+
+        app::CineGridView grid;
+        grid.resize(700, 600);
+        grid.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&grid));
+        QCOMPARE(grid.addLoop(loop), 0);
+        const cine::BeatPhaseMapper& beats = grid.beatMapper(0);
+        QCOMPARE(beats.source(), cine::BeatPhaseMapper::BeatSource::EcgWaveform);
+        QCOMPARE(beats.beatCount(), static_cast<int>(during.size()));
+        QVERIFY2(std::abs(beats.beats().front().startMs - during.front()) < 0.01,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(beats.beats().front().startMs).arg(during.front())));
+        QCOMPARE(grid.beatLabel(0)->text(), beats.sourceLabel());
+        QVERIFY(grid.beatLabel(0)->text().contains(QStringLiteral("ECG")));
+        // The frame after the first R wave is early in its beat (the loop wraps after its last frame).
+        int rFrame = 0;
+        while (rFrame < last && loop.timing.frameStartMs(rFrame + 1) <= during.front())
+            ++rFrame;
+        const int next = (rFrame + 1) % loop.timing.frameCount();
+        QVERIFY2(beats.phaseOfFrame(next) < 0.2, qPrintable(QString::number(beats.phaseOfFrame(next))));
     }
 
     void xaBeatsComeFromTheRWavePointer()

@@ -29,4 +29,12 @@ int EcgWaveform::channelIndex(QStringView lead) const
     return -1;
 }
 
+int EcgWaveform::rhythmChannel() const
+{
+    if (channels.empty())
+        return -1;
+    const int two = channelIndex(u"II");
+    return two >= 0 ? two : 0;
+}
+
 } // namespace continuum::cardiac

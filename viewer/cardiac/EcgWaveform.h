@@ -48,6 +48,9 @@ struct EcgWaveform {
     // "Lead " and a parenthesised note such as "(Einthoven)" are ignored, so "I" never matches
     // "II"). -1 when there is none.
     int channelIndex(QStringView lead) const;
+    // The lead R waves are looked for on and drawn under a loop: II, else the first; -1 without
+    // channels.
+    int rhythmChannel() const;
 };
 
 } // namespace continuum::cardiac

@@ -89,6 +89,14 @@ BeatPhaseMapper BeatPhaseMapper::fromRWavePointerFrames(const CineTiming& timing
     return mapper;
 }
 
+BeatPhaseMapper BeatPhaseMapper::fromEcgRWaves(const CineTiming& timing, const std::vector<double>& rWaveTimesMs)
+{
+    BeatPhaseMapper mapper = fromRWaves(timing, rWaveTimesMs);
+    if (!mapper.isFallback())
+        mapper.m_source = BeatSource::EcgWaveform;
+    return mapper;
+}
+
 BeatPhaseMapper BeatPhaseMapper::fromLoop(const CineLoop& loop)
 {
     return fromRWaves(loop.timing, loop.rWaveTimesMs);
@@ -103,6 +111,8 @@ QString BeatPhaseMapper::sourceLabel() const
         return QCoreApplication::translate("BeatPhaseMapper", "%n beat(s) from marked end-diastolic frames", nullptr, beatCount());
     case BeatSource::RWavePointer:
         return QCoreApplication::translate("BeatPhaseMapper", "%n beat(s) from the R Wave Pointer (0028,6040)", nullptr, beatCount());
+    case BeatSource::EcgWaveform:
+        return QCoreApplication::translate("BeatPhaseMapper", "%n beat(s) from R waves on the loop's ECG", nullptr, beatCount());
     case BeatSource::WholeLoop:
         return QCoreApplication::translate("BeatPhaseMapper", "phase from the whole loop (no R waves or marks)");
     }

@@ -22,6 +22,7 @@ public:
         RWaves,             // ECG or trigger times from the headers
         EndDiastoleMarks,   // frames the user marked as end diastole
         RWavePointer,       // frames the file lists in R Wave Pointer (0028,6040), XA
+        EcgWaveform,        // R waves found on the ECG the file carries (its Waveform Sequence)
         WholeLoop,          // fallback: the whole loop is one beat (to be labelled on screen)
     };
     struct Beat {
@@ -37,6 +38,8 @@ public:
     static BeatPhaseMapper fromEndDiastoleFrames(const CineTiming& timing, const std::vector<int>& frames);
     // Beats start at the start of each frame of the R Wave Pointer (0-based). None valid: WholeLoop.
     static BeatPhaseMapper fromRWavePointerFrames(const CineTiming& timing, const std::vector<int>& frames);
+    // R waves found on the file's own ECG, in the loop's file time. None: WholeLoop.
+    static BeatPhaseMapper fromEcgRWaves(const CineTiming& timing, const std::vector<double>& rWaveTimesMs);
     static BeatPhaseMapper wholeLoop(const CineTiming& timing);
     // R waves from the loop's headers when there are any, else the whole-loop fallback.
     static BeatPhaseMapper fromLoop(const CineLoop& loop);
