@@ -233,6 +233,14 @@ bool showGridOnClock(app::CineGridView& grid, const FakeClock& clock, QSize size
     return QTest::qWaitForWindowExposed(&grid);
 }
 
+// Shows `grid` at `size` with `loop` as its only loop; false when the window never shows.
+bool showGridWithLoop(app::CineGridView& grid, const cine::CineLoop& loop, QSize size)
+{
+    grid.resize(size);
+    grid.show();
+    return QTest::qWaitForWindowExposed(&grid) && grid.addLoop(loop) == 0;
+}
+
 // Pixels in the 7 x 7 widget pixels around `at` (viewport coordinates) that have the cardiology
 // overlay's blue (80, 220, 255, antialiased), read from the screen.
 int overlayBlueOnScreen(QWidget& window, const QWidget* viewport, QPointF at)
@@ -734,10 +742,7 @@ private slots:
         QVERIFY2(!during.empty(), qPrintable(QString::number(loopMs)));
 
         app::CineGridView grid;
-        grid.resize(700, 600);
-        grid.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&grid));
-        QCOMPARE(grid.addLoop(loop), 0);
+        QVERIFY(showGridWithLoop(grid, loop, {700, 600}));
         const cine::BeatPhaseMapper& beats = grid.beatMapper(0);
         QCOMPARE(beats.source(), cine::BeatPhaseMapper::BeatSource::EcgWaveform);
         QCOMPARE(beats.beatCount(), static_cast<int>(during.size()));
@@ -745,6 +750,10 @@ private slots:
                  qPrintable(QStringLiteral("%1 vs %2").arg(beats.beats().front().startMs).arg(during.front())));
         QCOMPARE(grid.beatLabel(0)->text(), beats.sourceLabel());
         QVERIFY(grid.beatLabel(0)->text().contains(QStringLiteral("ECG")));
+        if (const QString shots = qEnvironmentVariable("CONTINUUM_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QTest::qWait(500);
+            grid.screen()->grabWindow(grid.winId()).save(QDir(shots).filePath(QStringLiteral("cine-beats-from-ecg.png")));
+        }
         // The frame after the first R wave is early in its beat (the loop wraps after its last frame).
         int rFrame = 0;
         while (rFrame < last && loop.timing.frameStartMs(rFrame + 1) <= during.front())
@@ -766,10 +775,7 @@ private slots:
         const cine::CineLoop loop = loopOf(path);
         QVERIFY(loop.rWaveTimesMs.empty());   // no trigger times: before this, the whole-loop fallback
         app::CineGridView grid;
-        grid.resize(600, 500);
-        grid.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&grid));
-        QCOMPARE(grid.addLoop(loop), 0);
+        QVERIFY(showGridWithLoop(grid, loop, {600, 500}));
         const cine::BeatPhaseMapper& beats = grid.beatMapper(0);
         QCOMPARE(beats.source(), cine::BeatPhaseMapper::BeatSource::RWavePointer);
         QCOMPARE(beats.beatCount(), 3);
