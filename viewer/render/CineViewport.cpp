@@ -186,8 +186,7 @@ void CineViewport::paintGL()
 
 void CineViewport::onFrameSwapped()
 {
-    // A swap while not exposed (a grab before the first expose paints once) showed nothing.
-    if (!clock_ || painted_ < 0 || !isSurfaceExposed())
+    if (!clock_ || painted_ < 0)
         return;
     swapped_ = painted_;
     if (!driven_) {

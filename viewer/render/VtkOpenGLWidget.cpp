@@ -97,7 +97,12 @@ public:
         , owner_(owner)
     {
         setFlag(Qt::WindowDoesNotAcceptFocus);
-        connect(this, &QOpenGLWindow::frameSwapped, &owner, &VtkOpenGLWidget::frameSwapped);
+        // A swap while not exposed (a grab before the first expose paints once) showed nothing:
+        // listeners (cine counts, "first frame shown") hear only of frames that reached the screen.
+        connect(this, &QOpenGLWindow::frameSwapped, &owner, [this, &owner] {
+            if (isExposed())
+                emit owner.frameSwapped();
+        });
     }
 
     // QOpenGLWindow::update() paints when the platform's update timer fires, 5 ms later on xcb:

@@ -64,7 +64,7 @@ public:
     QImage grabFramebuffer();
 
 signals:
-    // A frame's swap completed (QOpenGLWindow::frameSwapped).
+    // A frame's swap completed on an exposed surface (QOpenGLWindow::frameSwapped).
     void frameSwapped();
 
 protected:
